@@ -1,0 +1,16 @@
+# Mistake: tests "username is not None" instead of truthiness; "" is inside every string.
+def password_problems(password, username=None):
+    problems = []
+    if len(password) < 12:
+        problems.append("too_short")
+    if not any(ch.islower() for ch in password):
+        problems.append("no_lowercase")
+    if not any(ch.isupper() for ch in password):
+        problems.append("no_uppercase")
+    if not any(ch.isdigit() for ch in password):
+        problems.append("no_digit")
+    if all(ch.isalnum() for ch in password):
+        problems.append("no_symbol")
+    if username is not None and username.lower() in password.lower():
+        problems.append("contains_username")
+    return problems
