@@ -1,0 +1,3 @@
+UPDATE orders
+SET status = 'cancelled'
+WHERE status = 'pending';

@@ -1,0 +1,5 @@
+-- Mistake: no tie-breaker, so orders with equal totals come out in whatever order the database likes.
+SELECT id, customer_id, total_cents, created_at
+FROM orders
+WHERE status = 'paid' AND total_cents >= 5000
+ORDER BY total_cents DESC;

@@ -1,0 +1,2 @@
+INSERT INTO products (sku, name, price_cents)
+VALUES ('KB-101', 'Mechanical keyboard (UK layout)', 8900);
