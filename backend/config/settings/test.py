@@ -1,0 +1,16 @@
+"""Settings for the test suite: the PostgreSQL and Redis the test run starts (see
+tests/plugins/services.py export DATABASE_URL and TEST_REDIS_URL before Django loads)."""
+
+import os
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key")
+os.environ.setdefault("JWT_SIGNING_KEY", "test-jwt-signing-key")
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+os.environ.setdefault("THROTTLE_AUTH", "1000/min")
+os.environ.setdefault("THROTTLE_SUBMISSIONS", "1000/min")
+
+from config.settings.base import *  # noqa: E402, F403
+
+# Hashing with Argon2's full cost in every test that creates a user is slow and tests nothing.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # noqa: S303
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -1,0 +1,30 @@
+"""Where every request enters: the versioned API, its docs, health probes, admin, the SPA."""
+
+from django.contrib import admin
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+
+from stepwise.common import health, spa
+from stepwise.common.errors import json_error_view
+
+api_v1 = [
+    path("", include("stepwise.accounts.urls")),
+    path("", include("stepwise.curriculum.urls")),
+    path("", include("stepwise.submissions.urls")),
+    path("", include("stepwise.progress.urls")),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
+]
+
+urlpatterns = [
+    path("api/<version>/", include(api_v1)),
+    re_path(r"^api/", json_error_view(404, "not_found", "No such API endpoint.")),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
+    path("admin/", admin.site.urls),
+    re_path(r"^(?!static/).*$", spa.spa_view, name="spa"),
+]
+
+handler404 = json_error_view(404, "not_found", "Not found.")
+handler500 = json_error_view(500, "server_error", "Something went wrong on our side.")

@@ -1,0 +1,86 @@
+"""Representations and inputs for accounts and authentication."""
+
+from django.contrib.auth import password_validation
+from rest_framework import serializers
+
+from stepwise.accounts.models import User
+
+
+class MeSerializer(serializers.ModelSerializer):
+    role = serializers.ChoiceField(choices=User.Role.choices, read_only=True)
+
+    class Meta:
+        model = User
+        fields = ["id", "username", "email", "display_name", "role", "date_joined"]
+        read_only_fields = ["id", "username", "role", "date_joined"]
+
+
+class MeUpdateSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        fields = ["email", "display_name"]
+
+    def validate_email(self, email: str) -> str:
+        email = User.objects.normalize_email(email)
+        taken = User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists()
+        if taken:
+            raise serializers.ValidationError("This email is already registered.")
+        return email
+
+
+class RegisterSerializer(serializers.Serializer):
+    username = serializers.RegexField(
+        r"^[\w.@+-]{3,150}$",
+        help_text="3–150 letters, digits and @/./+/-/_.",
+        error_messages={"invalid": "Use 3–150 letters, digits and @/./+/-/_ only."},
+    )
+    email = serializers.EmailField(max_length=254)
+    password = serializers.CharField(write_only=True, max_length=128, trim_whitespace=False)
+    display_name = serializers.CharField(max_length=80, required=False, allow_blank=True)
+
+    def validate_username(self, username: str) -> str:
+        if User.objects.filter(username__iexact=username).exists():
+            raise serializers.ValidationError("This username is taken.")
+        return username
+
+    def validate_email(self, email: str) -> str:
+        email = User.objects.normalize_email(email)
+        if User.objects.filter(email__iexact=email).exists():
+            raise serializers.ValidationError("This email is already registered.")
+        return email
+
+    def validate(self, attrs):
+        candidate = User(username=attrs["username"], email=attrs["email"])
+        try:
+            password_validation.validate_password(attrs["password"], candidate)
+        except Exception as exc:  # django.core.exceptions.ValidationError
+            raise serializers.ValidationError({"password": list(exc.messages)}) from exc
+        return attrs
+
+
+class TokenPairSerializer(serializers.Serializer):
+    access = serializers.CharField(help_text="Short-lived; send as `Authorization: Bearer`.")
+    refresh = serializers.CharField(help_text="Trade for a new pair at `auth/token/refresh/`.")
+
+
+class RegisteredSerializer(TokenPairSerializer):
+    user = MeSerializer()
+
+
+class LogoutSerializer(serializers.Serializer):
+    refresh = serializers.CharField(max_length=2000)
+
+
+class PasswordChangeSerializer(serializers.Serializer):
+    old_password = serializers.CharField(max_length=128, trim_whitespace=False)
+    new_password = serializers.CharField(max_length=128, trim_whitespace=False)
+
+    def validate(self, attrs):
+        user = self.context["user"]
+        if not user.check_password(attrs["old_password"]):
+            raise serializers.ValidationError({"old_password": ["This is not your password."]})
+        try:
+            password_validation.validate_password(attrs["new_password"], user)
+        except Exception as exc:
+            raise serializers.ValidationError({"new_password": list(exc.messages)}) from exc
+        return attrs

@@ -1,0 +1,107 @@
+"""The one error shape of the whole API and the exception handler that produces it.
+
+Every 4xx (and the 5xx that should never happen) answers
+`{"code": "...", "detail": "...", "errors": {"field.path": ["message", ...]}}`.
+"""
+
+import logging
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig
+from django.http import Http404, JsonResponse
+from rest_framework import exceptions, serializers, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler
+
+logger = logging.getLogger(__name__)
+
+
+class ErrorSerializer(serializers.Serializer):
+    """Documents the error body; produced by `api_exception_handler`."""
+
+    code = serializers.CharField(help_text="Machine-readable reason, e.g. `invalid`, `not_found`.")
+    detail = serializers.CharField(help_text="A sentence for humans.")
+    errors = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()),
+        required=False,
+        help_text="For `invalid`: messages per field; nested fields are joined with dots.",
+    )
+
+
+class PayloadTooLarge(exceptions.APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The request body is too large."
+    default_code = "payload_too_large"
+
+
+def flatten_errors(data, prefix: str = "") -> dict[str, list[str]]:
+    """Turn DRF's nested validation errors into `{"a.b.0.c": ["message"]}`."""
+    flat: dict[str, list[str]] = {}
+    if isinstance(data, dict):
+        for key, value in data.items():
+            path = f"{prefix}.{key}" if prefix else str(key)
+            for sub_key, messages in flatten_errors(value, path).items():
+                flat.setdefault(sub_key, []).extend(messages)
+    elif isinstance(data, list):
+        if all(not isinstance(item, dict | list) for item in data):
+            flat[prefix or "non_field_errors"] = [str(item) for item in data]
+        else:
+            for index, item in enumerate(data):
+                if item in ({}, []):
+                    continue
+                path = f"{prefix}.{index}" if prefix else str(index)
+                for sub_key, messages in flatten_errors(item, path).items():
+                    flat.setdefault(sub_key, []).extend(messages)
+    else:
+        flat[prefix or "non_field_errors"] = [str(data)]
+    return flat
+
+
+def error_body(code: str, detail: str, errors: dict | None = None) -> dict:
+    body = {"code": code, "detail": detail}
+    if errors:
+        body["errors"] = errors
+    return body
+
+
+def api_exception_handler(exc, context):
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied()
+    elif isinstance(exc, RequestDataTooBig):
+        exc = PayloadTooLarge()
+
+    response = exception_handler(exc, context)
+    if response is None:
+        logger.exception("Unhandled error in %s", context.get("view"), exc_info=exc)
+        return Response(
+            error_body("server_error", "Something went wrong on our side."),
+            status=status.HTTP_500_INTERNAL_SERVER_ERROR,
+        )
+
+    if isinstance(exc, exceptions.ValidationError):
+        response.data = error_body(
+            "invalid", "The request is not valid.", flatten_errors(response.data)
+        )
+        return response
+
+    data = response.data
+    detail = data.get("detail", data) if isinstance(data, dict) else data
+    code = "error"
+    if isinstance(data, dict) and isinstance(data.get("code"), str):
+        code = data["code"]  # simplejwt's token errors carry their own code
+    elif isinstance(exc, exceptions.APIException):
+        codes = exc.get_codes()
+        code = codes if isinstance(codes, str) else exc.default_code
+    response.data = error_body(str(code), str(detail))
+    return response
+
+
+def json_error_view(status_code: int, code: str, detail: str):
+    """A plain Django view answering in the API's error shape (for handler404/500)."""
+
+    def view(request, exception=None):
+        return JsonResponse(error_body(code, detail), status=status_code)
+
+    return view

@@ -1,0 +1,23 @@
+"""Throttles: by client address on the credential endpoints, by user on submissions."""
+
+from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+
+
+class AuthRateThrottle(AnonRateThrottle):
+    """Counts every request to login/register/refresh per client address, signed in or not."""
+
+    scope = "auth"
+
+    def get_cache_key(self, request, view):
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
+class SubmissionRateThrottle(UserRateThrottle):
+    """Limits how fast one user can create submissions; reads are not counted."""
+
+    scope = "submissions"
+
+    def allow_request(self, request, view):
+        if request.method != "POST":
+            return True
+        return super().allow_request(request, view)

@@ -1,0 +1,153 @@
+"""HTTP endpoints for topics and exercises. Rules live in selectors and services."""
+
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import filters, generics, status
+from rest_framework.response import Response
+
+from stepwise.common.pagination import PagePagination
+from stepwise.common.permissions import IsAuthor, ReadOnlyOrAuthor
+from stepwise.curriculum import selectors, services
+from stepwise.curriculum.filters import ExerciseFilter
+from stepwise.curriculum.serializers import (
+    ExerciseDetailSerializer,
+    ExerciseStatsSerializer,
+    ExerciseSummarySerializer,
+    ExerciseWriteSerializer,
+    TopicDetailSerializer,
+    TopicSummarySerializer,
+    TopicWriteSerializer,
+)
+from stepwise.submissions.selectors import exercise_stats
+
+
+@extend_schema_view(
+    get=extend_schema(tags=["topics"], summary="The roadmap: topics in order"),
+    post=extend_schema(
+        tags=["topics"],
+        summary="Create a topic (instructors)",
+        request=TopicWriteSerializer,
+        responses={201: TopicDetailSerializer},
+    ),
+)
+class TopicListApi(generics.ListCreateAPIView):
+    permission_classes = [ReadOnlyOrAuthor]
+    pagination_class = PagePagination
+    serializer_class = TopicSummarySerializer
+
+    def get_queryset(self):
+        return selectors.topic_list(user=self.request.user)
+
+    def create(self, request, *args, **kwargs):
+        serializer = TopicWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        topic = services.topic_create(**serializer.validated_data)
+        topic = selectors.topic_get(user=request.user, slug=topic.slug)
+        return Response(TopicDetailSerializer(topic).data, status=status.HTTP_201_CREATED)
+
+
+@extend_schema_view(
+    get=extend_schema(tags=["topics"], summary="A topic with its lesson and exercises"),
+    patch=extend_schema(
+        tags=["topics"],
+        summary="Change a topic (instructors)",
+        request=TopicWriteSerializer,
+        responses={200: TopicDetailSerializer},
+    ),
+    delete=extend_schema(tags=["topics"], summary="Delete a topic without exercises"),
+)
+class TopicDetailApi(generics.RetrieveUpdateDestroyAPIView):
+    permission_classes = [ReadOnlyOrAuthor]
+    serializer_class = TopicDetailSerializer
+    lookup_field = "slug"
+    http_method_names = ["get", "patch", "delete", "head", "options"]
+    documents_bad_request = True
+
+    def get_object(self):
+        return selectors.topic_get(user=self.request.user, slug=self.kwargs["slug"])
+
+    def partial_update(self, request, *args, **kwargs):
+        topic = self.get_object()
+        serializer = TopicWriteSerializer(topic, data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        services.topic_update(topic=topic, **serializer.validated_data)
+        topic = selectors.topic_get(user=request.user, slug=topic.slug)
+        return Response(TopicDetailSerializer(topic).data)
+
+    def perform_destroy(self, instance):
+        services.topic_delete(topic=instance)
+
+
+@extend_schema_view(
+    get=extend_schema(tags=["exercises"], summary="Exercises, filtered and searched"),
+    post=extend_schema(
+        tags=["exercises"],
+        summary="Create an exercise (instructors)",
+        request=ExerciseWriteSerializer,
+        responses={201: ExerciseDetailSerializer},
+    ),
+)
+class ExerciseListApi(generics.ListCreateAPIView):
+    permission_classes = [ReadOnlyOrAuthor]
+    pagination_class = PagePagination
+    serializer_class = ExerciseSummarySerializer
+    filter_backends = [DjangoFilterBackend, filters.SearchFilter, filters.OrderingFilter]
+    filterset_class = ExerciseFilter
+    search_fields = ["title", "prompt_markdown", "slug"]
+    ordering_fields = ["order", "title", "points", "created_at", "difficulty"]
+    ordering = ["topic__order", "order", "slug"]
+
+    def get_queryset(self):
+        return selectors.exercise_list(user=self.request.user)
+
+    def create(self, request, *args, **kwargs):
+        serializer = ExerciseWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        exercise = services.exercise_create(**serializer.validated_data)
+        return Response(
+            ExerciseDetailSerializer(exercise, context={"request": request}).data,
+            status=status.HTTP_201_CREATED,
+        )
+
+
+@extend_schema_view(
+    get=extend_schema(
+        tags=["exercises"],
+        summary="An exercise: prompt, public spec; the private spec for instructors only",
+    ),
+    patch=extend_schema(
+        tags=["exercises"],
+        summary="Change an exercise (instructors)",
+        request=ExerciseWriteSerializer,
+        responses={200: ExerciseDetailSerializer},
+    ),
+)
+class ExerciseDetailApi(generics.RetrieveUpdateAPIView):
+    permission_classes = [ReadOnlyOrAuthor]
+    serializer_class = ExerciseDetailSerializer
+    lookup_field = "slug"
+    http_method_names = ["get", "patch", "head", "options"]
+
+    def get_object(self):
+        return selectors.exercise_get(user=self.request.user, slug=self.kwargs["slug"])
+
+    def partial_update(self, request, *args, **kwargs):
+        exercise = self.get_object()
+        serializer = ExerciseWriteSerializer(exercise, data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        exercise = services.exercise_update(exercise=exercise, **serializer.validated_data)
+        return Response(ExerciseDetailSerializer(exercise, context={"request": request}).data)
+
+
+@extend_schema(
+    tags=["exercises"],
+    summary="How learners fare on an exercise (instructors)",
+    responses={200: ExerciseStatsSerializer},
+)
+class ExerciseStatsApi(generics.GenericAPIView):
+    permission_classes = [IsAuthor]
+    serializer_class = ExerciseStatsSerializer
+
+    def get(self, request, *args, **kwargs):
+        exercise = selectors.exercise_get(user=request.user, slug=kwargs["slug"])
+        return Response(ExerciseStatsSerializer(exercise_stats(exercise=exercise)).data)

@@ -1,0 +1,15 @@
+"""Query filters for the exercise list."""
+
+import django_filters
+
+from stepwise.curriculum.models import Exercise
+
+
+class ExerciseFilter(django_filters.FilterSet):
+    topic = django_filters.CharFilter(field_name="topic__slug", help_text="A topic's slug.")
+    kind = django_filters.ChoiceFilter(choices=Exercise.Kind.choices)
+    difficulty = django_filters.ChoiceFilter(choices=Exercise.Difficulty.choices)
+
+    class Meta:
+        model = Exercise
+        fields = ["topic", "kind", "difficulty"]

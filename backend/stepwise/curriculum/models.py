@@ -1,0 +1,81 @@
+"""Topics on the roadmap and the exercises that belong to them."""
+
+from django.db import models
+
+
+class Origin(models.TextChoices):
+    # Content synced from backend/content is owned by the files; the sync command leaves
+    # rows written through the API alone unless asked.
+    FILES = "files", "Content files"
+    API = "api", "API or admin"
+
+
+class Topic(models.Model):
+    slug = models.SlugField(max_length=80, unique=True)
+    title = models.CharField(max_length=200)
+    summary = models.CharField(max_length=500, blank=True)
+    lesson_markdown = models.TextField(blank=True)
+    lesson_html = models.TextField(blank=True, editable=False)
+    order = models.PositiveIntegerField(default=0)
+    prerequisites = models.ManyToManyField(
+        "self", symmetrical=False, related_name="unlocks", blank=True
+    )
+    published = models.BooleanField(default=True)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.API)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["order", "slug"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Exercise(models.Model):
+    class Kind(models.TextChoices):
+        CHOICE = "choice", "Multiple choice"
+        TEXT = "text", "Short text answer"
+        CODE = "code", "Python code"
+        SQL = "sql", "SQL query"
+        HTTP = "http", "WSGI application"
+
+    class Difficulty(models.TextChoices):
+        EASY = "easy", "Easy"
+        MEDIUM = "medium", "Medium"
+        HARD = "hard", "Hard"
+
+    SANDBOXED_KINDS = (Kind.CODE, Kind.SQL, Kind.HTTP)
+
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="exercises")
+    slug = models.SlugField(max_length=80, unique=True)
+    title = models.CharField(max_length=200)
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    difficulty = models.CharField(
+        max_length=10, choices=Difficulty.choices, default=Difficulty.EASY
+    )
+    points = models.PositiveSmallIntegerField(default=10)
+    order = models.PositiveIntegerField(default=0)
+    prompt_markdown = models.TextField(blank=True)
+    prompt_html = models.TextField(blank=True, editable=False)
+    hints = models.JSONField(default=list, blank=True)
+    limits = models.JSONField(default=dict, blank=True)
+    # What learners may see (options, starter code, SQL schema) ...
+    spec = models.JSONField(default=dict)
+    # ... and what they must never see (correct options, accepted answers, tests, solution).
+    private_spec = models.JSONField(default=dict)
+    published = models.BooleanField(default=True)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.API)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["topic__order", "order", "slug"]
+        indexes = [models.Index(fields=["topic", "order"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_sandboxed(self) -> bool:
+        return self.kind in self.SANDBOXED_KINDS

@@ -1,0 +1,158 @@
+"""Representations of topics and exercises. Learners never receive `private_spec`."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from stepwise.common.permissions import can_author
+from stepwise.curriculum.examples import public_examples
+from stepwise.curriculum.models import Exercise, Topic
+from stepwise.curriculum.specs import ExercisePrivateSpecField, ExerciseSpecField
+
+
+class ExerciseSummarySerializer(serializers.ModelSerializer):
+    topic = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+
+    class Meta:
+        model = Exercise
+        fields = ["slug", "title", "topic", "kind", "difficulty", "points", "order", "published"]
+
+
+class TopicSummarySerializer(serializers.ModelSerializer):
+    prerequisites = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+    exercise_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Topic
+        fields = [
+            "slug", "title", "summary", "order", "prerequisites", "published", "exercise_count",
+        ]  # fmt: skip
+
+
+class TopicDetailSerializer(TopicSummarySerializer):
+    exercises = serializers.SerializerMethodField()
+
+    class Meta(TopicSummarySerializer.Meta):
+        fields = [
+            *TopicSummarySerializer.Meta.fields, "lesson_markdown", "lesson_html", "exercises",
+            "created_at", "updated_at",
+        ]  # fmt: skip
+
+    @extend_schema_field(ExerciseSummarySerializer(many=True))
+    def get_exercises(self, topic: Topic) -> list:
+        exercises = getattr(topic, "visible_exercises", None)
+        if exercises is None:
+            exercises = topic.exercises.order_by("order", "slug")
+        return ExerciseSummarySerializer(exercises, many=True).data
+
+
+class TopicWriteSerializer(serializers.ModelSerializer):
+    slug = serializers.SlugField(max_length=80)
+    prerequisites = serializers.SlugRelatedField(
+        slug_field="slug", many=True, queryset=Topic.objects.all(), required=False
+    )
+
+    class Meta:
+        model = Topic
+        fields = [
+            "slug", "title", "summary", "lesson_markdown", "order", "prerequisites", "published",
+        ]  # fmt: skip
+        extra_kwargs = {"order": {"max_value": 100_000}}
+
+    def validate_slug(self, slug: str) -> str:
+        existing = Topic.objects.filter(slug=slug)
+        if self.instance is not None:
+            existing = existing.exclude(pk=self.instance.pk)
+        if existing.exists():
+            raise serializers.ValidationError("A topic with this slug exists.")
+        return slug
+
+
+class ExerciseDetailSerializer(serializers.ModelSerializer):
+    topic = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    spec = serializers.SerializerMethodField()
+    private_spec = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Exercise
+        fields = [
+            "slug", "title", "topic", "kind", "difficulty", "points", "order", "published",
+            "prompt_markdown", "prompt_html", "hints", "limits", "spec", "private_spec",
+            "created_at", "updated_at",
+        ]  # fmt: skip
+
+    @extend_schema_field(ExerciseSpecField())
+    def get_spec(self, exercise: Exercise) -> dict:
+        spec = {**exercise.spec, "kind": exercise.kind}
+        if exercise.kind in ("code", "http"):
+            spec["examples"] = public_examples(exercise.kind, exercise.private_spec)
+        return spec
+
+    @extend_schema_field(ExercisePrivateSpecField(allow_null=True))
+    def get_private_spec(self, exercise: Exercise) -> dict | None:
+        request = self.context.get("request")
+        if request is None or not can_author(request.user):
+            return None
+        return {**exercise.private_spec, "kind": exercise.kind}
+
+
+class LimitsSerializer(serializers.Serializer):
+    time_ms = serializers.IntegerField(min_value=100, max_value=10_000, required=False)
+    memory_mb = serializers.IntegerField(min_value=32, max_value=1024, required=False)
+    output_kb = serializers.IntegerField(min_value=1, max_value=1024, required=False)
+
+
+class ExerciseWriteSerializer(serializers.ModelSerializer):
+    topic = serializers.SlugRelatedField(slug_field="slug", queryset=Topic.objects.all())
+    slug = serializers.SlugField(max_length=80)
+    hints = serializers.ListField(
+        child=serializers.CharField(max_length=1000), max_length=3, required=False
+    )
+    limits = LimitsSerializer(required=False)
+    spec = ExerciseSpecField()
+    private_spec = ExercisePrivateSpecField()
+
+    class Meta:
+        model = Exercise
+        fields = [
+            "topic", "slug", "title", "kind", "difficulty", "points", "order", "published",
+            "prompt_markdown", "hints", "limits", "spec", "private_spec",
+        ]  # fmt: skip
+        extra_kwargs = {"points": {"min_value": 1, "max_value": 100}, "order": {"max_value": 100_000}}
+
+    def validate_slug(self, slug: str) -> str:
+        existing = Exercise.objects.filter(slug=slug)
+        if self.instance is not None:
+            existing = existing.exclude(pk=self.instance.pk)
+        if existing.exists():
+            raise serializers.ValidationError("An exercise with this slug exists.")
+        return slug
+
+    def validate(self, attrs):
+        kind = attrs.get("kind", getattr(self.instance, "kind", None))
+        for field in ("spec", "private_spec"):
+            if field in attrs and attrs[field].get("kind") != kind:
+                raise serializers.ValidationError({field: [f"`kind` must be {kind!r}."]})
+        if self.instance is not None and "kind" in attrs and attrs["kind"] != self.instance.kind:
+            if not {"spec", "private_spec"} <= attrs.keys():
+                raise serializers.ValidationError(
+                    {"kind": ["Changing the kind needs a new spec and private_spec."]}
+                )
+        return attrs
+
+
+class FailedTestSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    failures = serializers.IntegerField()
+
+
+class ExerciseStatsSerializer(serializers.Serializer):
+    exercise = serializers.CharField(help_text="The exercise's slug.")
+    attempts = serializers.IntegerField(help_text="Submissions made.")
+    learners = serializers.IntegerField(help_text="Distinct learners who submitted.")
+    solved_by = serializers.IntegerField(help_text="Distinct learners with an accepted answer.")
+    pass_rate = serializers.FloatField(
+        allow_null=True, help_text="Accepted ÷ graded submissions; null before any grading."
+    )
+    average_score = serializers.FloatField(allow_null=True)
+    verdicts = serializers.DictField(child=serializers.IntegerField())
+    most_failed_tests = FailedTestSerializer(many=True)

@@ -1,0 +1,335 @@
+"""Kind-specific exercise specifications and answers, validated per kind.
+
+Each exercise carries a public `spec` (what learners see) and a `private_spec` (what only
+instructors and the grader see). Both, and a learner's answer, are unions discriminated by
+`kind`; the OpenAPI schema models them as such.
+"""
+
+from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
+from rest_framework import serializers
+
+MAX_SOURCE = 64 * 1024
+MAX_TESTS = 60
+KINDS = ("choice", "text", "code", "sql", "http")
+
+
+def _kind(value: str):
+    return serializers.ChoiceField(choices=[value], help_text="Discriminator.")
+
+
+def _source(**kwargs):
+    return serializers.CharField(
+        max_length=MAX_SOURCE, allow_blank=True, trim_whitespace=False, **kwargs
+    )
+
+
+# --- public specs --------------------------------------------------------------------------
+
+
+class ChoiceOptionSerializer(serializers.Serializer):
+    id = serializers.RegexField(r"^[A-Za-z0-9_-]{1,20}$", help_text="Short option id, e.g. `a`.")
+    text = serializers.CharField(max_length=1000)
+
+
+class ChoiceSpecSerializer(serializers.Serializer):
+    kind = _kind("choice")
+    multiple = serializers.BooleanField(default=False)
+    options = ChoiceOptionSerializer(many=True, min_length=2, max_length=12)
+
+    def validate_options(self, options):
+        ids = [option["id"] for option in options]
+        if len(set(ids)) != len(ids):
+            raise serializers.ValidationError("Option ids must be unique.")
+        return options
+
+
+class TextSpecSerializer(serializers.Serializer):
+    kind = _kind("text")
+    placeholder = serializers.CharField(max_length=200, required=False, allow_blank=True)
+
+
+class ExampleSerializer(serializers.Serializer):
+    """A visible test as the learner sees it: what is called and what must come back."""
+
+    name = serializers.CharField()
+    input = serializers.CharField()
+    expected = serializers.CharField()
+
+
+class CodeSpecSerializer(serializers.Serializer):
+    kind = _kind("code")
+    starter = _source(default="")
+    examples = ExampleSerializer(many=True, read_only=True)
+
+
+class SqlSpecSerializer(serializers.Serializer):
+    kind = _kind("sql")
+    starter = _source(default="")
+    schema = _source(help_text="The CREATE TABLE statements of the exercise's database.")
+    seed = _source(default="", help_text="The rows of the sample database.")
+    ordered = serializers.BooleanField(default=False, help_text="Row order matters.")
+
+
+class HttpSpecSerializer(serializers.Serializer):
+    kind = _kind("http")
+    starter = _source(default="")
+    examples = ExampleSerializer(many=True, read_only=True)
+
+
+# --- private specs -------------------------------------------------------------------------
+
+
+class ChoicePrivateSpecSerializer(serializers.Serializer):
+    kind = _kind("choice")
+    correct = serializers.ListField(
+        child=serializers.CharField(max_length=20), min_length=1, max_length=12
+    )
+
+
+class TextPrivateSpecSerializer(serializers.Serializer):
+    kind = _kind("text")
+    match = serializers.ChoiceField(
+        choices=["exact", "case_insensitive", "regex", "number"], default="exact"
+    )
+    accepted = serializers.ListField(
+        child=serializers.CharField(max_length=500), min_length=1, max_length=20
+    )
+    tolerance = serializers.FloatField(default=0.0, min_value=0.0)
+
+
+class _TestBase(serializers.Serializer):
+    name = serializers.CharField(max_length=200)
+    hidden = serializers.BooleanField(default=False)
+
+
+class CodeStepSerializer(serializers.Serializer):
+    call = serializers.CharField(max_length=100)
+    args = serializers.ListField(child=serializers.JSONField(), default=list)
+    kwargs = serializers.DictField(child=serializers.JSONField(), default=dict)
+    expect = serializers.JSONField(required=False, allow_null=True)
+    raises = serializers.CharField(max_length=100, required=False)
+
+
+class CodeObjectSerializer(serializers.Serializer):
+    # `class` is a keyword in Python; the field is renamed on the wire.
+    class_name = serializers.CharField(max_length=100, source="class")
+    args = serializers.ListField(child=serializers.JSONField(), default=list)
+    kwargs = serializers.DictField(child=serializers.JSONField(), default=dict)
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict) and "class" in data and "class_name" not in data:
+            data = {**data, "class_name": data["class"]}
+        return super().to_internal_value(data)
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        data["class"] = data.pop("class_name", None)
+        return data
+
+
+class CodeTestSerializer(_TestBase):
+    """One of: `call` a function, build an `object` and run `steps`, or evaluate `expr`."""
+
+    call = serializers.CharField(max_length=100, required=False)
+    args = serializers.ListField(child=serializers.JSONField(), required=False)
+    kwargs = serializers.DictField(child=serializers.JSONField(), required=False)
+    object = CodeObjectSerializer(required=False)
+    steps = CodeStepSerializer(many=True, required=False, max_length=100)
+    expr = serializers.CharField(max_length=2000, required=False)
+    expect = serializers.JSONField(required=False, allow_null=True)
+    raises = serializers.CharField(max_length=100, required=False)
+    compare = serializers.ChoiceField(
+        choices=["exact", "approx", "unordered"], required=False, default="exact"
+    )
+    tolerance = serializers.FloatField(required=False, min_value=0.0)
+
+    def validate(self, attrs):
+        forms = [key for key in ("call", "object", "expr") if key in attrs]
+        if len(forms) != 1:
+            raise serializers.ValidationError("A test has exactly one of call, object or expr.")
+        if "object" in attrs and not attrs.get("steps"):
+            raise serializers.ValidationError({"steps": "An object test needs steps."})
+        if "object" not in attrs:
+            initial = self.initial_data if isinstance(self.initial_data, dict) else {}
+            if ("expect" in initial) == ("raises" in attrs):
+                raise serializers.ValidationError("A test has exactly one of expect or raises.")
+        return attrs
+
+
+class CodePrivateSpecSerializer(serializers.Serializer):
+    kind = _kind("code")
+    solution = _source()
+    harness = _source(default="")
+    tests = CodeTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
+
+
+class SqlTestSerializer(_TestBase):
+    seed = _source(required=False, help_text="Replaces the sample rows for this test.")
+
+
+class SqlPrivateSpecSerializer(serializers.Serializer):
+    kind = _kind("sql")
+    solution = _source()
+    check_query = _source(required=False, allow_null=True)
+    tests = SqlTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
+
+
+class HttpRequestSerializer(serializers.Serializer):
+    method = serializers.ChoiceField(
+        choices=["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"], default="GET"
+    )
+    path = serializers.CharField(max_length=500, default="/")
+    query = serializers.JSONField(required=False, help_text="A mapping or a raw query string.")
+    headers = serializers.DictField(child=serializers.CharField(max_length=2000), required=False)
+    json = serializers.JSONField(required=False, allow_null=True)
+    body = serializers.CharField(max_length=MAX_SOURCE, required=False, allow_blank=True)
+
+
+class HttpExpectSerializer(serializers.Serializer):
+    status = serializers.IntegerField(min_value=100, max_value=599)
+    headers = serializers.DictField(child=serializers.CharField(max_length=2000), required=False)
+    json = serializers.JSONField(required=False, allow_null=True)
+    json_match = serializers.ChoiceField(choices=["exact", "subset"], default="exact")
+
+
+class HttpTestSerializer(_TestBase):
+    before = HttpRequestSerializer(many=True, required=False, max_length=20)
+    request = HttpRequestSerializer()
+    expect = HttpExpectSerializer()
+
+
+class HttpPrivateSpecSerializer(serializers.Serializer):
+    kind = _kind("http")
+    solution = _source()
+    tests = HttpTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
+
+
+# --- answers -------------------------------------------------------------------------------
+
+
+class ChoiceAnswerSerializer(serializers.Serializer):
+    kind = _kind("choice")
+    choices = serializers.ListField(
+        child=serializers.CharField(max_length=20), min_length=1, max_length=12
+    )
+
+
+class TextAnswerSerializer(serializers.Serializer):
+    kind = _kind("text")
+    text = serializers.CharField(max_length=1000, allow_blank=True)
+
+
+class CodeAnswerSerializer(serializers.Serializer):
+    kind = _kind("code")
+    source = _source(help_text="Python source, at most 64 KiB.")
+
+
+class SqlAnswerSerializer(serializers.Serializer):
+    kind = _kind("sql")
+    query = serializers.CharField(max_length=MAX_SOURCE, help_text="One SQL statement.")
+
+
+class HttpAnswerSerializer(serializers.Serializer):
+    kind = _kind("http")
+    source = _source(help_text="A Python module defining a WSGI callable `app`.")
+
+
+PUBLIC_SPECS = {
+    "choice": ChoiceSpecSerializer,
+    "text": TextSpecSerializer,
+    "code": CodeSpecSerializer,
+    "sql": SqlSpecSerializer,
+    "http": HttpSpecSerializer,
+}
+PRIVATE_SPECS = {
+    "choice": ChoicePrivateSpecSerializer,
+    "text": TextPrivateSpecSerializer,
+    "code": CodePrivateSpecSerializer,
+    "sql": SqlPrivateSpecSerializer,
+    "http": HttpPrivateSpecSerializer,
+}
+ANSWERS = {
+    "choice": ChoiceAnswerSerializer,
+    "text": TextAnswerSerializer,
+    "code": CodeAnswerSerializer,
+    "sql": SqlAnswerSerializer,
+    "http": HttpAnswerSerializer,
+}
+
+
+def _union(name: str, by_kind: dict) -> PolymorphicProxySerializer:
+    return PolymorphicProxySerializer(
+        component_name=name,
+        serializers={kind: cls for kind, cls in by_kind.items()},
+        resource_type_field_name="kind",
+        many=False,
+    )
+
+
+class _KindUnionField(serializers.Field):
+    """A JSON object validated by the serializer its `kind` names."""
+
+    by_kind: dict = {}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, dict):
+            raise serializers.ValidationError("Expected an object with a `kind`.")
+        kind = data.get("kind")
+        serializer_class = self.by_kind.get(kind) if isinstance(kind, str) else None
+        if serializer_class is None:
+            raise serializers.ValidationError({"kind": f"Must be one of: {', '.join(KINDS)}."})
+        serializer = serializer_class(data=data)
+        serializer.is_valid(raise_exception=True)
+        return serializer.data
+
+    def to_representation(self, value):
+        return value
+
+
+@extend_schema_field(_union("ExerciseSpec", PUBLIC_SPECS))
+class ExerciseSpecField(_KindUnionField):
+    by_kind = PUBLIC_SPECS
+
+
+@extend_schema_field(_union("ExercisePrivateSpec", PRIVATE_SPECS))
+class ExercisePrivateSpecField(_KindUnionField):
+    by_kind = PRIVATE_SPECS
+
+
+@extend_schema_field(_union("Answer", ANSWERS))
+class AnswerField(_KindUnionField):
+    by_kind = ANSWERS
+
+
+def validate_spec_pair(kind: str, spec: dict, private_spec: dict) -> tuple[dict, dict]:
+    """Validate both halves for `kind` and check they agree; return the cleaned halves."""
+    errors = {}
+    cleaned = []
+    for field, by_kind, value in (
+        ("spec", PUBLIC_SPECS, spec),
+        ("private_spec", PRIVATE_SPECS, private_spec),
+    ):
+        value = {**(value or {}), "kind": kind}
+        serializer = by_kind[kind](data=value)
+        if serializer.is_valid():
+            data = dict(serializer.data)
+            data.pop("examples", None)
+            cleaned.append(data)
+        else:
+            errors[field] = serializer.errors
+            cleaned.append({})
+    if errors:
+        raise serializers.ValidationError(errors)
+    public, private = cleaned
+    if kind == "choice":
+        option_ids = {option["id"] for option in public["options"]}
+        unknown = sorted(set(private["correct"]) - option_ids)
+        if unknown:
+            raise serializers.ValidationError(
+                {"private_spec": {"correct": f"Unknown option ids: {', '.join(unknown)}."}}
+            )
+        if not public["multiple"] and len(private["correct"]) != 1:
+            raise serializers.ValidationError(
+                {"private_spec": {"correct": "A single-answer question has one correct id."}}
+            )
+    return public, private

@@ -1,0 +1,12 @@
+from django.contrib import admin
+
+from stepwise.submissions.models import Submission
+
+
+@admin.register(Submission)
+class SubmissionAdmin(admin.ModelAdmin):
+    list_display = ["id", "user", "exercise", "status", "verdict", "score", "created_at"]
+    list_filter = ["status", "verdict", "exercise__kind"]
+    search_fields = ["user__username", "exercise__slug"]
+    list_select_related = ["user", "exercise"]
+    readonly_fields = [f.name for f in Submission._meta.fields]

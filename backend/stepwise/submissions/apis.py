@@ -1,0 +1,68 @@
+"""HTTP endpoints for submissions. Learners see their own; instructors see everyone's."""
+
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import generics, status
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+
+from stepwise.common.pagination import NewestFirstCursorPagination
+from stepwise.common.throttles import SubmissionRateThrottle
+from stepwise.curriculum.selectors import exercise_list
+from stepwise.submissions import selectors, services
+from stepwise.submissions.filters import SubmissionFilter
+from stepwise.submissions.serializers import (
+    SubmissionCreateSerializer,
+    SubmissionDetailSerializer,
+    SubmissionSummarySerializer,
+)
+
+
+@extend_schema_view(
+    get=extend_schema(
+        tags=["submissions"],
+        summary="Submissions, newest first: your own, or everyone's for instructors",
+    ),
+    post=extend_schema(
+        tags=["submissions"],
+        summary="Submit an answer",
+        description=(
+            "`choice` and `text` answers are graded inside the request: the response carries "
+            "the verdict. `code`, `sql` and `http` answers come back `queued`; poll "
+            "`submissions/{id}/` until `status` is `completed` or `error`."
+        ),
+        request=SubmissionCreateSerializer,
+        responses={201: SubmissionDetailSerializer},
+    ),
+)
+class SubmissionListApi(generics.ListCreateAPIView):
+    serializer_class = SubmissionSummarySerializer
+    pagination_class = NewestFirstCursorPagination
+    throttle_classes = [SubmissionRateThrottle]
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = SubmissionFilter
+
+    def get_queryset(self):
+        return selectors.submission_list(user=self.request.user)
+
+    def create(self, request, *args, **kwargs):
+        serializer = SubmissionCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        slug = serializer.validated_data["exercise"]
+        exercise = exercise_list(user=request.user).filter(slug=slug).first()
+        if exercise is None:
+            raise ValidationError({"exercise": ["No such exercise."]})
+        submission = services.submission_create(
+            user=request.user, exercise=exercise, answer=serializer.validated_data["answer"]
+        )
+        return Response(
+            SubmissionDetailSerializer(submission).data, status=status.HTTP_201_CREATED
+        )
+
+
+@extend_schema(tags=["submissions"], summary="A submission with its per-test results")
+class SubmissionDetailApi(generics.RetrieveAPIView):
+    serializer_class = SubmissionDetailSerializer
+
+    def get_object(self):
+        return selectors.submission_get(user=self.request.user, submission_id=self.kwargs["pk"])

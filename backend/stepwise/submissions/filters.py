@@ -1,0 +1,16 @@
+"""Query filters for the submission list."""
+
+import django_filters
+
+from stepwise.submissions.models import Submission
+
+
+class SubmissionFilter(django_filters.FilterSet):
+    exercise = django_filters.CharFilter(field_name="exercise__slug", help_text="Exercise slug.")
+    user = django_filters.NumberFilter(field_name="user_id", help_text="A user's id.")
+    status = django_filters.ChoiceFilter(choices=Submission.Status.choices)
+    verdict = django_filters.ChoiceFilter(choices=Submission.Verdict.choices)
+
+    class Meta:
+        model = Submission
+        fields = ["exercise", "user", "status", "verdict"]

@@ -1,0 +1,63 @@
+"""Submissions: a learner's answer to an exercise and, once graded, its result."""
+
+from django.conf import settings
+from django.db import models
+
+TEST_STATUS_CHOICES = [("pass", "Pass"), ("fail", "Fail"), ("error", "Error")]
+
+
+class Submission(models.Model):
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        COMPLETED = "completed", "Completed"
+        # The platform failed, not the learner: no verdict is given.
+        ERROR = "error", "Error"
+
+    class Verdict(models.TextChoices):
+        ACCEPTED = "accepted", "Accepted"
+        WRONG_ANSWER = "wrong_answer", "Wrong answer"
+        RUNTIME_ERROR = "runtime_error", "Runtime error"
+        SYNTAX_ERROR = "syntax_error", "Syntax error"
+        TIME_LIMIT_EXCEEDED = "time_limit_exceeded", "Time limit exceeded"
+        MEMORY_LIMIT_EXCEEDED = "memory_limit_exceeded", "Memory limit exceeded"
+        OUTPUT_LIMIT_EXCEEDED = "output_limit_exceeded", "Output limit exceeded"
+
+    FINAL_STATUSES = (Status.COMPLETED, Status.ERROR)
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submissions"
+    )
+    exercise = models.ForeignKey(
+        "curriculum.Exercise", on_delete=models.CASCADE, related_name="submissions"
+    )
+    answer = models.JSONField()
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    verdict = models.CharField(max_length=24, choices=Verdict.choices, blank=True, default="")
+    score = models.FloatField(null=True, blank=True)
+    tests = models.JSONField(default=list, blank=True)
+    # A platform error's explanation, or the grader's warnings (e.g. no sandbox available).
+    detail = models.TextField(blank=True, default="")
+    warnings = models.JSONField(default=list, blank=True)
+    duration_ms = models.PositiveIntegerField(null=True, blank=True)
+    peak_memory_kb = models.PositiveIntegerField(null=True, blank=True)
+    grading_attempts = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["user", "-created_at"]),
+            models.Index(fields=["exercise", "-created_at"]),
+            models.Index(fields=["status", "updated_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"Submission {self.pk} ({self.status})"
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in self.FINAL_STATUSES
