@@ -1,0 +1,22 @@
+import json
+from urllib.parse import parse_qs
+
+
+def respond(start_response, status, payload):
+    body = json.dumps(payload).encode("utf-8")
+    start_response(status, [
+        ("Content-Type", "application/json"),
+        ("Content-Length", str(len(body))),
+    ])
+    return [body]
+
+
+def app(environ, start_response):
+    if environ.get("PATH_INFO") != "/greet":
+        return respond(start_response, "404 Not Found", {"error": "not found"})
+    query = parse_qs(environ.get("QUERY_STRING", ""))
+    name = query.get("name", [""])[0]
+    if not name:
+        return respond(start_response, "400 Bad Request",
+                       {"error": "missing query parameter: name"})
+    return respond(start_response, "200 OK", {"message": f"Hello, {name}!"})
