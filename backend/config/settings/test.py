@@ -3,8 +3,8 @@ tests/plugins/services.py export DATABASE_URL and TEST_REDIS_URL before Django l
 
 import os
 
-os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key")
-os.environ.setdefault("JWT_SIGNING_KEY", "test-jwt-signing-key")
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key-0123456789abcdef0123456789abcdef")
+os.environ.setdefault("JWT_SIGNING_KEY", "test-jwt-signing-key-0123456789abcdef0123456789ab")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
 os.environ.setdefault("THROTTLE_AUTH", "1000/min")
 os.environ.setdefault("THROTTLE_SUBMISSIONS", "1000/min")
@@ -14,3 +14,7 @@ from config.settings.base import *  # noqa: E402, F403
 # Hashing with Argon2's full cost in every test that creates a user is slow and tests nothing.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # noqa: S303
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The test run never collects static files; serve them from the apps directly.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,115 @@
+# Stepwise — the two commands are `make run` and `make test`. `make help` lists the rest.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+BACKEND := backend
+FRONTEND := frontend
+UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
+MANAGE := cd $(BACKEND) && $(UV) run python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
+
+.PHONY: uv
+uv:
+	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || { \
+		echo "==> Installing uv (the Python package manager) from PyPI"; \
+		python3 -m pip install --quiet uv; }
+
+.PHONY: backend-deps
+backend-deps: uv ## Install the backend's pinned Python dependencies into backend/.venv
+	@echo "==> Installing backend dependencies (uv sync --frozen)"
+	@cd $(BACKEND) && $(UV) sync --frozen --quiet
+
+.PHONY: frontend-deps
+frontend-deps:
+	@if [ -f $(FRONTEND)/package.json ]; then \
+		echo "==> Installing frontend dependencies (npm ci)"; \
+		cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error; fi
+
+.PHONY: frontend-build
+frontend-build: frontend-deps ## Build the SPA into frontend/dist
+	@if [ -f $(FRONTEND)/package.json ]; then \
+		echo "==> Building the SPA"; cd $(FRONTEND) && npm run build --silent; fi
+
+.PHONY: setup
+setup: backend-deps
+	@echo "==> Migrating the SQLite database (backend/db.sqlite3)"
+	@$(MANAGE) migrate --no-input -v0
+	@echo "==> Loading the curriculum from backend/content"
+	@$(MANAGE) content_sync
+	@echo "==> Creating demo accounts"
+	@$(MANAGE) demo_accounts
+
+.PHONY: run
+run: setup frontend-build ## Set everything up and serve API + SPA on http://127.0.0.1:8000/
+	@$(MANAGE) grading_status
+	@echo ""
+	@echo "Stepwise is starting on http://$(HOST):$(PORT)/"
+	@echo "  App          http://$(HOST):$(PORT)/"
+	@echo "  API          http://$(HOST):$(PORT)/api/v1/"
+	@echo "  Swagger UI   http://$(HOST):$(PORT)/api/v1/docs/"
+	@echo "  ReDoc        http://$(HOST):$(PORT)/api/v1/redoc/"
+	@echo "  Admin        http://$(HOST):$(PORT)/admin/"
+	@echo "Grading runs in-process (no Redis configured). Stop with Ctrl-C."
+	@$(MANAGE) runserver $(HOST):$(PORT) --noreload
+
+.PHONY: dev
+dev: ## Vite dev server (port 5173) proxying /api to a backend on port 8000
+	@cd $(FRONTEND) && npm run dev
+
+.PHONY: worker
+worker: backend-deps ## Start a Celery grading worker (needs CELERY_BROKER_URL)
+	@cd $(BACKEND) && $(UV) run celery -A config worker --loglevel=INFO
+
+.PHONY: beat
+beat: backend-deps ## Start Celery beat (the sweep that re-enqueues stuck submissions)
+	@cd $(BACKEND) && $(UV) run celery -A config beat --loglevel=INFO
+
+.PHONY: api
+api: backend-deps ## Regenerate openapi.yaml (and the SPA's generated types)
+	@echo "==> Generating openapi.yaml from the backend"
+	@cd $(BACKEND) && DJANGO_SETTINGS_MODULE=config.settings.test $(UV) run python manage.py spectacular --validate --fail-on-warn --file ../openapi.yaml
+	@if [ -f $(FRONTEND)/package.json ]; then \
+		echo "==> Generating frontend/src/api/schema.d.ts"; cd $(FRONTEND) && npm run --silent api:types; fi
+
+.PHONY: lint
+lint: backend-deps ## ruff (lint + format check), the grader's import contract, the frontend linter
+	@echo "==> ruff check"
+	@cd $(BACKEND) && $(UV) run ruff check .
+	@echo "==> ruff format --check"
+	@cd $(BACKEND) && $(UV) run ruff format --check .
+	@echo "==> import-linter (the grader imports nothing from Django, DRF or Celery)"
+	@cd $(BACKEND) && $(UV) run lint-imports
+	@if [ -f $(FRONTEND)/package.json ]; then echo "==> frontend lint"; cd $(FRONTEND) && npm run --silent lint; fi
+
+.PHONY: check-content
+check-content: backend-deps ## Validate the curriculum and run every exercise in the sandbox
+	@$(MANAGE) content_check
+
+.PHONY: bench-grading
+bench-grading: backend-deps ## Grading benchmark: prints a table, writes backend/bench/results/grading.json
+	@cd $(BACKEND) && $(UV) run python -m bench.grading_bench
+
+.PHONY: test-backend
+test-backend: backend-deps
+	@echo "==> Backend tests (real PostgreSQL and Redis started by the test run)"
+	@cd $(BACKEND) && $(UV) run pytest
+
+.PHONY: test-frontend
+test-frontend: frontend-deps
+	@if [ -f $(FRONTEND)/package.json ]; then \
+		echo "==> Frontend: type-check, lint, unit tests"; \
+		cd $(FRONTEND) && npm run --silent typecheck && npm run --silent lint && npm run --silent test; fi
+
+.PHONY: test-e2e
+test-e2e: frontend-build
+	@if [ -f $(FRONTEND)/package.json ]; then \
+		echo "==> Browser tests (headless Chromium)"; cd $(FRONTEND) && npm run --silent e2e; fi
+
+.PHONY: test
+test: lint test-backend check-content test-frontend test-e2e ## The whole suite
+	@echo "==> All checks passed"

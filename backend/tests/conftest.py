@@ -1,0 +1,61 @@
+"""Fixtures shared by the backend tests: users of each role and API clients signed in as them."""
+
+import pytest
+from rest_framework.test import APIClient
+from rest_framework_simplejwt.tokens import RefreshToken
+
+from tests.factories import UserFactory
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+def _client_for(user) -> APIClient:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {RefreshToken.for_user(user).access_token}")
+    client.user = user
+    return client
+
+
+@pytest.fixture
+def learner(db):
+    return UserFactory(username="ada")
+
+
+@pytest.fixture
+def other_learner(db):
+    return UserFactory(username="grace")
+
+
+@pytest.fixture
+def instructor(db):
+    return UserFactory(username="teacher", instructor=True)
+
+
+@pytest.fixture
+def admin_user(db):
+    return UserFactory(username="root", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def learner_api(learner):
+    return _client_for(learner)
+
+
+@pytest.fixture
+def other_learner_api(other_learner):
+    return _client_for(other_learner)
+
+
+@pytest.fixture
+def instructor_api(instructor):
+    return _client_for(instructor)
+
+
+@pytest.fixture(autouse=True)
+def _clear_throttle_cache():
+    from django.core.cache import cache
+
+    cache.clear()

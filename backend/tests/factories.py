@@ -1,0 +1,142 @@
+"""factory_boy factories for the backend's models, one valid exercise of every kind."""
+
+import factory
+from django.contrib.auth.models import Group
+
+from stepwise.accounts.models import INSTRUCTOR_GROUP, User
+from stepwise.common.markdown import render_markdown
+from stepwise.curriculum.models import Exercise, Topic
+from stepwise.submissions.models import Submission
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"learner{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
+    display_name = factory.LazyAttribute(lambda u: u.username.title())
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def instructor(self, create, extracted, **kwargs):
+        if extracted:
+            self.groups.add(Group.objects.get_or_create(name=INSTRUCTOR_GROUP)[0])
+        self.save()
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    title = factory.Sequence(lambda n: f"Topic {n}")
+    summary = "What this topic is about."
+    lesson_markdown = "# Lesson\n\nSome `code`:\n\n```python\nprint('hi')\n```\n"
+    lesson_html = factory.LazyAttribute(lambda t: render_markdown(t.lesson_markdown))
+    order = factory.Sequence(int)
+    published = True
+
+
+CHOICE = {
+    "spec": {
+        "multiple": False,
+        "options": [{"id": "a", "text": "200 OK"}, {"id": "b", "text": "201 Created"}],
+    },
+    "private_spec": {"correct": ["b"]},
+}
+TEXT = {
+    "spec": {"placeholder": "Header name"},
+    "private_spec": {"match": "case_insensitive", "accepted": ["Location"], "tolerance": 0},
+}
+CODE = {
+    "spec": {"starter": "def add(a, b):\n    raise NotImplementedError\n"},
+    "private_spec": {
+        "solution": "def add(a, b):\n    return a + b\n",
+        "harness": "",
+        "tests": [
+            {"name": "adds small numbers", "call": "add", "args": [1, 2], "expect": 3},
+            {"name": "adds negatives", "call": "add", "args": [-1, -2], "expect": -3},
+            {"name": "secret case", "call": "add", "args": [40, 2], "expect": 42, "hidden": True},
+        ],
+    },
+}
+SQL = {
+    "spec": {
+        "starter": "SELECT name FROM users",
+        "schema": "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);",
+        "seed": "INSERT INTO users VALUES (1, 'Ada'), (2, 'Linus');",
+        "ordered": True,
+    },
+    "private_spec": {
+        "solution": "SELECT name FROM users ORDER BY name DESC",
+        "tests": [{"name": "sample rows"}, {"name": "hidden rows", "hidden": True}],
+    },
+}
+HTTP = {
+    "spec": {"starter": "def app(environ, start_response):\n    raise NotImplementedError\n"},
+    "private_spec": {
+        "solution": (
+            "import json\n\ndef app(environ, start_response):\n"
+            "    start_response('200 OK', [('Content-Type', 'application/json')])\n"
+            "    return [json.dumps({'ok': True}).encode()]\n"
+        ),
+        "tests": [
+            {
+                "name": "answers ok",
+                "request": {"method": "GET", "path": "/"},
+                "expect": {"status": 200, "json": {"ok": True}},
+            }
+        ],
+    },
+}
+SPECS = {"choice": CHOICE, "text": TEXT, "code": CODE, "sql": SQL, "http": HTTP}
+
+
+class ExerciseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Exercise
+
+    class Params:
+        specs = factory.LazyAttribute(lambda e: SPECS[e.kind])
+
+    topic = factory.SubFactory(TopicFactory)
+    slug = factory.Sequence(lambda n: f"exercise-{n}")
+    title = factory.Sequence(lambda n: f"Exercise {n}")
+    kind = "choice"
+    difficulty = "easy"
+    points = 10
+    order = factory.Sequence(int)
+    prompt_markdown = "Do the thing."
+    prompt_html = "<p>Do the thing.</p>"
+    hints = ["Think about it."]
+    spec = factory.LazyAttribute(lambda e: dict(e.specs["spec"]))
+    private_spec = factory.LazyAttribute(lambda e: dict(e.specs["private_spec"]))
+    published = True
+
+
+class SubmissionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Submission
+
+    user = factory.SubFactory(UserFactory)
+    exercise = factory.SubFactory(ExerciseFactory)
+    answer = factory.LazyAttribute(lambda s: {"kind": "choice", "choices": ["a"]})
+    status = Submission.Status.COMPLETED
+    verdict = Submission.Verdict.WRONG_ANSWER
+    score = 0.0
+    tests = factory.LazyFunction(
+        lambda: [
+            {
+                "name": "answer",
+                "status": "fail",
+                "message": "not the right option",
+                "output": "",
+                "duration_ms": 0,
+                "hidden": False,
+            }
+        ]
+    )

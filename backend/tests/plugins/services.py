@@ -1,0 +1,133 @@
+"""Starts the real services the test run needs — PostgreSQL and Redis, from the installed
+binaries, on free loopback ports, in a temporary directory — before Django is configured,
+and stops them at the end. Settings read DATABASE_URL and CELERY_BROKER_URL from here.
+
+Set STEPWISE_TEST_DATABASE_URL / STEPWISE_TEST_REDIS_URL to use services you run yourself.
+"""
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+_started: list = []
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for_port(port: int, what: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{what} did not start listening on port {port} within {timeout}s")
+
+
+def _pg_bin(name: str) -> str:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    if not candidates:
+        raise RuntimeError(f"PostgreSQL's {name} was not found; install the postgresql package.")
+    return candidates[-1]
+
+
+def _as_postgres_user(command: list[str]) -> list[str]:
+    # initdb and postgres refuse to run as root; the package's own account runs them.
+    if os.geteuid() != 0:
+        return command
+    return ["runuser", "-u", "postgres", "--", *command]
+
+
+def start_postgres(base: Path) -> str:
+    data = base / "pgdata"
+    base.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() == 0:
+        account = pwd.getpwnam("postgres")
+        os.chown(base, account.pw_uid, account.pw_gid)
+    port = free_port()
+    subprocess.run(
+        _as_postgres_user(
+            [_pg_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+             "--no-sync"]
+        ),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    options = (
+        f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off "
+        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+    )
+    subprocess.run(
+        _as_postgres_user(
+            [_pg_bin("pg_ctl"), "-D", str(data), "-o", options, "-l", str(base / "pg.log"),
+             "-w", "start"]
+        ),
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    _started.append(("postgres", data))
+    _wait_for_port(port, "PostgreSQL")
+    return f"postgres://postgres@127.0.0.1:{port}/stepwise"
+
+
+def start_redis(base: Path) -> str:
+    port = free_port()
+    process = subprocess.Popen(
+        [shutil.which("redis-server") or "redis-server", "--port", str(port), "--bind",
+         "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(base)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    _started.append(("redis", process))
+    _wait_for_port(port, "Redis")
+    return f"redis://127.0.0.1:{port}/0"
+
+
+def stop_all() -> None:
+    while _started:
+        kind, handle = _started.pop()
+        if kind == "postgres":
+            subprocess.run(
+                _as_postgres_user([_pg_bin("pg_ctl"), "-D", str(handle), "-m", "immediate", "stop"]),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=False,
+            )
+        else:
+            handle.terminate()
+            handle.wait(timeout=10)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_load_initial_conftests(early_config, parser, args):
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return  # the controller started the services and exported their URLs
+    base = Path(tempfile.mkdtemp(prefix="stepwise-test-"))
+    os.chmod(base, 0o755)
+    database_url = os.environ.get("STEPWISE_TEST_DATABASE_URL") or start_postgres(base / "pg")
+    redis_url = os.environ.get("STEPWISE_TEST_REDIS_URL") or start_redis(base)
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["CELERY_BROKER_URL"] = redis_url
+    os.environ["STEPWISE_TEST_SERVICES_DIR"] = str(base)
+
+
+def pytest_unconfigure(config):
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        stop_all()
