@@ -1,0 +1,7 @@
+-- Mistake: the link table is joined on tag_id = articles.id, mixing up its two foreign keys.
+SELECT DISTINCT a.id AS id, a.title AS title
+FROM articles AS a
+JOIN article_tags AS at ON at.tag_id = a.id
+JOIN tags AS t ON t.id = at.tag_id
+WHERE t.name IN ('python', 'django')
+ORDER BY a.id;

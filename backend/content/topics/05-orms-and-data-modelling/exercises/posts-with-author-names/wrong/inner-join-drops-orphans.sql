@@ -1,0 +1,6 @@
+-- Mistake: an INNER JOIN drops the posts whose author was deleted, which the loop did list.
+SELECT p.id AS post_id, p.title AS title, a.name AS author_name
+FROM posts AS p
+JOIN authors AS a ON a.id = p.author_id
+WHERE p.status = 'published'
+ORDER BY p.published_at DESC, p.id DESC;
