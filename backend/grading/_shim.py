@@ -1,0 +1,441 @@
+"""The trusted runner that executes inside the sandbox (never imported by the worker).
+
+Usage: python -I -S -B shim.py SOLUTION_PATH INPUT_FD CHANNEL_FD
+
+It reads length-prefixed marshal frames from INPUT_FD: a header (nonce, kind, caps, harness,
+test count), then one frame per test, each sent by the worker only after the previous test's
+result arrived (a hidden test's inputs do not exist in the sandbox before it runs). It writes
+one JSON line per event to CHANNEL_FD, each carrying the nonce: "ready", "import", "start",
+"result", "limit". Expected values never come in; the worker compares.
+
+Start-up cost matters (a bare interpreter starts in ~9 ms): only modules that `python -I -S`
+has already loaded are used, plus the small `_json` extension for string escaping. Everything
+the shim relies on is bound to locals before the learner's code is imported, so replacing
+builtins, module attributes or `sys.modules` entries does not reach it.
+"""
+
+import _json
+import io
+import marshal
+import posix
+import sys
+import time
+
+
+def main():
+    argv = list(sys.argv)
+    solution_path = argv[1]
+    in_fd = posix.dup(int(argv[2]))
+    posix.close(int(argv[2]))
+    channel = posix.dup(int(argv[3]))
+    posix.close(int(argv[3]))
+
+    _write, _read, _exit = posix.write, posix.read, posix._exit
+    _loads, _esc = marshal.loads, _json.encode_basestring_ascii
+    _clock = time.perf_counter
+    _isinstance, _type, _len, _repr, _str, _int = isinstance, type, len, repr, str, int
+    _float, _list, _dict, _tuple, _set, _frozenset = float, list, dict, tuple, set, frozenset
+    _bytes, _bool, _getattr, _hasattr, _exec = bytes, bool, getattr, hasattr, exec
+    _compile, _StringIO, _BytesIO = compile, io.StringIO, io.BytesIO
+    _join = "".join
+    _Exception, _BaseException = Exception, BaseException
+    _KeyboardInterrupt, _SystemExit, _MemoryError = KeyboardInterrupt, SystemExit, MemoryError
+    _RecursionError = RecursionError
+    _sys, _modules = sys, sys.modules
+    float_repr, int_repr = float.__repr__, int.__repr__
+    int_value, float_value, str_value = int.__index__, float.__float__, str.__str__
+    inf = _float("inf")
+
+    def read_exact(n):
+        chunks, got = [], 0
+        while got < n:
+            chunk = _read(in_fd, n - got)
+            if not chunk:
+                _exit(3)
+            chunks.append(chunk)
+            got += _len(chunk)
+        return b"".join(chunks)
+
+    def read_frame():
+        size = _int.from_bytes(read_exact(4), "big")
+        return _loads(read_exact(size))
+
+    header = read_frame()
+    nonce = header["nonce"]
+    kind = header["kind"]
+    output_cap = header["output_cap"]
+    value_cap = header["value_cap"]
+    prefix = '{"n":' + _esc(nonce) + ',"t":'
+
+    def emit(event, body=""):
+        data = (prefix + _esc(event) + body + "}\n").encode("ascii")
+        while data:
+            written = _write(channel, data)
+            data = data[written:]
+
+    # ---- values: tagged JSON the worker decodes; objects are described, never trusted ----
+    def enc(value, budget, depth):
+        t = _type(value)
+        if value is None:
+            out = "null"
+        elif t is _bool:
+            out = "true" if value else "false"
+        elif _isinstance(value, _int):
+            try:
+                out = int_repr(int_value(value))
+            except _Exception:
+                out = '{"$o":"int","r":"an integer too large to show"}'
+        elif _isinstance(value, _float):
+            number = float_value(value)
+            if number != number or number in (inf, -inf):
+                out = '{"$f":' + _esc(float_repr(number)) + "}"
+            else:
+                out = float_repr(number)
+        elif _isinstance(value, _str):
+            out = _esc(str_value(value)[: budget[0]])
+        elif _isinstance(value, _bytes):
+            out = '{"$b":' + _esc(_bytes(value[: budget[0]]).hex()) + "}"
+        elif depth > 40:
+            out = '{"$o":"","r":"nested too deeply"}'
+        elif _isinstance(value, (_list, _tuple)):
+            out = "[" + ",".join([enc(v, budget, depth + 1) for v in _list(value)]) + "]"
+        elif _isinstance(value, _dict):
+            pairs = [
+                "[" + enc(k, budget, depth + 1) + "," + enc(v, budget, depth + 1) + "]"
+                for k, v in _list(_dict.items(value))
+            ]
+            out = '{"$d":[' + ",".join(pairs) + "]}"
+        elif _isinstance(value, (_set, _frozenset)):
+            out = '{"$s":[' + ",".join([enc(v, budget, depth + 1) for v in _list(value)]) + "]}"
+        else:
+            out = '{"$o":' + _esc(_safe_name(value)) + ',"r":' + _esc(_safe_repr(value)) + "}"
+        budget[0] -= _len(out)
+        if budget[0] < 0:
+            raise _ValueTooLarge
+        return out
+
+    class _ValueTooLarge(_Exception):
+        pass
+
+    def _safe_name(value):
+        try:
+            return _str(_type(value).__name__)[:100]
+        except _BaseException:
+            return "object"
+
+    def _safe_repr(value):
+        try:
+            text = _repr(value)
+            return str_value(text)[:200] if _isinstance(text, _str) else ""
+        except _BaseException:
+            return ""
+
+    def encode_value(value):
+        try:
+            return enc(value, [value_cap], 0)
+        except _ValueTooLarge:
+            return '{"$o":"","r":"a value too large to report"}'
+        except _RecursionError:
+            return '{"$o":"","r":"a value nested too deeply"}'
+
+    def describe(exc):
+        """Type, MRO names, message and the line in the learner's code, as JSON."""
+        try:
+            names = [_str(c.__name__) for c in _type(exc).__mro__]
+        except _BaseException:
+            names = ["Exception"]
+        try:
+            message = exc.msg if _isinstance(exc, SyntaxError) else _str(exc)
+            message = str_value(message)[:500] if _isinstance(message, _str) else ""
+        except _BaseException:
+            message = ""
+        line = 0
+        tb = _getattr(exc, "__traceback__", None)
+        steps = 0
+        while tb is not None and steps < 1000:
+            if tb.tb_frame.f_code.co_filename == solution_path:
+                line = tb.tb_lineno
+            tb = tb.tb_next
+            steps += 1
+        if line == 0 and _isinstance(exc, SyntaxError) and exc.filename == solution_path:
+            line = exc.lineno or 0
+        return (
+            '{"types":['
+            + ",".join([_esc(n[:100]) for n in names[:20]])
+            + '],"message":'
+            + _esc(message)
+            + ',"line":'
+            + int_repr(line)
+            + "}"
+        )
+
+    # ---- captured output, per test, with a hard cap -------------------------------------
+    class Capture:
+        def __init__(self):
+            self.parts, self.size = [], 0
+            self.test_id = ""
+
+        def write(self, text):
+            if not _isinstance(text, _str):
+                raise TypeError("write() argument must be str")
+            self.size += _len(text)
+            if self.size > output_cap:
+                emit("limit", ',"what":"output","id":' + _esc(self.test_id))
+                _exit(4)
+            self.parts.append(str_value(text))
+            return _len(text)
+
+        def flush(self):
+            pass
+
+        def isatty(self):
+            return False
+
+        def writable(self):
+            return True
+
+        def take(self):
+            text = _join(self.parts)
+            self.parts, self.size = [], 0
+            return text
+
+    capture = Capture()
+    _sys.stdout = _sys.stderr = capture
+
+    # ---- the learner's code ------------------------------------------------------------
+    with open(solution_path, "rb") as handle:
+        source = handle.read()
+    emit("ready")
+
+    if kind == "sql":
+        run_test = _sql_runner(source, emit, encode_value, describe, _esc, read_frame)
+        module_dict = None
+    else:
+        try:
+            code = _compile(source, solution_path, "exec", dont_inherit=True)
+        except (SyntaxError, ValueError) as exc:
+            emit("import", ',"ok":false,"syntax":true,"exc":' + describe(exc) + _out(capture))
+            _exit(0)
+
+        def fresh_module():
+            module = _type(_sys)("solution")
+            module.__file__ = solution_path
+            module.__builtins__ = __builtins__
+            _modules["solution"] = module
+            _exec(code, module.__dict__)
+            return module.__dict__
+
+        capture.test_id = ""
+        try:
+            module_dict = fresh_module()
+        except (_KeyboardInterrupt, _SystemExit, _Exception) as exc:
+            emit("import", ',"ok":false,"syntax":false,"exc":' + describe(exc) + _out(capture))
+            _exit(0)
+        except _BaseException as exc:
+            emit("import", ',"ok":false,"syntax":false,"exc":' + describe(exc) + _out(capture))
+            _exit(0)
+        emit("import", ',"ok":true' + _out(capture))
+        harness = header.get("harness")
+        if kind == "code":
+            run_test = _code_runner(module_dict, harness, encode_value, describe, _exec, _compile)
+        else:
+            run_test = _http_runner(fresh_module, encode_value, describe, _esc, _BytesIO, _StringIO)
+
+    for _ in range(header["count"]):
+        test = read_frame()
+        test_id = test["id"]
+        capture.test_id = test_id
+        emit("start", ',"id":' + _esc(test_id))
+        started = _clock()
+        try:
+            body = run_test(test)
+        except _BaseException as exc:  # a failure of the runner itself, reported as an error
+            body = '"crash":' + describe(exc)
+        elapsed = _clock() - started
+        emit(
+            "result",
+            ',"id":'
+            + _esc(test_id)
+            + ","
+            + body
+            + ',"ms":'
+            + float_repr(elapsed * 1000.0)
+            + _out(capture),
+        )
+    emit("end")
+    _exit(0)
+
+
+def _out(capture):
+    return ',"out":' + _json.encode_basestring_ascii(capture.take())
+
+
+def _call(func, args, kwargs, encode_value, describe):
+    """Call into learner code; report the plain value or the exception, as a JSON member."""
+    try:
+        value = func(*args, **kwargs)
+    except BaseException as exc:
+        return '{"exc":' + describe(exc) + "}"
+    try:
+        return '{"value":' + encode_value(value) + "}"
+    except BaseException as exc:
+        return '{"exc":' + describe(exc) + "}"
+
+
+def _code_runner(module_dict, harness, encode_value, describe, _exec, _compile):
+    scope = {}
+    scope.update(module_dict)
+    if harness:
+        _exec(_compile(harness, "<harness>", "exec", dont_inherit=True), scope)
+
+    def missing(name):
+        def fail(*args, **kwargs):
+            raise NameError(f"name '{name}' is not defined in your code")
+
+        return fail
+
+    def lookup(name):
+        return module_dict[name] if name in module_dict else missing(name)
+
+    def run(test):
+        mode = test["mode"]
+        if mode == "call":
+            func = lookup(test["call"])
+            outcome = _call(func, test["args"], test["kwargs"], encode_value, describe)
+            return '"outcomes":[' + outcome + "]"
+        if mode == "expr":
+            code = _compile(test["expr"], "<test>", "eval", dont_inherit=True)
+            env = dict(scope)
+            outcome = _call(lambda: eval(code, env), (), {}, encode_value, describe)  # noqa: S307
+            return '"outcomes":[' + outcome + "]"
+        spec = test["object"]
+        cls = lookup(spec["class"])
+        holder = []
+
+        def build():
+            holder.append(cls(*spec["args"], **spec["kwargs"]))
+            return None
+
+        outcomes = [_call(build, (), {}, encode_value, describe)]
+        if holder:
+            instance = holder[0]
+            for step in test["steps"]:
+                try:
+                    method = getattr(instance, step["call"])
+                except BaseException as exc:
+                    outcomes.append('{"exc":' + describe(exc) + "}")
+                    continue
+                outcomes.append(_call(method, step["args"], step["kwargs"], encode_value, describe))
+        return '"outcomes":[' + ",".join(outcomes) + "]"
+
+    return run
+
+
+def _http_runner(fresh_module, encode_value, describe, _esc, _BytesIO, _StringIO):
+    def request(app, req):
+        body = req["body"]
+        environ = {
+            "REQUEST_METHOD": req["method"],
+            "SCRIPT_NAME": "",
+            "PATH_INFO": req["path"],
+            "QUERY_STRING": req["query"],
+            "SERVER_NAME": "testserver",
+            "SERVER_PORT": "80",
+            "SERVER_PROTOCOL": "HTTP/1.1",
+            "REMOTE_ADDR": "127.0.0.1",
+            "wsgi.version": (1, 0),
+            "wsgi.url_scheme": "http",
+            "wsgi.input": _BytesIO(body),
+            "wsgi.errors": _StringIO(),
+            "wsgi.multithread": False,
+            "wsgi.multiprocess": False,
+            "wsgi.run_once": False,
+        }
+        environ.update(req["environ"])
+        state = {}
+
+        def start_response(status, headers, exc_info=None):
+            if "status" in state and not exc_info:
+                raise AssertionError("start_response() was called twice")
+            state["status"] = status
+            state["headers"] = headers
+            return state.setdefault("written", []).append
+
+        result = app(environ, start_response)
+        chunks = list(state.get("written", []))
+        try:
+            for chunk in result:
+                chunks.append(chunk)
+        finally:
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()
+        if "status" not in state:
+            raise AssertionError("the application did not call start_response()")
+        return {"status": state["status"], "headers": state["headers"], "chunks": chunks}
+
+    def run(test):
+        try:
+            app = fresh_module().get("app")
+        except BaseException as exc:
+            return '"stage":"import","exc":' + describe(exc)
+        if app is None:
+            return '"stage":"import","missing":"app"'
+        for index, req in enumerate(test["before"]):
+            try:
+                request(app, req)
+            except BaseException as exc:
+                return '"stage":"before","index":' + repr(index) + ',"exc":' + describe(exc)
+        try:
+            response = request(app, test["request"])
+        except BaseException as exc:
+            return '"stage":"request","exc":' + describe(exc)
+        return '"stage":"done","response":' + encode_value(response)
+
+    return run
+
+
+def _sql_runner(source, emit, encode_value, describe, _esc, read_frame):
+    import sqlite3  # only sql exercises pay for it
+
+    try:
+        statement = source.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        emit("import", ',"ok":false,"syntax":true,"exc":' + describe(exc) + ',"out":""')
+        posix._exit(0)
+    emit("import", ',"ok":true,"out":""')
+    max_rows = 5000
+
+    def rows_of(cursor):
+        columns = [d[0] for d in cursor.description] if cursor.description else []
+        rows = cursor.fetchmany(max_rows + 1)
+        return {
+            "columns": columns,
+            "rows": [list(r) for r in rows[:max_rows]],
+            "truncated": len(rows) > max_rows,
+        }
+
+    def run(test):
+        con = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            con.executescript(test["schema"])
+            if test["seed"]:
+                con.executescript(test["seed"])
+        except sqlite3.Error as exc:
+            return '"stage":"setup","exc":' + describe(exc)
+        try:
+            got = rows_of(con.execute(statement))
+        except (sqlite3.Error, sqlite3.Warning, ValueError) as exc:
+            return '"stage":"statement","exc":' + describe(exc)
+        if test["check_query"]:
+            try:
+                got["check"] = rows_of(con.execute(test["check_query"]))
+            except sqlite3.Error as exc:
+                return '"stage":"check","exc":' + describe(exc)
+        con.close()
+        return '"stage":"done","rows":' + encode_value(got)
+
+    return run
+
+
+main()

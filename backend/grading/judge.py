@@ -1,0 +1,186 @@
+"""From a `RunOutcome` to a `GradeResult`: per-test statuses and messages, then the verdict.
+
+Each sandboxed kind supplies `check(test, record) -> Check`, which compares one honest record
+with the expectations (held only here, in the worker). Everything that is not an honest record
+for a test (missing, duplicated, cut short by a limit) is a failure.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import results as r
+from .limits import Limits
+from .runner import RunOutcome
+
+OUTPUT_SHOWN = 4000
+
+
+@dataclass
+class Check:
+    passed: bool
+    message: str = ""
+    error: bool = False  # the learner's code raised (status "error" rather than "fail")
+    memory: bool = False  # ... and it was a MemoryError
+
+
+@dataclass
+class Test:
+    """A test as the judge sees it: its id in the run, its name, hidden flag and full spec."""
+
+    id: str
+    name: str
+    hidden: bool
+    spec: dict
+
+
+def describe_exception(exc: dict, *, hidden: bool) -> str:
+    """'ZeroDivisionError: division by zero (line 4 of your code)'; the type only when hidden."""
+    types = exc.get("types") or ["Exception"]
+    if hidden:
+        return f"raised {types[0]} (hidden test)"
+    text = types[0]
+    if exc.get("message"):
+        text += f": {_cut(str(exc['message']), 200)}"
+    if exc.get("line"):
+        text += f" (line {exc['line']} of your code)"
+    return text
+
+
+def is_memory_error(exc: dict | None) -> bool:
+    return bool(exc) and "MemoryError" in (exc.get("types") or [])[:1]
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _shown_output(test: Test, text: str) -> str:
+    if test.hidden:
+        return ""
+    if len(text) > OUTPUT_SHOWN:
+        return text[:OUTPUT_SHOWN] + "\n… (output truncated)"
+    return text
+
+
+def judge(
+    outcome: RunOutcome,
+    tests: list[Test],
+    check: Callable[[Test, dict], Check],
+    limits: Limits,
+    warnings: list[str],
+) -> r.GradeResult:
+    extra = {
+        "duration_ms": outcome.duration_ms,
+        "peak_memory_kb": outcome.peak_memory_kb,
+        "sandboxed": outcome.sandboxed,
+        "warnings": list(warnings),
+    }
+    names = {t.id: t.name for t in tests}
+    limit_verdict, limit_message = _limit(outcome, limits, names.get(outcome.running))
+    imported = outcome.import_record
+    if "" in outcome.tampered or not imported or not imported.get("ok"):
+        return _failed_import(outcome, tests, limit_verdict, limit_message, extra)
+
+    import_output = str(imported.get("out", "")) + outcome.raw_output
+    results, memory = [], False
+    for index, test in enumerate(tests):
+        record = outcome.results.get(test.id)
+        output = _shown_output(test, str((record or {}).get("out", "")))
+        if index == 0 and import_output:
+            output = _shown_output(test, import_output + output)
+        if test.id in outcome.tampered:
+            results.append(
+                r.TestResult(
+                    test.name,
+                    r.FAIL,
+                    "rejected: the test reported more than one result",
+                    output,
+                    0,
+                    test.hidden,
+                )
+            )
+            continue
+        if record is None:
+            if test.id == outcome.running:
+                message = limit_message or _exit_message(outcome)
+                status = r.TEST_ERROR
+            else:
+                message, status = "not run: the program ended before this test", r.FAIL
+            results.append(r.TestResult(test.name, status, message, output, 0, test.hidden))
+            continue
+        duration = int(float(record.get("ms", 0)))
+        if "crash" in record:
+            result = Check(False, "the grader could not run this test", error=True)
+        else:
+            result = check(test, record)
+        memory = memory or result.memory
+        status = r.PASS if result.passed else (r.TEST_ERROR if result.error else r.FAIL)
+        results.append(
+            r.TestResult(test.name, status, result.message, output, duration, test.hidden)
+        )
+
+    if all(t.passed for t in results) and len(results) == len(tests) and not outcome.tampered:
+        return r.GradeResult.judged(r.ACCEPTED, results, **extra)
+    if limit_verdict:
+        verdict = limit_verdict
+    elif memory:
+        verdict = r.MEMORY_LIMIT_EXCEEDED
+    elif outcome.running is not None:
+        verdict = r.RUNTIME_ERROR
+    else:
+        verdict = r.WRONG_ANSWER
+    return r.GradeResult.judged(verdict, results, **extra)
+
+
+def _limit(outcome: RunOutcome, limits: Limits, running: str | None) -> tuple[str | None, str]:
+    """A run-level limit that cut the run short, with a message naming the running test."""
+    where = f"test {running!r}" if running is not None else "your code"
+    sig = outcome.killed_by_signal
+    if outcome.output_exceeded:
+        return r.OUTPUT_LIMIT_EXCEEDED, f"printed more than {limits.output_kb} KB of output"
+    if outcome.timed_out or sig == signal.SIGXCPU:
+        return (
+            r.TIME_LIMIT_EXCEEDED,
+            f"{where} was still running after {outcome.learner_ms} ms (limit {limits.time_ms} ms)",
+        )
+    return None, ""
+
+
+def _exit_message(outcome: RunOutcome) -> str:
+    sig = outcome.killed_by_signal
+    if sig:
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = f"signal {sig}"
+        return f"the program was killed by {name} during this test"
+    return f"the program exited during this test (exit status {outcome.exit_code})"
+
+
+def _failed_import(outcome, tests, limit_verdict, limit_message, extra) -> r.GradeResult:
+    imported = outcome.import_record
+    output = str((imported or {}).get("out", "")) + outcome.raw_output
+    if "" in outcome.tampered:
+        verdict, message = r.RUNTIME_ERROR, "rejected: your code forged the grader's records"
+    elif limit_verdict:
+        verdict, message = limit_verdict, limit_message
+    elif imported is None:
+        verdict = r.RUNTIME_ERROR
+        message = _exit_message(outcome).replace("during this test", "while loading your code")
+    else:
+        exc = imported.get("exc") or {}
+        if imported.get("syntax"):
+            verdict = r.SYNTAX_ERROR
+        elif is_memory_error(exc):
+            verdict = r.MEMORY_LIMIT_EXCEEDED
+        else:
+            verdict = r.RUNTIME_ERROR
+        message = describe_exception(exc, hidden=False) + " while loading your code"
+    results = []
+    for index, test in enumerate(tests):
+        shown = _shown_output(test, output) if index == 0 else ""
+        results.append(r.TestResult(test.name, r.TEST_ERROR, message, shown, 0, test.hidden))
+    return r.GradeResult.judged(verdict, results, **extra)

@@ -1,0 +1,1 @@
+"""One grader module per exercise kind; each exposes `grade_<kind>(answer, spec, ...)`."""

@@ -1,0 +1,265 @@
+"""Starting one sandboxed interpreter: the bubblewrap command line, the privilege drop, rlimits,
+and the clean-up of anything a run leaves behind. See README.md for why each layer exists."""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import math
+import os
+import resource
+import signal
+import stat
+import subprocess
+import time
+from dataclasses import dataclass
+
+from .config import SandboxConfig
+from .limits import Limits
+
+SANDBOX_DIR = "/sandbox"
+SANDBOX_UID = 65534
+PR_SET_PDEATHSIG = 1
+PR_SET_CHILD_SUBREAPER = 36
+PR_SET_NO_NEW_PRIVS = 38
+CLONE_NEWNS = 0x00020000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND, MS_REC = 1, 2, 4, 32, 4096, 16384
+MS_PRIVATE = 1 << 18
+
+_libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+_subreaper_set = False
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Who a run executes as: a slot uid/gid when the worker is root, else the worker itself."""
+
+    number: int
+    uid: int | None
+    gid: int | None
+
+
+def slot_for(config: SandboxConfig, number: int) -> Slot:
+    if os.geteuid() != 0:
+        return Slot(number, None, None)
+    return Slot(number, config.slot_uid_base + number, config.slot_uid_base + number)
+
+
+def become_subreaper() -> None:
+    """Orphans of our sandboxes are re-parented to this process, so we can reap them; without
+    that, zombies stay charged to the slot uid's process limit and later runs cannot fork."""
+    global _subreaper_set
+    if not _subreaper_set:
+        _libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+        _subreaper_set = True
+
+
+def hidden_ancestor(path: str) -> str | None:
+    """The outermost directory above `path` that other users cannot traverse (e.g. /root holding
+    a pyenv interpreter), or None. A slot uid cannot bind-mount through it."""
+    parts = os.path.realpath(path).split("/")[1:]
+    current = ""
+    for part in parts[:-1]:
+        current += "/" + part
+        if not os.stat(current).st_mode & stat.S_IXOTH:
+            return current
+    return None
+
+
+def bwrap_args(config: SandboxConfig, limits: Limits, script: list[str], data_fds: dict) -> list:
+    """The bubblewrap command line; `data_fds` maps a descriptor to its read-only path inside."""
+    tmpfs = str(config.tmpfs_mb * 1024 * 1024)
+    args = [
+        config.bwrap,
+        "--unshare-all",
+        "--unshare-user",
+        "--disable-userns",
+        "--die-with-parent",
+        "--new-session",
+        "--uid", str(SANDBOX_UID),
+        "--gid", str(SANDBOX_UID),
+        "--hostname", "sandbox",
+        "--ro-bind", "/usr", "/usr",
+        "--symlink", "usr/lib", "/lib",
+        "--symlink", "usr/lib64", "/lib64",
+        "--symlink", "usr/bin", "/bin",
+    ]  # fmt: skip
+    prefix = os.path.realpath(config.python_prefix)
+    if not (prefix == "/usr" or prefix.startswith("/usr/")):
+        args += ["--ro-bind", prefix, prefix]
+    args += [
+        "--proc", "/proc",
+        "--dev", "/dev",
+        "--perms", "1777", "--size", tmpfs, "--tmpfs", "/tmp",  # noqa: S108 - inside the sandbox
+        "--perms", "1777", "--size", tmpfs, "--tmpfs", "/dev/shm",  # noqa: S108
+        "--perms", "0755", "--size", tmpfs, "--tmpfs", SANDBOX_DIR,
+    ]  # fmt: skip
+    for fd, path in data_fds.items():
+        args += ["--perms", "0444", "--ro-bind-data", str(fd), path]
+    args += [
+        "--remount-ro", "/dev",
+        "--remount-ro", "/",
+        "--chdir", SANDBOX_DIR,
+        "--clearenv",
+        "--setenv", "PATH", "/usr/bin:/bin",
+        "--setenv", "HOME", "/tmp",  # noqa: S108 - inside the sandbox
+        "--setenv", "LANG", "C.UTF-8",
+        "--",
+        config.python, "-I", "-S", "-B", *script,
+    ]  # fmt: skip
+    return args
+
+
+def rlimits(config: SandboxConfig, limits: Limits, slot: Slot) -> list[tuple[int, int, int]]:
+    # The wall deadline is the real bound; the CPU limit (per process) only backs it up.
+    cpu = math.ceil(limits.time_ms / 1000) + 1
+    memory = limits.memory_mb * 1024 * 1024
+    nproc = config.max_processes
+    if slot.uid is None:  # the limit counts every process of our own uid
+        nproc += _processes_of(os.getuid())
+    return [
+        (resource.RLIMIT_CPU, cpu, cpu + 1),  # soft first: SIGXCPU, then SIGKILL
+        (resource.RLIMIT_AS, memory, memory),
+        (resource.RLIMIT_NPROC, nproc, nproc),
+        (resource.RLIMIT_FSIZE, config.max_file_mb * 1024 * 1024, config.max_file_mb * 1024 * 1024),
+        (resource.RLIMIT_NOFILE, config.max_open_files, config.max_open_files),
+        (resource.RLIMIT_CORE, 0, 0),
+    ]
+
+
+def make_preexec(config: SandboxConfig, limits: Limits, slot: Slot, *, sandboxed: bool):
+    """The function run in the forked child before exec: rlimits, then (as root) a private
+    mount namespace exposing a hidden interpreter prefix, then the switch to the slot uid with
+    no supplementary groups and no-new-privileges. Everything is computed before the fork."""
+    limit_list = rlimits(config, limits, slot)
+    prefix = os.path.realpath(config.python_prefix)
+    hidden = hidden_ancestor(prefix) if sandboxed and slot.uid is not None else None
+    hidden_b, prefix_b = (hidden or "").encode(), prefix.encode()
+    uid, gid = slot.uid, slot.gid
+    setrlimit, libc = resource.setrlimit, _libc
+
+    def check(result: int, what: str) -> None:
+        if result != 0:
+            raise OSError(ctypes.get_errno(), what)
+
+    def preexec() -> None:
+        for which, soft, hard in limit_list:
+            setrlimit(which, (soft, hard))
+        if hidden:
+            check(libc.unshare(CLONE_NEWNS), "unshare mount namespace")
+            check(libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None), "make / private")
+            fd = os.open(prefix_b, os.O_PATH | os.O_DIRECTORY)
+            opts = b"mode=755,size=1m"
+            check(libc.mount(b"tmpfs", hidden_b, b"tmpfs", MS_NOSUID | MS_NODEV, opts), "tmpfs")
+            os.makedirs(prefix_b, exist_ok=True)
+            source = b"/proc/self/fd/%d" % fd
+            check(libc.mount(source, prefix_b, None, MS_BIND | MS_REC, None), "bind prefix")
+            os.close(fd)
+        if uid is not None:
+            os.setgroups([])
+            os.setresgid(gid, gid, gid)
+            os.setresuid(uid, uid, uid)
+        check(libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+    return preexec
+
+
+def spawn(args: list, preexec, pass_fds: tuple, *, cwd: str = "/") -> subprocess.Popen:
+    """Start with an EMPTY environment: bwrap's own process would otherwise keep ours, readable
+    from inside at /proc/1/environ even with --clearenv."""
+    return subprocess.Popen(
+        args,
+        env={},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        pass_fds=pass_fds,
+        preexec_fn=preexec,
+        start_new_session=True,
+        cwd=cwd,
+    )
+
+
+def data_fd(content: bytes) -> int:
+    """A sealed-off in-memory file holding `content`, for --ro-bind-data or /dev/fd paths."""
+    fd = os.memfd_create("grading", os.MFD_CLOEXEC)
+    os.write(fd, content)
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
+
+
+def kill_group(pid: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, signal.SIGKILL)
+
+
+def _processes_of(uid: int) -> int:
+    return len(processes_of(uid))
+
+
+def processes_of(uid: int) -> list[int]:
+    """Pids owned by `uid` on the host (as seen from our /proc)."""
+    pids = []
+    with os.scandir("/proc") as entries:
+        for entry in entries:
+            if entry.name.isdigit():
+                try:
+                    if entry.stat().st_uid == uid:
+                        pids.append(int(entry.name))
+                except FileNotFoundError:
+                    continue
+    return pids
+
+
+def clean_up_slot(slot: Slot, *, settle_s: float = 0.5) -> int:
+    """Kill whatever still runs under the slot uid and reap what was re-parented to us, waiting
+    up to `settle_s` for it to be gone. Returns how many processes were found.
+
+    Right after a run, the sandbox's own init may still be exiting (bwrap reports the exit
+    status before it is gone); it is killed and reaped here like any leftover."""
+    if slot.uid is None:  # only what our launches are called; other children are not ours
+        _reap_children(lambda pid, comm: comm in (b"bwrap", b"python3", b"python3.11"))
+        return 0
+    found = processes_of(slot.uid)
+    deadline = time.monotonic() + settle_s
+    remaining = found
+    while remaining:
+        for pid in remaining:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        _reap_children(lambda pid, comm: _owner(pid) == slot.uid)
+        remaining = processes_of(slot.uid)
+        if not remaining or time.monotonic() > deadline:
+            break
+        time.sleep(0.001)
+    return len(found)
+
+
+def _owner(pid: int) -> int | None:
+    try:
+        return os.stat(f"/proc/{pid}").st_uid
+    except FileNotFoundError:
+        return None
+
+
+def _reap_children(belongs) -> None:
+    """Reap zombies re-parented to us, one known pid at a time (never waitpid(-1), which could
+    steal the exit status of a child some other code in this process is waiting for)."""
+    me = str(os.getpid())
+    with os.scandir("/proc") as entries:
+        for entry in entries:
+            if not entry.name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry.name}/stat", "rb") as handle:
+                    head, tail = handle.read().rsplit(b")", 1)
+            except (FileNotFoundError, ProcessLookupError, ValueError):
+                continue
+            fields, comm = tail.split(), head.split(b"(", 1)[-1]
+            state, ppid = fields[0], fields[1].decode()
+            pid = int(entry.name)
+            if ppid == me and state == b"Z" and belongs(pid, comm):
+                with contextlib.suppress(ChildProcessError):
+                    os.waitpid(pid, os.WNOHANG)

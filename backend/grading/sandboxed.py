@@ -1,0 +1,63 @@
+"""The path shared by the sandboxed kinds: choose sandbox or degraded mode, order the tests,
+run them, judge the outcome, and turn platform failures into `status="error"` results."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+
+from . import runner
+from .config import SandboxConfig
+from .judge import Check, Test, judge
+from .limits import Limits
+from .results import GradeResult
+
+logger = logging.getLogger(__name__)
+UNSANDBOXED_WARNING = (
+    "graded WITHOUT the bubblewrap sandbox (rlimits only): {detail}; "
+    "never run untrusted code like this in production"
+)
+
+
+def run_and_judge(
+    kind: str,
+    source: str,
+    header: dict,
+    tests: list[Test],
+    frames: list[dict],
+    check: Callable[[Test, dict], Check],
+    limits: Limits,
+    config: SandboxConfig,
+) -> GradeResult:
+    """`frames[i]` carries the inputs of `tests[i]` (and its id); expectations stay here."""
+    sandboxed, detail = runner.sandbox_available(config)
+    warnings = []
+    if not sandboxed:
+        if config.require_sandbox:
+            return GradeResult.platform_error(f"the grading sandbox is unavailable: {detail}")
+        logger.warning("grading without sandbox: %s", detail)
+        warnings.append(UNSANDBOXED_WARNING.format(detail=detail))
+    # Visible tests first: once a hidden test's inputs are in the sandbox, nothing the learner
+    # prints is shown any more.
+    order = sorted(range(len(tests)), key=lambda i: tests[i].hidden)
+    try:
+        outcome = runner.run(
+            kind,
+            source.encode("utf-8", "surrogateescape"),
+            header,
+            [frames[i] for i in order],
+            limits,
+            config,
+            sandboxed=sandboxed,
+        )
+    except runner.PlatformError as exc:
+        return GradeResult.platform_error(str(exc), sandboxed=sandboxed)
+    except (OSError, TimeoutError) as exc:
+        return GradeResult.platform_error(f"grading failed: {exc}", sandboxed=sandboxed)
+    return judge(outcome, tests, check, limits, warnings)
+
+
+def test_ids(count: int) -> list[str]:
+    """Opaque per-run ids (not the test names, which the learner may see)."""
+    return [f"t{os.urandom(4).hex()}{i}" for i in range(count)]

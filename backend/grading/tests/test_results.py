@@ -1,0 +1,33 @@
+import json
+
+from grading import GradeResult, Limits, TestResult
+
+
+def test_limits_have_safe_defaults_and_clamp_to_hard_maximums():
+    assert Limits() == Limits(time_ms=2000, memory_mb=256, output_kb=64)
+    limits = Limits.from_dict({"time_ms": 999_999, "memory_mb": 4096, "output_kb": 10**6, "x": 1})
+    assert limits == Limits(time_ms=10_000, memory_mb=1024, output_kb=1024)
+    assert Limits.from_dict(None) == Limits()
+    assert Limits.from_dict({"time_ms": "500", "memory_mb": None}).time_ms == 500
+
+
+def test_a_grade_result_round_trips_through_json():
+    result = GradeResult.judged(
+        "wrong_answer",
+        [TestResult("a", "pass", "passed"), TestResult("b", "fail", "expected 1, got 2")],
+        duration_ms=12,
+        sandboxed=True,
+    )
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["score"] == 0.5
+    assert GradeResult.from_dict(data) == result
+
+
+def test_a_platform_error_has_no_verdict():
+    result = GradeResult.platform_error("bwrap missing")
+    assert (result.status, result.verdict, result.score, result.error) == (
+        "error",
+        None,
+        0.0,
+        "bwrap missing",
+    )

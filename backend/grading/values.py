@@ -1,0 +1,126 @@
+"""Values reported from the sandbox: decoding the shim's tagged JSON, comparing with expected
+plain data (exact, approx, unordered), and short reprs for messages."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+REPR_LIMIT = 80
+
+
+class Opaque:
+    """A value that is not plain data (an instance, a function...): equal to nothing."""
+
+    def __init__(self, type_name: str, text: str):
+        self.type_name, self.text = type_name, text
+
+    def __eq__(self, other):
+        return False
+
+    __hash__ = object.__hash__
+
+    def __repr__(self):
+        return self.text or f"<{self.type_name} object>"
+
+
+class SetValue(list):
+    """A set returned by the learner: compares equal to a list of the same items in any order."""
+
+    def __repr__(self):
+        return "{" + ", ".join(repr(v) for v in self) + "}" if self else "set()"
+
+
+def decode(data):
+    """Turn the shim's JSON (dicts, sets, floats... tagged) into Python values."""
+    if isinstance(data, list):
+        return [decode(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    if "$d" in data:
+        result = {}
+        for pair in data["$d"]:
+            key, value = decode(pair[0]), decode(pair[1])
+            result[_hashable(key)] = value
+        return result
+    if "$s" in data:
+        return SetValue(decode(v) for v in data["$s"])
+    if "$f" in data:
+        return float(data["$f"])
+    if "$b" in data:
+        return bytes.fromhex(data["$b"])
+    return Opaque(str(data.get("$o", "object")), str(data.get("r", "")))
+
+
+def _hashable(value):
+    if isinstance(value, list):
+        return tuple(_hashable(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((repr(k), _hashable(v)) for k, v in value.items()))
+    return value
+
+
+def equal(expected, got, *, tolerance: float | None = None) -> bool:
+    """Plain-data equality: a tuple equals a list, a set equals a list in any order, True is not
+    1; with `tolerance`, numbers may differ by at most that much."""
+    if isinstance(got, Opaque):
+        return False
+    if isinstance(got, SetValue):
+        if not isinstance(expected, list | tuple | set | frozenset):
+            return False
+        return same_items(list(expected), list(got), tolerance=tolerance)
+    if isinstance(expected, bool) or isinstance(got, bool):
+        return type(expected) is type(got) and expected == got
+    if isinstance(expected, int | float) and isinstance(got, int | float):
+        if tolerance is not None:
+            return math.isclose(expected, got, rel_tol=0, abs_tol=tolerance) or expected == got
+        return expected == got
+    if isinstance(expected, list | tuple):
+        return (
+            isinstance(got, list)
+            and len(expected) == len(got)
+            and all(equal(e, g, tolerance=tolerance) for e, g in zip(expected, got, strict=True))
+        )
+    if isinstance(expected, set | frozenset):
+        return isinstance(got, list) and same_items(list(expected), got, tolerance=tolerance)
+    if isinstance(expected, Mapping):
+        if not isinstance(got, dict) or len(got) != len(expected):
+            return False
+        return all(
+            _hashable(k) in got and equal(v, got[_hashable(k)], tolerance=tolerance)
+            for k, v in expected.items()
+        )
+    return type(expected) is type(got) and expected == got
+
+
+def same_items(expected: list, got: list, *, tolerance: float | None = None) -> bool:
+    """Multiset equality using `equal` for the items (quadratic; tests hold small lists)."""
+    if not isinstance(got, list) or len(expected) != len(got):
+        return False
+    remaining = list(got)
+    for item in expected:
+        for index, candidate in enumerate(remaining):
+            if equal(item, candidate, tolerance=tolerance):
+                del remaining[index]
+                break
+        else:
+            return False
+    return True
+
+
+def subset(expected, got) -> bool:
+    """Every key of `expected` is in `got` with a matching value (recursively for mappings)."""
+    if isinstance(expected, Mapping):
+        return isinstance(got, dict) and all(
+            k in got and subset(v, got[k]) for k, v in expected.items()
+        )
+    return equal(expected, got)
+
+
+def short(value, limit: int = REPR_LIMIT) -> str:
+    """repr() cut to `limit` characters."""
+    try:
+        text = repr(value)
+    except Exception:
+        text = "<value>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
