@@ -1,0 +1,20 @@
+# Mistake: checks the shape of the header but not the list of allowed types, so "feature:" and "wip:" pass.
+import re
+
+HEADER = re.compile(r"(?P<type>[a-z]+)(?:\((?P<scope>[a-z0-9-]+)\))?(?P<bang>!)?: (?P<description>\S.*)")
+
+
+def parse_commit_message(message):
+    lines = message.rstrip().splitlines()
+    if not lines or len(lines[0]) > 72:
+        raise ValueError("empty message or header too long")
+    match = HEADER.fullmatch(lines[0])
+    if match is None or match["description"].endswith("."):
+        raise ValueError("bad header")
+    if len(lines) > 1 and lines[1].strip():
+        raise ValueError("the second line must be empty")
+    breaking = bool(match["bang"]) or any(
+        line.startswith(("BREAKING CHANGE: ", "BREAKING-CHANGE: ")) for line in lines[1:]
+    )
+    return {"type": match["type"], "scope": match["scope"], "breaking": breaking,
+            "description": match["description"]}
