@@ -1,0 +1,6 @@
+-- Mistake: <= repeats the last article the client has already seen at the top of the next page.
+SELECT id, title, published_at
+FROM articles
+WHERE (published_at, id) <= ('2025-03-02 09:00:00', 7)
+ORDER BY published_at DESC, id DESC
+LIMIT 3;

@@ -1,0 +1,23 @@
+# Mistake: the exponent starts at 1, so the first wait is base_delay * factor instead of base_delay.
+import functools
+import time
+
+
+def retry(times=3, base_delay=0.5, factor=2.0, max_delay=30.0, exceptions=(Exception,), sleep=time.sleep):
+    if times < 1:
+        raise ValueError("times must be at least 1")
+
+    def decorator(function):
+        @functools.wraps(function)
+        def wrapper(*args, **kwargs):
+            for attempt in range(1, times + 1):
+                try:
+                    return function(*args, **kwargs)
+                except exceptions:
+                    if attempt == times:
+                        raise
+                    sleep(min(max_delay, base_delay * factor ** attempt))
+
+        return wrapper
+
+    return decorator
