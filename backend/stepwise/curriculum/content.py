@@ -1,0 +1,518 @@
+"""The curriculum as files (backend/content, see its README.md), loaded without Django.
+
+`load_content(root)` parses every topic and exercise folder into plain dataclasses and checks
+them against `content/schema/*.schema.json` and the README's rules. It never stops at the first
+mistake: `Content.problems` lists all of them, each naming its file relative to the content
+folder. `exercise_fields()` / `topic_fields()` give what the database stores for an item, and
+`grading_spec()` what the grader needs.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from jsonschema import Draft202012Validator
+
+DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "content"
+# The schemas travel with the code, so a tree elsewhere (--path, tests) is held to the same rules.
+SCHEMA_DIR = DEFAULT_ROOT / "schema"
+
+KINDS = ("choice", "text", "code", "sql", "http")
+SANDBOXED_KINDS = ("code", "sql", "http")
+MIN_TESTS = 5
+SOURCE_SUFFIX = {"code": ".py", "http": ".py", "sql": ".sql"}
+COMMENT_PREFIXES = {".py": ("#",), ".sql": ("--", "/*")}
+TOPIC_FILES = {"topic.yaml", "lesson.md", "exercises"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str  # relative to the content folder
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass
+class ExerciseFiles:
+    path: str  # the exercise folder, relative to the content folder
+    topic_slug: str
+    meta: dict  # exercise.yaml
+    prompt: str = ""
+    starter: str | None = None
+    solution: str | None = None
+    tests: dict | None = None  # tests.yaml
+    schema_sql: str | None = None
+    seed_sql: str | None = None
+    wrong: dict[str, str] = field(default_factory=dict)  # relative path -> source
+    valid: bool = True  # no problem was found in this exercise's own files
+
+    @property
+    def slug(self) -> str:
+        return self.meta.get("slug") or Path(self.path).name
+
+    @property
+    def kind(self) -> str | None:
+        return self.meta.get("kind")
+
+    @property
+    def is_sandboxed(self) -> bool:
+        return self.kind in SANDBOXED_KINDS
+
+    def file(self, name: str) -> str:
+        """The path of one of this exercise's files, relative to the content folder."""
+        return f"{self.path}/{name}"
+
+
+@dataclass
+class TopicFiles:
+    path: str  # the topic folder, relative to the content folder
+    meta: dict  # topic.yaml
+    lesson: str = ""
+    exercises: list[ExerciseFiles] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        return self.meta.get("slug", "")
+
+
+@dataclass
+class Content:
+    root: Path
+    topics: list[TopicFiles] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def exercises(self) -> list[ExerciseFiles]:
+        return [exercise for topic in self.topics for exercise in topic.exercises]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def kind_counts(self) -> dict[str, int]:
+        counts = Counter(exercise.kind for exercise in self.exercises)
+        return {kind: counts.get(kind, 0) for kind in KINDS}
+
+    def report(self, path: Path | str, message: str) -> None:
+        if isinstance(path, Path):
+            path = path.relative_to(self.root).as_posix()
+        self.problems.append(Problem(path, message))
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+def load_content(root: Path | str | None = None) -> Content:
+    """Parse and check the content folder at `root` (default: backend/content)."""
+    content = Content(root=Path(root or DEFAULT_ROOT).resolve())
+    topics_dir = content.root / "topics"
+    if not topics_dir.is_dir():
+        content.report("topics", "the folder is missing")
+        return content
+    for folder in _entries(topics_dir):
+        if not folder.is_dir():
+            content.report(folder, "unexpected file: topics/ holds one folder per topic")
+            continue
+        topic = _load_topic(content, folder)
+        if topic is not None:
+            content.topics.append(topic)
+    _check_slugs(content)
+    _check_prerequisites(content)
+    for topic in content.topics:
+        topic.exercises.sort(key=lambda e: (_order(e.meta), e.slug))
+        for exercise in topic.exercises:
+            mine = exercise.path + "/"
+            exercise.valid = not any(
+                p.path == exercise.path or p.path.startswith(mine) for p in content.problems
+            )
+    content.topics.sort(key=lambda t: (_order(t.meta), str(t.slug)))
+    return content
+
+
+def _order(meta: dict) -> int:
+    order = meta.get("order")
+    return order if isinstance(order, int) else 0
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.iterdir() if not p.name.startswith(".") and p.name != "__pycache__"
+    )
+
+
+def _load_topic(content: Content, folder: Path) -> TopicFiles | None:
+    meta = _read_yaml(content, folder / "topic.yaml")
+    if meta is None:
+        return None
+    _validate(content, folder / "topic.yaml", meta, "topic")
+    slug = meta.get("slug")
+    if isinstance(slug, str) and not re.fullmatch(rf"(\d+-)?{re.escape(slug)}", folder.name):
+        content.report(
+            folder / "topic.yaml",
+            f"the folder is named {folder.name!r} but the slug is {slug!r}; "
+            f"name it {slug!r}, optionally after a number that sorts it (01-{slug})",
+        )
+    topic = TopicFiles(path=_rel(content, folder), meta=meta)
+    topic.lesson = _read_text(content, folder / "lesson.md", nonempty=True) or ""
+    for entry in _entries(folder):
+        if entry.name not in TOPIC_FILES:
+            content.report(entry, "unexpected file: a topic folder holds topic.yaml, "
+                           "lesson.md and exercises/")  # fmt: skip
+    exercises_dir = folder / "exercises"
+    if exercises_dir.is_dir():
+        for entry in _entries(exercises_dir):
+            if not entry.is_dir():
+                content.report(entry, "unexpected file: exercises/ holds one folder per exercise")
+                continue
+            exercise = _load_exercise(content, entry, topic_slug=slug or "")
+            if exercise is not None:
+                topic.exercises.append(exercise)
+    return topic
+
+
+def _load_exercise(content: Content, folder: Path, *, topic_slug: str) -> ExerciseFiles | None:
+    meta = _read_yaml(content, folder / "exercise.yaml")
+    if meta is None:
+        return None
+    _validate(content, folder / "exercise.yaml", meta, "exercise")
+    exercise = ExerciseFiles(path=_rel(content, folder), topic_slug=topic_slug, meta=meta)
+    if isinstance(meta.get("slug"), str) and meta["slug"] != folder.name:
+        content.report(
+            folder / "exercise.yaml",
+            f"the folder is named {folder.name!r} but the slug is {meta['slug']!r}; "
+            "they must be equal",
+        )
+    exercise.prompt = _read_text(content, folder / "prompt.md", nonempty=True) or ""
+    kind = meta.get("kind")
+    expected = {"exercise.yaml", "prompt.md"}
+    if kind == "choice":
+        _check_choice(content, folder / "exercise.yaml", meta)
+    elif kind == "text":
+        _check_text(content, folder / "exercise.yaml", meta)
+    elif kind in SANDBOXED_KINDS:
+        expected |= _load_sandboxed(content, folder, exercise, kind)
+    else:
+        return exercise  # the schema has already said what is wrong with `kind`
+    for entry in _entries(folder):
+        if entry.name not in expected:
+            content.report(entry, f"unexpected file: a {kind} exercise does not use it")
+    return exercise
+
+
+def _load_sandboxed(content: Content, folder: Path, exercise: ExerciseFiles, kind: str) -> set:
+    """Read the files of a code, sql or http exercise; return the names it may contain."""
+    suffix = SOURCE_SUFFIX[kind]
+    names = {f"starter{suffix}", f"solution{suffix}", "tests.yaml", "wrong"}
+    exercise.starter = _read_text(content, folder / f"starter{suffix}")
+    exercise.solution = _read_text(content, folder / f"solution{suffix}", nonempty=True)
+    if kind == "sql":
+        names |= {"schema.sql", "seed.sql"}
+        exercise.schema_sql = _read_text(content, folder / "schema.sql", nonempty=True)
+        exercise.seed_sql = _read_text(content, folder / "seed.sql")
+
+    tests_path = folder / "tests.yaml"
+    tests = _read_yaml(content, tests_path)
+    if tests is not None:
+        exercise.tests = tests
+        _validate(content, tests_path, tests, f"{kind}-tests")
+        _check_test_counts(content, tests_path, tests.get("tests"))
+
+    wrong_dir = folder / "wrong"
+    if wrong_dir.is_dir():
+        for entry in _entries(wrong_dir):
+            if entry.suffix != suffix or not entry.is_file():
+                content.report(entry, f"unexpected file: wrong answers of a {kind} exercise "
+                               f"are {suffix} files")  # fmt: skip
+                continue
+            source = _read_text(content, entry, nonempty=True)
+            if source is None:
+                continue
+            first = next((line.strip() for line in source.splitlines() if line.strip()), "")
+            if not first.startswith(COMMENT_PREFIXES[suffix]):
+                content.report(entry, "a wrong answer starts with a comment naming the mistake")
+            exercise.wrong[_rel(content, entry)] = source
+    if not exercise.wrong:
+        content.report(
+            wrong_dir, f"at least one wrong answer is required (wrong/<mistake>{suffix})"
+        )
+    return names
+
+
+def _check_test_counts(content: Content, path: Path, tests) -> None:
+    if not isinstance(tests, list):
+        return
+    tests = [t for t in tests if isinstance(t, dict)]
+    hidden = sum(1 for t in tests if t.get("hidden") is True)
+    if len(tests) < MIN_TESTS:
+        content.report(path, f"has {len(tests)} tests; at least {MIN_TESTS} are required")
+    if hidden == 0:
+        content.report(path, "at least one test must be hidden (hidden: true)")
+    if hidden == len(tests):
+        content.report(path, "at least one test must be visible (every test is hidden)")
+
+
+def _check_choice(content: Content, path: Path, meta: dict) -> None:
+    options = meta.get("options")
+    correct = meta.get("correct")
+    if not isinstance(options, list) or not isinstance(correct, list):
+        return
+    ids = [o.get("id") for o in options if isinstance(o, dict)]
+    for option_id, count in Counter(ids).items():
+        if count > 1:
+            content.report(path, f"option id {option_id!r} is used {count} times")
+    for option_id in correct:
+        if option_id not in ids:
+            content.report(path, f"correct names {option_id!r}, which is not an option id")
+    if meta.get("multiple") is False and len(correct) != 1:
+        content.report(
+            path, f"a single-answer question (multiple: false) has exactly one correct id, "
+            f"not {len(correct)}"
+        )  # fmt: skip
+
+
+def _check_text(content: Content, path: Path, meta: dict) -> None:
+    accepted = meta.get("accepted")
+    if not isinstance(accepted, list):
+        return
+    for answer in accepted:
+        if not isinstance(answer, str):
+            continue
+        if meta.get("match") == "regex":
+            try:
+                re.compile(answer)
+            except re.error as exc:
+                content.report(path, f"accepted pattern {answer!r} is not a regex: {exc}")
+        elif meta.get("match") == "number":
+            try:
+                float(answer)
+            except ValueError:
+                content.report(path, f"accepted answer {answer!r} is not a number")
+
+
+def _check_slugs(content: Content) -> None:
+    first_topic: dict[str, str] = {}
+    for topic in content.topics:
+        if not isinstance(topic.slug, str) or not topic.slug:
+            continue
+        if topic.slug in first_topic:
+            content.report(
+                f"{topic.path}/topic.yaml",
+                f"slug {topic.slug!r} is already used by {first_topic[topic.slug]}/topic.yaml",
+            )
+        else:
+            first_topic[topic.slug] = topic.path
+    first_exercise: dict[str, str] = {}
+    for exercise in content.exercises:
+        slug = exercise.meta.get("slug")
+        if not isinstance(slug, str):
+            continue
+        if slug in first_exercise:
+            content.report(
+                exercise.file("exercise.yaml"),
+                f"slug {slug!r} is already used by {first_exercise[slug]}/exercise.yaml",
+            )
+        else:
+            first_exercise[slug] = exercise.path
+
+
+def _check_prerequisites(content: Content) -> None:
+    orders = {t.slug: t.meta.get("order") for t in content.topics if isinstance(t.slug, str)}
+    for topic in content.topics:
+        prerequisites = topic.meta.get("prerequisites")
+        if not isinstance(prerequisites, list):
+            continue
+        path = f"{topic.path}/topic.yaml"
+        own = topic.meta.get("order")
+        for slug in prerequisites:
+            if slug == topic.slug:
+                content.report(path, f"topic {slug!r} cannot be its own prerequisite")
+            elif slug not in orders:
+                content.report(path, f"prerequisite {slug!r} is not a topic")
+            elif isinstance(own, int) and isinstance(orders[slug], int) and orders[slug] >= own:
+                content.report(
+                    path,
+                    f"prerequisite {slug!r} must come earlier on the roadmap "
+                    f"(its order is {orders[slug]}, this topic's is {own})",
+                )
+
+
+# --- files, YAML and schemas ---------------------------------------------------------------
+
+
+def _rel(content: Content, path: Path) -> str:
+    return path.relative_to(content.root).as_posix()
+
+
+def _read_text(content: Content, path: Path, *, nonempty: bool = False) -> str | None:
+    """The file's text, or None after reporting why it cannot be used."""
+    if not path.is_file():
+        content.report(path, "the file is missing")
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        content.report(path, f"is not UTF-8 text ({exc.reason} at byte {exc.start})")
+        return None
+    if nonempty and not text.strip():
+        content.report(path, "the file is empty")
+        return None
+    return text
+
+
+def _read_yaml(content: Content, path: Path) -> dict | None:
+    text = _read_text(content, path)
+    if text is None:
+        return None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        content.report(path, f"is not valid YAML: {where}{problem}")
+        return None
+    if not isinstance(data, dict):
+        content.report(path, "must be a YAML mapping (key: value lines)")
+        return None
+    for where, message in _non_json(data, ""):
+        content.report(path, f"{where}: {message}")
+    return data
+
+
+def _non_json(value, where: str):
+    """Yield (location, message) for YAML values that JSON cannot hold: dates, non-text keys."""
+    if isinstance(value, datetime.date | datetime.time):
+        yield where or "(top)", f"{value} was read as a date or time; put it in quotes"
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                yield where or "(top)", f"key {key!r} is not text; put it in quotes"
+            yield from _non_json(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _non_json(item, f"{where}[{index}]")
+
+
+@functools.cache
+def _validator(name: str) -> Draft202012Validator:
+    schema = json.loads((SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def _validate(content: Content, path: Path, data: dict, schema: str) -> None:
+    for error in _validator(schema).iter_errors(data):
+        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+        content.report(path, f"{where.lstrip('.') or '(top)'}: {_message(error)}")
+
+
+def _message(error) -> str:
+    # A schema may say in plain words what a keyword means (`errorMessage`: text, or a mapping
+    # from keyword to text); jsonschema's own messages quote the whole offending value.
+    custom = error.schema.get("errorMessage") if isinstance(error.schema, dict) else None
+    if isinstance(custom, dict):
+        custom = custom.get(error.validator)
+    if custom:
+        return custom
+    message = error.message
+    return message if len(message) <= 200 else message[:197] + "..."
+
+
+# --- what the database and the grader receive ---------------------------------------------
+
+
+def topic_fields(topic: TopicFiles) -> dict:
+    """The Topic fields the files define (`prerequisites` as slugs)."""
+    meta = topic.meta
+    return {
+        "slug": meta["slug"],
+        "title": meta["title"],
+        "summary": meta.get("summary", ""),
+        "order": meta["order"],
+        "published": meta.get("published", True),
+        "lesson_markdown": topic.lesson,
+        "prerequisites": list(meta.get("prerequisites") or []),
+    }
+
+
+def exercise_fields(exercise: ExerciseFiles) -> dict:
+    """The Exercise fields the files define, with `spec` and `private_spec` as in the README."""
+    meta = exercise.meta
+    spec, private_spec = exercise_specs(exercise)
+    return {
+        "slug": meta["slug"],
+        "title": meta["title"],
+        "kind": meta["kind"],
+        "difficulty": meta["difficulty"],
+        "points": meta["points"],
+        "order": meta["order"],
+        "hints": list(meta.get("hints") or []),
+        "limits": dict(meta.get("limits") or {}),
+        "published": meta.get("published", True),
+        "prompt_markdown": exercise.prompt,
+        "spec": spec,
+        "private_spec": private_spec,
+    }
+
+
+def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
+    """The public `spec` and the `private_spec` of an exercise, built from its files."""
+    meta, kind = exercise.meta, exercise.kind
+    if kind == "choice":
+        return (
+            {"multiple": meta.get("multiple", False), "options": meta["options"]},
+            {"correct": meta["correct"]},
+        )
+    if kind == "text":
+        spec = {"placeholder": meta["placeholder"]} if "placeholder" in meta else {}
+        private = {
+            "match": meta["match"],
+            "accepted": meta["accepted"],
+            "tolerance": meta.get("tolerance", 0),
+        }
+        return spec, private
+    tests = exercise.tests or {}
+    if kind == "code":
+        return (
+            {"starter": exercise.starter or ""},
+            {
+                "solution": exercise.solution,
+                "harness": tests.get("harness") or "",
+                "tests": tests["tests"],
+            },
+        )
+    if kind == "sql":
+        spec = {
+            "starter": exercise.starter or "",
+            "schema": exercise.schema_sql,
+            "seed": exercise.seed_sql or "",
+            "ordered": tests["ordered"],
+        }
+        private = {"solution": exercise.solution, "tests": tests["tests"]}
+        if tests.get("check_query") is not None:
+            private["check_query"] = tests["check_query"]
+        return spec, private
+    if kind == "http":
+        return {"starter": exercise.starter or ""}, {
+            "solution": exercise.solution,
+            "tests": tests["tests"],
+        }
+    raise ValueError(f"unknown exercise kind {kind!r}")
+
+
+def grading_spec(exercise: ExerciseFiles) -> dict:
+    """What `grading.grade` receives for this exercise: both halves of the spec, merged
+    (the same dict `selectors.grading_spec` builds from a database row)."""
+    spec, private_spec = exercise_specs(exercise)
+    merged = {**spec, **private_spec}
+    merged.pop("kind", None)
+    return merged
