@@ -168,6 +168,7 @@ SPECTACULAR_SETTINGS = {
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
+        "stepwise.common.schema.strip_database_integer_bounds",
     ],
 }
 

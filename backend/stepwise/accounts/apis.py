@@ -65,6 +65,11 @@ class LogoutApi(APIView):
     authentication_classes = []
     throttle_classes = [AuthRateThrottle]
 
+    def get_authenticate_header(self, request):
+        # A bad refresh token is a 401 (with the header), not the 403 DRF gives views
+        # that have no authenticators.
+        return 'Bearer realm="api"'
+
     @extend_schema(
         tags=["auth"],
         summary="Sign out: the refresh token stops working",

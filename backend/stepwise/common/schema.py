@@ -43,3 +43,31 @@ class AutoSchema(SpectacularAutoSchema):
                 response["description"] = description
                 responses[code] = response
         return responses
+
+
+# Django derives integer bounds from the database backend (SQLite: 64-bit for every integer
+# column; PostgreSQL: 16/32/64-bit by column type). The contract must not depend on which
+# database generated it, so those backend-derived bounds are dropped; bounds the API itself
+# sets (page sizes, points, limits) are small numbers and stay.
+_BACKEND_BOUNDS = {2**63 - 1, -(2**63), 2**31 - 1, -(2**31), 2**15 - 1, -(2**15)}
+
+
+def _strip_backend_bounds(node) -> None:
+    if isinstance(node, dict):
+        if node.get("type") == "integer":
+            for key in ("maximum", "minimum"):
+                if node.get(key) in _BACKEND_BOUNDS:
+                    del node[key]
+            if node.get("format") == "int64":
+                del node["format"]
+        for value in node.values():
+            _strip_backend_bounds(value)
+    elif isinstance(node, list):
+        for value in node:
+            _strip_backend_bounds(value)
+
+
+def strip_database_integer_bounds(result, generator, request, public):
+    """drf-spectacular postprocessing hook: see `_BACKEND_BOUNDS`."""
+    _strip_backend_bounds(result)
+    return result

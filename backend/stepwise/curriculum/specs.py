@@ -149,9 +149,9 @@ class CodeTestSerializer(_TestBase):
             raise serializers.ValidationError("A test has exactly one of call, object or expr.")
         if "object" in attrs and not attrs.get("steps"):
             raise serializers.ValidationError({"steps": "An object test needs steps."})
+        # An explicit `expect: null` is kept in attrs (allow_null); an absent one is not.
         if "object" not in attrs:
-            initial = self.initial_data if isinstance(self.initial_data, dict) else {}
-            if ("expect" in initial) == ("raises" in attrs):
+            if ("expect" in attrs) == ("raises" in attrs):
                 raise serializers.ValidationError("A test has exactly one of expect or raises.")
         return attrs
 

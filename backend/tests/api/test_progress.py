@@ -1,0 +1,71 @@
+"""Progress is earned by completed submissions and reported per topic and overall."""
+
+import pytest
+
+from tests.factories import ExerciseFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _submit(client, slug, choices):
+    return client.post(
+        "/api/v1/submissions/",
+        {"exercise": slug, "answer": {"kind": "choice", "choices": choices}},
+        format="json",
+    )
+
+
+def test_progress_moves_when_a_submission_is_accepted(learner_api):
+    first = TopicFactory(slug="first", order=1)
+    second = TopicFactory(slug="second", order=2)
+    ExerciseFactory(topic=first, slug="q1", points=10)
+    ExerciseFactory(topic=first, slug="q2", points=30)
+    ExerciseFactory(topic=second, slug="q3")
+
+    empty = learner_api.get("/api/v1/me/progress/").json()
+    assert empty["overall"] == {
+        "total": 3,
+        "attempted": 0,
+        "solved": 0,
+        "points_total": 50,
+        "points_earned": 0,
+    }
+
+    _submit(learner_api, "q1", ["a"])  # wrong
+    _submit(learner_api, "q1", ["b"])  # right
+    _submit(learner_api, "q2", ["a"])  # wrong
+
+    body = learner_api.get("/api/v1/me/progress/").json()
+    assert body["overall"]["attempted"] == 2
+    assert body["overall"]["solved"] == 1
+    assert body["overall"]["points_earned"] == 10
+    topic = body["topics"][0]
+    assert (topic["slug"], topic["solved"], topic["attempted"], topic["total"]) == ("first", 1, 2, 2)
+    q1 = topic["exercises"][0]
+    assert (q1["slug"], q1["attempts"], q1["best_score"]) == ("q1", 2, 1.0)
+    assert q1["solved_at"] is not None
+    assert body["streak"] == 1
+    assert len(body["active_days"]) == 1
+
+
+def test_a_later_wrong_answer_keeps_the_best_score_and_solved_time(learner_api):
+    ExerciseFactory(slug="q1")
+    _submit(learner_api, "q1", ["b"])
+    solved_at = learner_api.get("/api/v1/me/progress/").json()["topics"][0]["exercises"][0]
+    _submit(learner_api, "q1", ["a"])
+    after = learner_api.get("/api/v1/me/progress/").json()["topics"][0]["exercises"][0]
+    assert after["best_score"] == 1.0
+    assert after["solved_at"] == solved_at["solved_at"]
+    assert after["attempts"] == 2
+
+
+def test_progress_is_private_to_each_learner(learner_api, other_learner_api):
+    ExerciseFactory(slug="q1")
+    _submit(learner_api, "q1", ["b"])
+    other = other_learner_api.get("/api/v1/me/progress/").json()
+    assert other["overall"]["solved"] == 0
+    assert other["active_days"] == []
+
+
+def test_progress_needs_authentication(api):
+    assert api.get("/api/v1/me/progress/").status_code == 401

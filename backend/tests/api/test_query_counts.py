@@ -1,0 +1,63 @@
+"""List endpoints run a fixed number of queries, whatever the page size."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import ExerciseFactory, SubmissionFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, response.content
+    return len(captured)
+
+
+
+@pytest.mark.parametrize("who", ["learner_api", "instructor_api"])
+def test_the_topic_list_does_not_grow_with_the_page(request, who):
+    client = request.getfixturevalue(who)
+    topics = TopicFactory.create_batch(2)
+    topics[1].prerequisites.add(topics[0])
+    small = _queries(client, "/api/v1/topics/")
+    for topic in TopicFactory.create_batch(20):
+        topic.prerequisites.add(topics[0])
+        ExerciseFactory(topic=topic)
+    assert _queries(client, "/api/v1/topics/") == small
+
+
+@pytest.mark.parametrize("who", ["learner_api", "instructor_api"])
+def test_the_exercise_list_does_not_grow_with_the_page(request, who):
+    client = request.getfixturevalue(who)
+    ExerciseFactory.create_batch(2)
+    small = _queries(client, "/api/v1/exercises/")
+    ExerciseFactory.create_batch(30)
+    assert _queries(client, "/api/v1/exercises/") == small
+
+
+def test_a_topic_detail_does_not_grow_with_its_exercises(learner_api):
+    topic = TopicFactory(slug="web")
+    ExerciseFactory(topic=topic)
+    small = _queries(learner_api, "/api/v1/topics/web/")
+    ExerciseFactory.create_batch(25, topic=topic)
+    assert _queries(learner_api, "/api/v1/topics/web/") == small
+
+
+@pytest.mark.parametrize("who", ["learner_api", "instructor_api"])
+def test_the_submission_list_does_not_grow_with_the_page(request, who, learner):
+    client = request.getfixturevalue(who)
+    SubmissionFactory.create_batch(2, user=learner)
+    small = _queries(client, "/api/v1/submissions/?page_size=100")
+    SubmissionFactory.create_batch(40, user=learner)
+    assert _queries(client, "/api/v1/submissions/?page_size=100") == small
+
+
+def test_progress_does_not_grow_with_the_curriculum(learner_api, learner):
+    ExerciseFactory.create_batch(2)
+    small = _queries(learner_api, "/api/v1/me/progress/")
+    for exercise in ExerciseFactory.create_batch(30):
+        SubmissionFactory(user=learner, exercise=exercise)
+    assert _queries(learner_api, "/api/v1/me/progress/") == small
