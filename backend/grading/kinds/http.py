@@ -1,5 +1,143 @@
-"""placeholder"""
+"""Grading of `http` exercises: each test imports the learner's WSGI module afresh in the
+sandbox, sends the `before` requests and the `request`; status, headers and JSON body are
+compared here with `expect`."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlencode
+
+from ..config import SandboxConfig
+from ..judge import Check, Test, describe_exception
+from ..limits import Limits
+from ..results import GradeResult
+from ..sandboxed import run_and_judge, test_ids
+from ..values import Opaque, decode, equal, short, subset
 
 
-def grade_http(source, spec, limits, config):
-    raise NotImplementedError
+def grade_http(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
+    raw_tests = spec.get("tests") or []
+    if not raw_tests:
+        return GradeResult.platform_error("http exercise has no tests")
+    ids = test_ids(len(raw_tests))
+    tests, frames = [], []
+    for test_id, raw in zip(ids, raw_tests, strict=True):
+        hidden = bool(raw.get("hidden", False))
+        tests.append(Test(test_id, str(raw.get("name", test_id)), hidden, raw))
+        frames.append(
+            {
+                "id": test_id,
+                "hidden": hidden,
+                "before": [wsgi_request(r) for r in raw.get("before") or []],
+                "request": wsgi_request(raw["request"]),
+            }
+        )
+    return run_and_judge("http", source, {}, tests, frames, _check, limits, config)
+
+
+def wsgi_request(req: dict) -> dict:
+    """The parts of a PEP 3333 environ that depend on the request, built here in the worker."""
+    method = str(req.get("method", "GET")).upper()
+    path = str(req.get("path", "/"))
+    query = req.get("query")
+    if "?" in path:
+        path, _, inline = path.partition("?")
+        query = query or inline
+    if isinstance(query, dict):
+        query = urlencode(query, doseq=True)
+    query = str(query or "").lstrip("?")
+    body, content_type = b"", ""
+    if req.get("json") is not None or "json" in req:
+        body, content_type = json.dumps(req.get("json")).encode(), "application/json"
+    elif req.get("body") is not None:
+        body, content_type = str(req["body"]).encode(), "text/plain; charset=utf-8"
+    environ = {"HTTP_HOST": "testserver", "CONTENT_LENGTH": str(len(body))}
+    for name, value in (req.get("headers") or {}).items():
+        key = str(name).upper().replace("-", "_")
+        if key == "CONTENT_TYPE":
+            content_type = str(value)
+        elif key != "CONTENT_LENGTH":
+            environ["HTTP_" + key] = str(value)
+    if content_type:
+        environ["CONTENT_TYPE"] = content_type
+    return {"method": method, "path": path, "query": query, "body": body, "environ": environ}
+
+
+def _describe_request(req: dict) -> str:
+    return f"{str(req.get('method', 'GET')).upper()} {req.get('path', '/')}"
+
+
+def _check(test: Test, record: dict) -> Check:
+    stage, hidden = record.get("stage"), test.hidden
+    if stage == "import":
+        if record.get("missing"):
+            return Check(False, "your code does not define app(environ, start_response)")
+        exc = describe_exception(record.get("exc") or {}, hidden=hidden)
+        return Check(False, f"loading your code failed: {exc}", error=True)
+    if stage == "before":
+        index = int(record.get("index", 0))
+        before = (test.spec.get("before") or [{}])[index] if not hidden else {}
+        what = f"request {index + 1} before the test" + (
+            f" ({_describe_request(before)})" if before else ""
+        )
+        exc = describe_exception(record.get("exc") or {}, hidden=hidden)
+        return Check(False, f"{what} failed: {exc}", error=True)
+    if stage == "request":
+        exc = describe_exception(record.get("exc") or {}, hidden=hidden)
+        return Check(False, f"the request failed: {exc}", error=True)
+    response = decode(record.get("response"))
+    if not isinstance(response, dict):
+        return Check(False, "no response was reported")
+    problems = compare_response(test.spec.get("expect") or {}, response)
+    if not problems:
+        return Check(True, "passed")
+    if hidden:
+        parts = sorted({p.split(":", 1)[0].split(" ")[0] for p in problems})
+        return Check(False, f"wrong {', '.join(parts)} (hidden test)")
+    return Check(False, "; ".join(problems))
+
+
+def compare_response(expect: dict, response: dict) -> list[str]:
+    """What differs between the response and `expect`, one phrase per difference."""
+    problems = []
+    status_line = response.get("status")
+    try:
+        status = int(str(status_line).split(" ", 1)[0])
+    except ValueError:
+        return [f"status: {short(status_line)} is not a valid status line"]
+    if "status" in expect and int(expect["status"]) != status:
+        problems.append(f"status: expected {expect['status']}, got {status_line}")
+
+    headers: dict[str, str] = {}
+    for pair in response.get("headers") or []:
+        if isinstance(pair, list) and len(pair) == 2:
+            headers.setdefault(str(pair[0]).lower(), str(pair[1]))
+    for name, value in (expect.get("headers") or {}).items():
+        got = headers.get(str(name).lower())
+        if got is None:
+            problems.append(f"headers: {name} is missing (expected {short(str(value))})")
+        elif got != str(value):
+            problems.append(f"headers: {name} expected {short(str(value))}, got {short(got)}")
+
+    chunks = response.get("chunks") or []
+    if any(not isinstance(c, bytes) for c in chunks):
+        bad = next(c for c in chunks if not isinstance(c, bytes))
+        kind = bad.type_name if isinstance(bad, Opaque) else type(bad).__name__
+        problems.append(f"body: the application returned {kind} instead of bytes")
+        return problems
+    text = b"".join(chunks).decode("utf-8", "replace")
+    if "body" in expect and text != str(expect["body"]):
+        problems.append(f"body: expected {short(str(expect['body']))}, got {short(text)}")
+    if "json" in expect:
+        try:
+            body = json.loads(text)
+        except ValueError:
+            problems.append(f"body: expected JSON, got {short(text)}")
+            return problems
+        wanted = expect["json"]
+        if expect.get("json_match", "exact") == "subset":
+            if not subset(wanted, body):
+                problems.append(f"body: expected at least {short(wanted)}, got {short(body)}")
+        elif not equal(wanted, body):
+            problems.append(f"body: expected {short(wanted)}, got {short(body)}")
+    return problems

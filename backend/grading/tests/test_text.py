@@ -9,7 +9,11 @@ from grading import grade
         ({"match": "exact", "accepted": ["Location"]}, "  Location \n", "accepted"),
         ({"match": "exact", "accepted": ["Location"]}, "location", "wrong_answer"),
         ({"match": "case_insensitive", "accepted": ["Location"]}, "LOCATION", "accepted"),
-        ({"match": "case_insensitive", "accepted": ["Location"]}, "Content-Location", "wrong_answer"),
+        (
+            {"match": "case_insensitive", "accepted": ["Location"]},
+            "Content-Location",
+            "wrong_answer",
+        ),
         ({"match": "regex", "accepted": [r"20[01]"]}, "201", "accepted"),
         ({"match": "regex", "accepted": [r"20[01]"]}, "2011", "wrong_answer"),
         ({"match": "number", "accepted": [3.14], "tolerance": 0.01}, "3.141", "accepted"),
