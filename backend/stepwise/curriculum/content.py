@@ -512,7 +512,11 @@ def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
 def grading_spec(exercise: ExerciseFiles) -> dict:
     """What `grading.grade` receives for this exercise: both halves of the spec, merged
     (the same dict `selectors.grading_spec` builds from a database row)."""
-    spec, private_spec = exercise_specs(exercise)
+    return merge_specs(*exercise_specs(exercise))
+
+
+def merge_specs(spec: dict, private_spec: dict) -> dict:
+    """Both halves of a specification as one dict, without the `kind` discriminator."""
     merged = {**spec, **private_spec}
     merged.pop("kind", None)
     return merged

@@ -1,0 +1,207 @@
+"""`manage.py content_check`: validate the curriculum files and prove every sandboxed exercise.
+
+For each code, sql and http exercise the reference solution must be accepted and the starter
+and every wrong answer rejected, graded by `grading.grade` in the real sandbox with the specs
+exactly as the database would store them. Needs no database.
+"""
+
+import dataclasses
+from concurrent.futures import ThreadPoolExecutor
+
+from django.core.management.base import BaseCommand, CommandError
+from rest_framework.exceptions import ValidationError
+
+from stepwise.common.errors import flatten_errors
+from stepwise.curriculum.content import (
+    Content,
+    ExerciseFiles,
+    Problem,
+    exercise_fields,
+    grading_spec,
+    load_content,
+    merge_specs,
+)
+from stepwise.curriculum.specs import validate_spec_pair
+
+WORKERS = 2
+MAX_MESSAGE = 400
+
+
+def cleaned_exercises(content: Content) -> tuple[dict[str, dict], list[Problem]]:
+    """The fields of every valid exercise with its specs cleaned as the database stores them
+    (`validate_spec_pair` fills defaults and drops keys the API does not know), and a problem
+    for each spec the services would refuse."""
+    cleaned, problems = {}, []
+    for exercise in content.exercises:
+        if not exercise.valid:
+            continue
+        fields = exercise_fields(exercise)
+        try:
+            fields["spec"], fields["private_spec"] = validate_spec_pair(
+                fields["kind"], fields["spec"], fields["private_spec"]
+            )
+        except ValidationError as exc:
+            for where, messages in flatten_errors(exc.detail).items():
+                path = exercise.file(_spec_file(exercise, where))
+                problems.extend(Problem(path, f"{where}: {m}") for m in messages)
+            continue
+        cleaned[exercise.slug] = fields
+    return cleaned, problems
+
+
+def _spec_file(exercise: ExerciseFiles, where: str) -> str:
+    """The file that holds the spec field at `where` (e.g. `private_spec.tests.2.args`)."""
+    field = where.split(".")[1] if "." in where else where
+    suffix = ".sql" if exercise.kind == "sql" else ".py"
+    if exercise.is_sandboxed and field in ("starter", "solution"):
+        return f"{field}{suffix}"
+    if exercise.is_sandboxed and field in ("tests", "harness", "ordered", "check_query"):
+        return "tests.yaml"
+    if field in ("schema", "seed"):
+        return f"{field}.sql"
+    return "exercise.yaml"
+
+
+@dataclasses.dataclass
+class Run:
+    """One answer to grade and what it must get."""
+
+    exercise: ExerciseFiles
+    role: str  # "reference" | "starter" | "wrong"
+    file: str
+    source: str | None
+
+    @property
+    def must_pass(self) -> bool:
+        return self.role == "reference"
+
+
+class Command(BaseCommand):
+    help = (
+        "Validate backend/content and grade every reference solution, starter and wrong "
+        "answer in the sandbox."
+    )
+    requires_system_checks = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("--path", help="The content folder (default: backend/content).")
+        parser.add_argument(
+            "--only", metavar="SLUG", help="Grade only this exercise (or this topic's)."
+        )
+
+    def handle(self, *args, path=None, only=None, **options):
+        content = load_content(path)
+        cleaned, spec_problems = cleaned_exercises(content)
+        problems = content.problems + spec_problems
+        for problem in problems:
+            self.stdout.write(str(problem))
+
+        exercises = [e for e in content.exercises if e.is_sandboxed]
+        if only:
+            exercises = [e for e in exercises if only in (e.slug, e.topic_slug)]
+            if not exercises:
+                raise CommandError(f"no code, sql or http exercise or topic is named {only!r}")
+
+        outcomes = {"reference": [0, 0], "starter": [0, 0], "wrong": [0, 0]}
+        runs = []
+        for exercise in exercises:
+            if exercise.slug in cleaned:
+                runs += _runs(exercise)
+                continue
+            # Its files are broken: it counts as failing everywhere, reported once.
+            self.stdout.write(f"{exercise.slug}: not graded: its files have problems (above)")
+            for run in _runs(exercise):
+                outcomes[run.role][1] += 1
+        warnings: set[str] = set()
+        from grading import SandboxConfig
+
+        config = SandboxConfig.from_env()
+        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+            futures = [(run, pool.submit(_grade, run, cleaned, config)) for run in runs]
+            for run, future in futures:
+                good, lines, run_warnings = future.result()
+                outcomes[run.role][0] += good
+                outcomes[run.role][1] += 1
+                warnings |= run_warnings
+                for line in lines:
+                    self.stdout.write(line)
+        for warning in sorted(warnings):
+            self.stderr.write(f"warning: {warning}")
+
+        counts = content.kind_counts()
+        kinds = ", ".join(f"{kind} {counts[kind]}" for kind in ("code", "sql", "http", "choice",
+                                                                "text"))  # fmt: skip
+        ref, starter, wrong = outcomes["reference"], outcomes["starter"], outcomes["wrong"]
+        self.stdout.write(
+            f"content: {len(content.topics)} topics, {len(content.exercises)} exercises "
+            f"({kinds}); references accepted {ref[0]}/{ref[1]}; "
+            f"starters rejected {starter[0]}/{starter[1]}; "
+            f"wrong answers rejected {wrong[0]}/{wrong[1]}"
+        )
+        failed = sum(total - good for good, total in outcomes.values())
+        if problems or failed:
+            raise CommandError(
+                f"content check failed: {len(problems)} problem(s) in the files, "
+                f"{failed} grading(s) not as required"
+            )
+
+
+def _runs(exercise: ExerciseFiles) -> list[Run]:
+    suffix = ".sql" if exercise.kind == "sql" else ".py"
+    runs = [
+        Run(exercise, "reference", exercise.file(f"solution{suffix}"), exercise.solution),
+        Run(exercise, "starter", exercise.file(f"starter{suffix}"), exercise.starter),
+    ]
+    runs += [Run(exercise, "wrong", path, source) for path, source in exercise.wrong.items()]
+    # A missing file was reported by the loader; there is nothing to grade.
+    runs = [run for run in runs if run.source is not None]
+    return runs
+
+
+def _grade(run: Run, cleaned: dict, config) -> tuple[bool, list[str], set[str]]:
+    """Grade one run; return whether it got what it must, the lines to print, and warnings."""
+    from grading import Limits, grade
+
+    exercise = run.exercise
+    head = f"{exercise.slug}: {run.file}:"
+    fields = cleaned[exercise.slug]
+    limits = Limits.from_dict(fields["limits"])
+    try:
+        stored = merge_specs(fields["spec"], fields["private_spec"])
+        result = grade(exercise.kind, run.source, stored, limits=limits, config=config)
+    except Exception as exc:  # the grader must never raise; say so rather than stop the check
+        return False, [f"{head} the grader raised {exc.__class__.__name__}: {exc}"], set()
+
+    warnings = set(result.warnings)
+    if not result.sandboxed:
+        warnings.add("some answers were graded without the bubblewrap sandbox")
+    if result.status != "completed":
+        return False, [f"{head} could not be graded: {result.error}"], warnings
+    accepted = result.verdict == "accepted"
+    if accepted == run.must_pass:
+        return True, [], warnings
+    if run.must_pass:
+        lines = [f"{head} the reference solution must be accepted, got {result.verdict} "
+                 f"(score {result.score:.2f})"]  # fmt: skip
+        for test in result.tests:
+            if test.status != "pass":
+                lines.append(f"    {test.name} [{test.status}]: {_short(test.message)}")
+        as_written = grading_spec(exercise)
+        if as_written != stored:
+            again = grade(exercise.kind, run.source, as_written, limits=limits, config=config)
+            if again.verdict == "accepted":
+                lines.append(
+                    "    note: it is accepted with the spec as written in the files; "
+                    "storing it (specs.validate_spec_pair) changes what the tests mean"
+                )
+        return False, lines, warnings
+    what = "the starter" if run.role == "starter" else "this wrong answer"
+    return False, [
+        f"{head} {what} must be rejected, but all {len(result.tests)} tests pass: "
+        "the tests are too weak to catch it"
+    ], warnings  # fmt: skip
+
+
+def _short(message: str) -> str:
+    message = " ".join(message.split())
+    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 3] + "..."
