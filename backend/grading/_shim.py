@@ -217,7 +217,12 @@ def main():
             emit("import", ',"ok":false,"syntax":true,"exc":' + describe(exc) + _out(capture))
             _exit(0)
 
+        known_modules = set(_modules)
+
         def fresh_module():
+            for name in _list(_modules):  # what an earlier run of the code stashed there
+                if name not in known_modules and _type(_modules[name]) is not _type(_sys):
+                    del _modules[name]
             module = _type(_sys)("solution")
             module.__file__ = solution_path
             module.__builtins__ = __builtins__

@@ -128,13 +128,13 @@ def rlimits(config: SandboxConfig, limits: Limits, slot: Slot) -> list[tuple[int
     ]
 
 
-def make_preexec(config: SandboxConfig, limits: Limits, slot: Slot, *, sandboxed: bool):
+def make_preexec(config: SandboxConfig, limits: Limits, slot: Slot):
     """The function run in the forked child before exec: rlimits, then (as root) a private
     mount namespace exposing a hidden interpreter prefix, then the switch to the slot uid with
     no supplementary groups and no-new-privileges. Everything is computed before the fork."""
     limit_list = rlimits(config, limits, slot)
     prefix = os.path.realpath(config.python_prefix)
-    hidden = hidden_ancestor(prefix) if sandboxed and slot.uid is not None else None
+    hidden = hidden_ancestor(prefix) if slot.uid is not None else None
     hidden_b, prefix_b = (hidden or "").encode(), prefix.encode()
     uid, gid = slot.uid, slot.gid
     setrlimit, libc = resource.setrlimit, _libc

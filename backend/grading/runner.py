@@ -164,7 +164,7 @@ def _run_in_slot(kind, source, header, tests, limits, config, slot, sandboxed) -
             if slot.uid is not None:
                 os.chown(workdir, slot.uid, slot.gid)
             cwd = workdir
-        preexec = launch.make_preexec(config, limits, slot, sandboxed=sandboxed)
+        preexec = launch.make_preexec(config, limits, slot)
         started = time.monotonic()
         try:
             proc = launch.spawn(args, preexec, (shim_fd, code_fd, in_r, ch_w), cwd=cwd)

@@ -1,0 +1,140 @@
+"""The `http` kind: a learner WSGI app, requests built here, responses compared here."""
+
+from __future__ import annotations
+
+import pytest
+
+from grading import grade
+from grading.kinds.http import wsgi_request
+
+pytestmark = [pytest.mark.sandbox, pytest.mark.usefixtures("nothing_left_running")]
+
+APP = """
+import json
+ITEMS = []
+
+def app(environ, start_response):
+    method, path = environ['REQUEST_METHOD'], environ['PATH_INFO']
+    if path == '/items' and method == 'POST':
+        size = int(environ.get('CONTENT_LENGTH') or 0)
+        data = json.loads(environ['wsgi.input'].read(size))
+        ITEMS.append(data['name'])
+        body = {'id': len(ITEMS), 'name': data['name']}
+        start_response('201 Created', [('Content-Type', 'application/json'),
+                                       ('Location', f'/items/{len(ITEMS)}')])
+        return [json.dumps(body).encode()]
+    if path == '/echo':
+        body = {'query': environ['QUERY_STRING'], 'auth': environ.get('HTTP_AUTHORIZATION'),
+                'type': environ.get('CONTENT_TYPE'), 'count': len(ITEMS)}
+        start_response('200 OK', [('Content-Type', 'application/json')])
+        return [json.dumps(body).encode()]
+    start_response('404 Not Found', [('Content-Type', 'text/plain')])
+    return [b'not found']
+"""
+
+SPEC = {
+    "tests": [
+        {
+            "name": "creating an item answers 201 with its location",
+            "before": [{"method": "POST", "path": "/items", "json": {"name": "first"}}],
+            "request": {"method": "POST", "path": "/items", "json": {"name": "second"}},
+            "expect": {
+                "status": 201,
+                "headers": {"location": "/items/2"},
+                "json": {"id": 2, "name": "second"},
+            },
+        },
+        {
+            "name": "state does not leak between tests",
+            "request": {"method": "GET", "path": "/echo"},
+            "expect": {"status": 200, "json": {"count": 0}, "json_match": "subset"},
+        },
+        {
+            "name": "query and headers reach the app",
+            "request": {
+                "method": "GET",
+                "path": "/echo",
+                "query": {"page": 2, "q": "a b"},
+                "headers": {"Authorization": "Bearer demo"},
+            },
+            "expect": {
+                "status": 200,
+                "headers": {"Content-Type": "application/json"},
+                "json": {"query": "page=2&q=a+b", "auth": "Bearer demo", "type": None, "count": 0},
+            },
+        },
+        {
+            "name": "unknown paths answer 404",
+            "request": {"method": "GET", "path": "/nope?x=1"},
+            "expect": {"status": 404, "body": "not found"},
+            "hidden": True,
+        },
+    ]
+}
+
+
+def test_a_correct_app_is_accepted(config):
+    result = grade("http", APP, SPEC, None, config)
+    assert (result.status, result.verdict, result.score) == ("completed", "accepted", 1.0), result
+
+
+def test_status_header_and_body_differences_are_each_named(config):
+    bad = APP.replace("'201 Created'", "'200 OK'").replace("f'/items/{len(ITEMS)}'", "'/items'")
+    result = grade("http", bad, SPEC, None, config)
+    assert result.verdict == "wrong_answer"
+    assert result.tests[0].message == (
+        "status: expected 201, got 200 OK; headers: location expected '/items/2', got '/items'"
+    )
+    body = APP.replace("'name': data['name']}", "'name': data['name'].upper()}")
+    result = grade("http", body, SPEC, None, config)
+    assert result.tests[0].message == (
+        "body: expected {'id': 2, 'name': 'second'}, got {'id': 2, 'name': 'SECOND'}"
+    )
+
+
+def test_state_stashed_in_sys_modules_does_not_leak_either(config):
+    leaky = APP.replace("ITEMS = []", "import sys\nITEMS = sys.modules.setdefault('leak', [])")
+    result = grade("http", leaky, SPEC, None, config)
+    assert result.verdict == "accepted"
+
+
+def test_hidden_tests_only_say_what_part_differed(config):
+    result = grade("http", APP.replace("b'not found'", "b'gone'"), SPEC, None, config)
+    assert result.tests[3].message == "wrong body (hidden test)"
+
+
+def test_an_app_that_raises_or_is_missing(config):
+    result = grade("http", "def app(environ, start_response):\n    1 / 0\n", SPEC, None, config)
+    assert result.tests[1].message == (
+        "the request failed: ZeroDivisionError: division by zero (line 2 of your code)"
+    )
+    assert result.tests[0].message.startswith("request 1 before the test (POST /items) failed")
+    result = grade("http", "x = 1\n", SPEC, None, config)
+    assert result.tests[0].message == "your code does not define app(environ, start_response)"
+
+
+def test_a_str_body_is_reported_as_not_bytes(config):
+    source = "def app(e, start_response):\n    start_response('200 OK', [])\n    return ['x']\n"
+    spec = {"tests": [{"name": "n", "request": {"path": "/"}, "expect": {"status": 200}}]}
+    result = grade("http", source, spec, None, config)
+    assert result.tests[0].message == "body: the application returned str instead of bytes"
+
+
+def test_the_environ_follows_pep_3333():
+    req = wsgi_request(
+        {
+            "method": "post",
+            "path": "/a?b=1",
+            "json": {"x": 1},
+            "headers": {"X-Token": "t", "Content-Type": "application/vnd+json"},
+        }
+    )
+    assert req["method"] == "POST"
+    assert (req["path"], req["query"]) == ("/a", "b=1")
+    assert req["body"] == b'{"x": 1}'
+    assert req["environ"] == {
+        "HTTP_HOST": "testserver",
+        "CONTENT_LENGTH": "8",
+        "HTTP_X_TOKEN": "t",
+        "CONTENT_TYPE": "application/vnd+json",
+    }
