@@ -1,0 +1,97 @@
+"""`manage.py content_check`: validation without a database, then every answer in the sandbox."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from tests.content.conftest import ADD, SORTED, STATUS
+
+# No `django_db` here: pytest-django refuses any database access, which is the point.
+
+
+def check(tree, *flags) -> tuple[list[str], str]:
+    """Run the command; return its stdout lines and the CommandError message ("" on success)."""
+    out = StringIO()
+    try:
+        call_command("content_check", "--path", str(tree.root), *flags, stdout=out,
+                     stderr=StringIO())  # fmt: skip
+    except CommandError as exc:
+        return out.getvalue().splitlines(), str(exc)
+    return out.getvalue().splitlines(), ""
+
+
+def test_invalid_files_fail_the_check_before_anything_is_graded(tree):
+    tree.remove(ADD)
+    tree.remove(SORTED)
+    tree.update_yaml(f"{STATUS}/exercise.yaml", correct=["z"])
+
+    lines, error = check(tree)
+
+    assert f"{STATUS}/exercise.yaml: correct names 'z', which is not an option id" in lines
+    assert lines[-1] == (
+        "content: 2 topics, 2 exercises (code 0, sql 0, http 0, choice 1, text 1); "
+        "references accepted 0/0; starters rejected 0/0; wrong answers rejected 0/0"
+    )
+    assert error.startswith("content check failed: 1 problem(s)")
+
+
+@pytest.mark.sandbox
+def test_a_valid_tree_passes_with_every_answer_graded_as_required(tree):
+    lines, error = check(tree)
+
+    assert error == ""
+    assert lines == [
+        "content: 2 topics, 4 exercises (code 1, sql 1, http 0, choice 1, text 1); "
+        "references accepted 2/2; starters rejected 2/2; wrong answers rejected 2/2"
+    ]
+
+
+@pytest.mark.sandbox
+def test_a_wrong_answer_that_passes_the_tests_fails_the_check(tree):
+    tree.write(f"{ADD}/wrong/swaps-operands.py", "# Swaps the operands.\ndef add(a, b):\n"
+               "    return b + a\n")  # fmt: skip
+
+    lines, error = check(tree, "--only", "add-numbers")
+
+    assert (
+        f"add-numbers: {ADD}/wrong/swaps-operands.py: this wrong answer must be rejected, "
+        "but all 5 tests pass: the tests are too weak to catch it"
+    ) in lines
+    assert lines[-1].endswith(
+        "references accepted 1/1; starters rejected 1/1; wrong answers rejected 1/2"
+    )
+    assert error == "content check failed: 0 problem(s) in the files, 1 grading(s) not as required"
+
+
+@pytest.mark.sandbox
+def test_a_reference_solution_that_fails_is_reported_with_its_failing_tests(tree):
+    tree.write(f"{ADD}/solution.py", "def add(a, b):\n    return a + b if b else 0\n")
+
+    lines, error = check(tree, "--only", "add-numbers")
+
+    assert (
+        f"add-numbers: {ADD}/solution.py: the reference solution must be accepted, "
+        "got wrong_answer (score 0.80)"
+    ) in lines
+    assert any(line.startswith("    adds zero [fail]: ") for line in lines)
+    assert "references accepted 0/1" in lines[-1]
+    assert error
+
+
+@pytest.mark.sandbox
+def test_a_starter_that_already_passes_fails_the_check(tree):
+    tree.write(f"{SORTED}/starter.sql", "SELECT name FROM users ORDER BY name\n")
+
+    lines, error = check(tree, "--only", "basics")
+
+    assert any(line.startswith(f"names-in-order: {SORTED}/starter.sql: the starter must be "
+                               "rejected") for line in lines)  # fmt: skip
+    assert "starters rejected 1/2" in lines[-1]
+    assert error
+
+
+def test_only_an_unknown_slug_is_an_error(tree):
+    with pytest.raises(CommandError, match="no code, sql or http exercise or topic"):
+        call_command("content_check", "--path", str(tree.root), "--only", "nope",
+                     stdout=StringIO())  # fmt: skip
