@@ -46,6 +46,7 @@ tests:
   - {name: adds negatives, call: add, args: [-1, -2], expect: -3}
   - {name: adds with keywords, call: add, args: [], kwargs: {a: 2, b: 2}, expect: 4}
   - {name: adds large numbers, expr: "add(10**6, 1)", expect: 1000001, hidden: true}
+  - {name: refuses to add text to a number, call: add, args: [1, "a"], raises: TypeError}
 """,
     f"{SORTED}/exercise.yaml": """\
 slug: names-in-order

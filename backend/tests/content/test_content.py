@@ -69,7 +69,7 @@ def test_it_builds_the_code_exercise_fields_and_grading_spec(tree):
     assert fields["prompt_markdown"] == "Write `add(a, b)`.\n"
     assert fields["spec"] == {"starter": "def add(a, b):\n    raise NotImplementedError\n"}
     assert fields["private_spec"]["harness"] == ""
-    assert len(fields["private_spec"]["tests"]) == 5
+    assert len(fields["private_spec"]["tests"]) == 6
     assert add.wrong == {f"{ADD}/wrong/subtracts.py": tree_text(tree, f"{ADD}/wrong/subtracts.py")}
     spec = grading_spec(add)
     assert spec["solution"] == "def add(a, b):\n    return a + b\n"
@@ -179,7 +179,7 @@ def test_it_reports_a_hint_that_yaml_read_as_a_mapping(tree):
 
 def test_it_reports_too_few_tests(tree):
     tests = tree.read_yaml(f"{ADD}/tests.yaml")
-    tree.update_yaml(f"{ADD}/tests.yaml", tests=tests["tests"][1:])
+    tree.update_yaml(f"{ADD}/tests.yaml", tests=tests["tests"][2:])
 
     assert_reported(tree, f"{ADD}/tests.yaml", "has 4 tests; at least 5 are required")
 

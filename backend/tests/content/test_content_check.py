@@ -56,7 +56,7 @@ def test_a_wrong_answer_that_passes_the_tests_fails_the_check(tree):
 
     assert (
         f"add-numbers: {ADD}/wrong/swaps-operands.py: this wrong answer must be rejected, "
-        "but all 5 tests pass: the tests are too weak to catch it"
+        "but all 6 tests pass: the tests are too weak to catch it"
     ) in lines
     assert lines[-1].endswith(
         "references accepted 1/1; starters rejected 1/1; wrong answers rejected 1/2"
@@ -72,7 +72,7 @@ def test_a_reference_solution_that_fails_is_reported_with_its_failing_tests(tree
 
     assert (
         f"add-numbers: {ADD}/solution.py: the reference solution must be accepted, "
-        "got wrong_answer (score 0.80)"
+        "got wrong_answer (score 0.83)"
     ) in lines
     assert any(line.startswith("    adds zero [fail]: ") for line in lines)
     assert "references accepted 0/1" in lines[-1]

@@ -35,7 +35,7 @@ def test_the_first_sync_creates_every_topic_and_exercise_from_the_files(tree):
     assert (add.topic.slug, add.kind, add.origin, add.limits) == ("basics", "code", "files",
                                                                   {"time_ms": 3000})  # fmt: skip
     assert add.private_spec["solution"] == "def add(a, b):\n    return a + b\n"
-    assert len(add.private_spec["tests"]) == 5
+    assert len(add.private_spec["tests"]) == 6
     assert add.prompt_html == "<p>Write <code>add(a, b)</code>.</p>"
     assert Exercise.objects.get(slug="created-status").private_spec["correct"] == ["b"]
 

@@ -14,7 +14,7 @@ from rest_framework.exceptions import ValidationError
 from stepwise.common.errors import flatten_errors
 from stepwise.common.markdown import render_markdown
 from stepwise.curriculum import services
-from stepwise.curriculum.content import Content, load_content, topic_fields
+from stepwise.curriculum.content import Content, exercise_fields, load_content, topic_fields
 from stepwise.curriculum.management.commands.content_check import cleaned_exercises
 from stepwise.curriculum.models import Exercise, Origin, Topic
 
@@ -115,7 +115,8 @@ class Command(BaseCommand):
         slugs = [e.slug for e in content.exercises]
         rows = {e.slug: e for e in Exercise.objects.filter(slug__in=slugs)}
         for files in content.exercises:
-            fields = dict(cleaned[files.slug])
+            # The services clean what the files say; compare rows with the cleaned result.
+            fields, stored = exercise_fields(files), cleaned[files.slug]
             slug = fields.pop("slug")
             topic = topics.get(files.topic_slug)
             if topic is None:
@@ -130,7 +131,7 @@ class Command(BaseCommand):
                 continue
             if not self._may_write("exercise", row):
                 continue
-            changes = {n: fields[n] for n in EXERCISE_FIELDS if getattr(row, n) != fields[n]}
+            changes = {n: fields[n] for n in EXERCISE_FIELDS if getattr(row, n) != stored[n]}
             if row.prompt_html != render_markdown(fields["prompt_markdown"]):
                 changes["prompt_markdown"] = fields["prompt_markdown"]
             if row.topic_id != topic.pk:
