@@ -1,0 +1,34 @@
+import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLayout } from './routes/app-layout';
+import { ExerciseRoute } from './routes/exercise';
+import { InstructorRoute } from './routes/instructor';
+import { InstructorSubmissionRoute } from './routes/instructor-submission';
+import { NotFoundRoute } from './routes/not-found';
+import { ProgressRoute } from './routes/progress';
+import { RegisterRoute } from './routes/register';
+import { RoadmapRoute } from './routes/roadmap';
+import { SignInRoute } from './routes/sign-in';
+import { TopicRoute } from './routes/topic';
+
+export const routes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInRoute /> },
+  { path: '/register', element: <RegisterRoute /> },
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <RoadmapRoute /> },
+      { path: 'topics/:slug', element: <TopicRoute /> },
+      { path: 'exercises/:slug', element: <ExerciseRoute /> },
+      { path: 'progress', element: <ProgressRoute /> },
+      { path: 'instructor', element: <InstructorRoute /> },
+      { path: 'instructor/submissions/:id', element: <InstructorSubmissionRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+const router = createBrowserRouter(routes);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

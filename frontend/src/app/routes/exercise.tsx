@@ -1,0 +1,174 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { DifficultyBadge, KindBadge } from '../../components/ui/badges';
+import { ErrorState, Loading } from '../../components/ui/status';
+import { useExercise } from '../../features/exercises/api/get-exercise';
+import { AnswerInput } from '../../features/exercises/components/answer-input';
+import { ExercisePrompt } from '../../features/exercises/components/exercise-prompt';
+import { Hints } from '../../features/exercises/components/hints';
+import {
+  answerOf,
+  hintsOf,
+  isAnswerReady,
+  specOf,
+  starterAnswer,
+  type Answer,
+  type Exercise,
+} from '../../features/exercises/utils/answer';
+import { progressQueryKey } from '../../features/progress/api/get-progress';
+import {
+  isFinal,
+  submissionsQueryKey,
+  useCreateSubmission,
+  useFetchSubmission,
+  useSubmission,
+  useSubmissions,
+} from '../../features/submissions/api/submissions';
+import { AttemptHistory } from '../../features/submissions/components/attempt-history';
+import { SubmissionResult } from '../../features/submissions/components/submission-result';
+
+/**
+ * An exercise: its prompt, the answer input (restored from the learner's last attempt), the
+ * live result of the latest submission, hints, and the attempt history.
+ */
+export function ExerciseRoute() {
+  const { slug = '' } = useParams();
+  const exercise = useExercise(slug);
+  const history = useSubmissions({ exercise: slug }, 10);
+  const latestId = history.data?.pages[0]?.results[0]?.id;
+  const latest = useSubmission(latestId);
+
+  if (exercise.isPending) return <Loading label="Loading the exercise…" />;
+  if (exercise.isError) return <ErrorState error={exercise.error} onRetry={() => void exercise.refetch()} />;
+  // Wait for the last attempt so the editor opens on it, not on the starter and then jumps.
+  if (history.isPending || (latestId !== undefined && latest.isPending)) {
+    return <Loading label="Loading your last attempt…" />;
+  }
+
+  const spec = specOf(exercise.data);
+  const restored = latest.data ? answerOf(latest.data) : undefined;
+  const initialAnswer = restored?.kind === spec.kind ? restored : starterAnswer(spec);
+  return (
+    <ExerciseWorkspace key={slug} exercise={exercise.data} initialAnswer={initialAnswer} initialActiveId={latestId} />
+  );
+}
+
+function ExerciseWorkspace({
+  exercise,
+  initialAnswer,
+  initialActiveId,
+}: {
+  exercise: Exercise;
+  initialAnswer: Answer;
+  initialActiveId: number | undefined;
+}) {
+  const spec = specOf(exercise);
+  const [answer, setAnswer] = useState<Answer>(initialAnswer);
+  const [activeId, setActiveId] = useState(initialActiveId);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const active = useSubmission(activeId);
+  const create = useCreateSubmission();
+  const fetchSubmission = useFetchSubmission();
+  const queryClient = useQueryClient();
+  const submittedHere = useRef(new Set<number>());
+  const grading = active.data !== undefined && !isFinal(active.data);
+  const finalId = active.data && isFinal(active.data) ? active.data.id : undefined;
+
+  // A submission made here that just got its verdict moves the learner's progress.
+  useEffect(() => {
+    if (finalId !== undefined && submittedHere.current.has(finalId)) {
+      submittedHere.current.delete(finalId);
+      void queryClient.invalidateQueries({ queryKey: progressQueryKey });
+      void queryClient.invalidateQueries({ queryKey: [...submissionsQueryKey, 'list'] });
+    }
+  }, [finalId, queryClient]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (create.isPending || grading) return;
+    create.mutate(
+      { exercise: exercise.slug, answer },
+      {
+        onSuccess: (submission) => {
+          submittedHere.current.add(submission.id);
+          setActiveId(submission.id);
+        },
+      },
+    );
+  }
+
+  async function loadAttempt(id: number) {
+    setLoadError(null);
+    try {
+      const submission = await fetchSubmission(id);
+      const restored = answerOf(submission);
+      if (restored.kind === spec.kind) setAnswer(restored);
+    } catch (error) {
+      setLoadError(error);
+    }
+  }
+
+  return (
+    <div className="page exercise-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Roadmap</Link> <span aria-hidden="true">/</span>{' '}
+        <Link to={`/topics/${exercise.topic}`}>{exercise.topic.replaceAll('-', ' ')}</Link>{' '}
+        <span aria-hidden="true">/</span> <span aria-current="page">{exercise.title}</span>
+      </nav>
+      <header className="exercise-header">
+        <h1>{exercise.title}</h1>
+        <div className="exercise-header__meta">
+          <KindBadge kind={exercise.kind} />
+          <DifficultyBadge difficulty={exercise.difficulty} />
+          {exercise.points !== undefined && <span className="muted">{exercise.points} points</span>}
+        </div>
+      </header>
+      <div className="exercise-layout">
+        <div className="exercise-layout__prompt card">
+          <ExercisePrompt exercise={exercise} spec={spec} />
+          <Hints hints={hintsOf(exercise)} />
+        </div>
+        <div className="exercise-layout__work">
+          <form className="card answer-form" onSubmit={submit} aria-label="Your answer">
+            <AnswerInput spec={spec} answer={answer} onChange={setAnswer} disabled={create.isPending} />
+            {create.isError && <ErrorState error={create.error} title="Your answer was not accepted for grading" />}
+            <div className="answer-form__actions">
+              <button
+                type="submit"
+                className="button"
+                disabled={create.isPending || grading || !isAnswerReady(answer)}
+                aria-describedby={grading ? 'grading-note' : undefined}
+              >
+                {create.isPending ? 'Submitting…' : grading ? 'Grading…' : 'Submit'}
+              </button>
+              {grading && (
+                <span id="grading-note" className="muted">
+                  You can submit again when this one is graded.
+                </span>
+              )}
+            </div>
+          </form>
+          {active.isError && <ErrorState error={active.error} title="Could not load the result" />}
+          {active.data && (
+            <div className="card">
+              <SubmissionResult submission={active.data} />
+            </div>
+          )}
+          <section className="card" aria-labelledby="history-heading">
+            <h2 id="history-heading" className="section-title">
+              Your attempts
+            </h2>
+            {loadError !== null && <ErrorState error={loadError} title="Could not load that attempt" />}
+            <AttemptHistory
+              exercise={exercise.slug}
+              activeId={activeId}
+              onShow={(s) => setActiveId(s.id)}
+              onLoad={(s) => void loadAttempt(s.id)}
+            />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

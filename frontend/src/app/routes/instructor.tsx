@@ -1,0 +1,73 @@
+import { useSearchParams } from 'react-router';
+import { useAllExercises } from '../../features/instructor/api/instructor';
+import { ExerciseStats } from '../../features/instructor/components/exercise-stats';
+import { InstructorLinks } from '../../features/instructor/components/instructor-links';
+import type { SubmissionFilters } from '../../features/submissions/api/submissions';
+import { SubmissionFiltersForm } from '../../features/submissions/components/submission-filters';
+import { SubmissionsTable } from '../../features/submissions/components/submissions-table';
+import type { Schemas } from '../../api/client';
+import { RequireInstructor } from './require-instructor';
+
+export function InstructorRoute() {
+  return (
+    <RequireInstructor>
+      <InstructorPage />
+    </RequireInstructor>
+  );
+}
+
+/** Filters live in the URL, so a filtered view can be shared and survives a reload. */
+function filtersFrom(params: URLSearchParams): SubmissionFilters {
+  const user = Number.parseInt(params.get('user') ?? '', 10);
+  return {
+    exercise: params.get('exercise') || undefined,
+    user: Number.isFinite(user) ? user : undefined,
+    verdict: (params.get('verdict') || undefined) as Schemas['VerdictEnum'] | undefined,
+  };
+}
+
+function InstructorPage() {
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFrom(params);
+  const exercises = useAllExercises();
+  const title = exercises.data?.find((e) => e.slug === filters.exercise)?.title ?? filters.exercise ?? '';
+
+  function applyFilters(next: SubmissionFilters) {
+    const search = new URLSearchParams();
+    if (next.exercise) search.set('exercise', next.exercise);
+    if (next.user !== undefined) search.set('user', String(next.user));
+    if (next.verdict) search.set('verdict', next.verdict);
+    setParams(search, { replace: true });
+  }
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Instructor</h1>
+        <InstructorLinks />
+      </div>
+      <SubmissionFiltersForm
+        key={params.toString()}
+        value={filters}
+        exercises={exercises.data ?? []}
+        onChange={applyFilters}
+      />
+      {filters.exercise ? (
+        <ExerciseStats slug={filters.exercise} title={title} />
+      ) : (
+        <p className="muted">Choose an exercise to see its statistics: attempts, pass rate and the tests that fail most.</p>
+      )}
+      <section className="card" aria-labelledby="submissions-heading">
+        <h2 id="submissions-heading" className="card__title">
+          Submissions
+        </h2>
+        <SubmissionsTable
+          filters={filters}
+          showUser
+          caption="Submissions matching the filters"
+          detailHref={(s) => `/instructor/submissions/${s.id}`}
+        />
+      </section>
+    </div>
+  );
+}

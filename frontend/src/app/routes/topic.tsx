@@ -1,0 +1,64 @@
+import { Link, useParams } from 'react-router';
+import { exerciseStatus } from '../../components/ui/badges';
+import { HtmlContent } from '../../components/ui/html-content';
+import { ProgressBar } from '../../components/ui/progress-bar';
+import { ErrorState, Loading } from '../../components/ui/status';
+import { useProgress } from '../../features/progress/api/get-progress';
+import { useTopic } from '../../features/topics/api/get-topics';
+import { ExerciseList } from '../../features/topics/components/exercise-list';
+
+export function TopicRoute() {
+  const { slug = '' } = useParams();
+  const topic = useTopic(slug);
+  const progress = useProgress();
+
+  if (topic.isPending) return <Loading label="Loading the topic…" />;
+  if (topic.isError) return <ErrorState error={topic.error} onRetry={() => void topic.refetch()} />;
+
+  const t = topic.data;
+  const mine = progress.data?.topics.find((p) => p.slug === slug);
+  const byExercise = new Map(mine?.exercises.map((e) => [e.slug, e]) ?? []);
+  const exercises = [...t.exercises].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+
+  return (
+    <div className="page topic-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Roadmap</Link> <span aria-hidden="true">/</span> <span aria-current="page">{t.title}</span>
+      </nav>
+      <h1>{t.title}</h1>
+      {t.summary && <p className="lead">{t.summary}</p>}
+      {t.prerequisites.length > 0 && (
+        <p className="muted">
+          Builds on:{' '}
+          {t.prerequisites.map((p, i) => (
+            <span key={p}>
+              {i > 0 && ', '}
+              <Link to={`/topics/${p}`}>{p.replaceAll('-', ' ')}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+      <div className="topic-layout">
+        <article className="card lesson" aria-label="Lesson">
+          <HtmlContent html={t.lesson_html} />
+        </article>
+        <aside className="topic-aside">
+          <section className="card" aria-labelledby="exercises-heading">
+            <h2 id="exercises-heading" className="card__title">
+              Exercises
+            </h2>
+            {mine && (
+              <div className="topic-aside__progress">
+                <ProgressBar value={mine.solved} max={mine.total} label={`${t.title}: exercises solved`} size="sm" />
+                <span className="muted">
+                  {mine.solved}/{mine.total} solved
+                </span>
+              </div>
+            )}
+            <ExerciseList exercises={exercises} statusOf={(s) => exerciseStatus(byExercise.get(s))} />
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * CodeMirror 6 with Python or SQL. Loaded lazily (see lazy-code-editor.tsx) so the editor
+ * and its grammars are a chunk of their own, fetched only on pages that edit code.
+ */
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { python } from '@codemirror/lang-python';
+import { sql } from '@codemirror/lang-sql';
+import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
+import { EditorState } from '@codemirror/state';
+import {
+  EditorView,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+  placeholder as placeholderExt,
+} from '@codemirror/view';
+import { classHighlighter } from '@lezer/highlight';
+import { useEffect, useRef } from 'react';
+
+export type CodeEditorProps = {
+  value: string;
+  onChange: (value: string) => void;
+  language: 'python' | 'sql';
+  label: string;
+  placeholder?: string;
+  readOnly?: boolean;
+  describedBy?: string;
+};
+
+export default function CodeEditor({ value, onChange, language, label, placeholder, readOnly, describedBy }: CodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const onChangeRef = useRef(onChange);
+
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const attributes: Record<string, string> = { 'aria-label': label, 'aria-multiline': 'true' };
+    if (describedBy) attributes['aria-describedby'] = describedBy;
+    const editor = new EditorView({
+      parent: host.current,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          lineNumbers(),
+          highlightActiveLineGutter(),
+          highlightActiveLine(),
+          history(),
+          drawSelection(),
+          indentOnInput(),
+          bracketMatching(),
+          indentUnit.of('    '),
+          EditorState.tabSize.of(4),
+          syntaxHighlighting(classHighlighter),
+          language === 'sql' ? sql() : python(),
+          // Tab indents; Escape then Tab moves focus out (CodeMirror's tab-focus mode).
+          keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+          EditorView.contentAttributes.of(attributes),
+          EditorState.readOnly.of(Boolean(readOnly)),
+          EditorView.editable.of(!readOnly),
+          placeholder ? placeholderExt(placeholder) : [],
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) onChangeRef.current(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => {
+      editor.destroy();
+      view.current = null;
+    };
+    // The editor is created once per language/mode; `value` changes are synced below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [language, readOnly, label, placeholder, describedBy]);
+
+  // An answer loaded from the attempt history replaces the document.
+  useEffect(() => {
+    const editor = view.current;
+    if (editor && editor.state.doc.toString() !== value) {
+      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
+    }
+  }, [value]);
+
+  return <div ref={host} className="code-editor" data-language={language} />;
+}

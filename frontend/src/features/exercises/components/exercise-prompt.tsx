@@ -1,0 +1,71 @@
+import { useRef } from 'react';
+import type { Schemas } from '../../../api/client';
+import { HtmlContent } from '../../../components/ui/html-content';
+import { useCodeHighlighting } from '../../../lib/use-code-highlighting';
+import type { ExerciseSpec } from '../utils/answer';
+
+/** The prompt, and what the learner can see of the tests: examples, or the SQL database. */
+export function ExercisePrompt({ exercise, spec }: { exercise: Schemas['ExerciseDetail']; spec: ExerciseSpec }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useCodeHighlighting(ref, spec);
+  return (
+    <div className="exercise-prompt" ref={ref}>
+      <HtmlContent html={exercise.prompt_html} />
+      {(spec.kind === 'code' || spec.kind === 'http') && spec.examples.length > 0 && <Examples examples={spec.examples} />}
+      {spec.kind === 'sql' && <SqlDatabase spec={spec} />}
+    </div>
+  );
+}
+
+function Examples({ examples }: { examples: Schemas['Example'][] }) {
+  return (
+    <section aria-labelledby="examples-heading">
+      <h2 id="examples-heading" className="section-title">
+        Examples
+      </h2>
+      <dl className="examples">
+        {examples.map((example) => (
+          <div key={example.name} className="examples__item">
+            <dt>{example.name}</dt>
+            <dd>
+              <pre>
+                <code className="language-python">{example.input}</code>
+              </pre>
+              <span className="examples__arrow" aria-label="returns">
+                →
+              </span>
+              <pre>
+                <code>{example.expected}</code>
+              </pre>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function SqlDatabase({ spec }: { spec: Schemas['SqlSpec'] }) {
+  return (
+    <section aria-labelledby="sql-db-heading">
+      <h2 id="sql-db-heading" className="section-title">
+        The database
+      </h2>
+      {spec.ordered && <p className="muted">Row order matters for this exercise.</p>}
+      <details open>
+        <summary>Schema</summary>
+        <pre>
+          <code className="language-sql">{spec.schema}</code>
+        </pre>
+      </details>
+      {spec.seed && (
+        <details>
+          <summary>Sample rows</summary>
+          <pre>
+            <code className="language-sql">{spec.seed}</code>
+          </pre>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+/** What the learner sends for an exercise, by kind, and where a fresh answer starts from. */
+import type { Schemas } from '../../../api/client';
+
+export type Exercise = Schemas['ExerciseDetail'];
+export type ExerciseSpec = Schemas['ExerciseSpec'];
+export type Answer = Schemas['AnswerRequest'];
+
+/**
+ * The exercise's public spec as the union it is. openapi-typescript renders the read-only
+ * `allOf: [ExerciseSpec]` wrapper as `Omit<ExerciseSpec, "kind">`, which erases the variants;
+ * the API sends `kind` in the spec, and it always equals the exercise's kind.
+ */
+export function specOf(exercise: Pick<Exercise, 'kind' | 'spec'>): ExerciseSpec {
+  return { ...(exercise.spec as object), kind: exercise.kind } as ExerciseSpec;
+}
+
+/** The same repair for a submission's `answer` (see specOf). */
+export function answerOf(submission: Pick<Schemas['SubmissionDetail'], 'kind' | 'answer'>): Answer {
+  return { ...(submission.answer as object), kind: submission.kind } as Answer;
+}
+
+/** The answer a learner starts from: the starter code, or nothing chosen or typed. */
+export function starterAnswer(spec: ExerciseSpec): Answer {
+  switch (spec.kind) {
+    case 'choice':
+      return { kind: 'choice', choices: [] };
+    case 'text':
+      return { kind: 'text', text: '' };
+    case 'code':
+      return { kind: 'code', source: spec.starter ?? '' };
+    case 'http':
+      return { kind: 'http', source: spec.starter ?? '' };
+    case 'sql':
+      return { kind: 'sql', query: spec.starter ?? '' };
+  }
+}
+
+/** Whether the answer can be sent: something chosen, or some text, code or SQL written. */
+export function isAnswerReady(answer: Answer): boolean {
+  switch (answer.kind) {
+    case 'choice':
+      return answer.choices.length > 0;
+    case 'text':
+      return answer.text.trim() !== '';
+    case 'code':
+    case 'http':
+      return answer.source.trim() !== '';
+    case 'sql':
+      return answer.query.trim() !== '';
+  }
+}
+
+/** Hints as the API sends them (a JSON list of strings). */
+export function hintsOf(exercise: Pick<Exercise, 'hints'>): string[] {
+  return Array.isArray(exercise.hints) ? exercise.hints.filter((h): h is string => typeof h === 'string') : [];
+}

@@ -1,0 +1,69 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { client, type Schemas } from '../../../api/client';
+import { unwrap } from '../../../api/errors';
+import { cursorOf } from '../../../lib/format';
+
+export type SubmissionFilters = {
+  exercise?: string | undefined;
+  user?: number | undefined;
+  verdict?: Schemas['VerdictEnum'] | undefined;
+  status?: Schemas['SubmissionStatusEnum'] | undefined;
+};
+
+export const submissionsQueryKey = ['submissions'] as const;
+
+export function isFinal(submission: Pick<Schemas['SubmissionDetail'], 'status'> | undefined): boolean {
+  return submission?.status === 'completed' || submission?.status === 'error';
+}
+
+/** How long to wait before polling again: quick at first, then backing off to 4 s. */
+export function pollDelay(polls: number): number {
+  return Math.min(400 * 1.6 ** polls, 4000);
+}
+
+/** One submission with its per-test results; polled with backoff until it is final. */
+export function useSubmission(id: number | undefined) {
+  return useQuery({
+    queryKey: [...submissionsQueryKey, 'detail', id],
+    queryFn: () => unwrap(client.GET('/api/v1/submissions/{id}/', { params: { path: { id: id! } } })),
+    enabled: id !== undefined,
+    staleTime: (query) => (isFinal(query.state.data) ? Infinity : 0),
+    refetchInterval: (query) => (isFinal(query.state.data) ? false : pollDelay(query.state.dataUpdateCount)),
+  });
+}
+
+/** Submissions, newest first (the learner's own; everyone's for instructors), a page at a time. */
+export function useSubmissions(filters: SubmissionFilters, pageSize = 20) {
+  return useInfiniteQuery({
+    queryKey: [...submissionsQueryKey, 'list', filters, pageSize],
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        client.GET('/api/v1/submissions/', {
+          params: { query: { ...filters, page_size: pageSize, cursor: pageParam } },
+        }),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => cursorOf(page.next),
+  });
+}
+
+export function useCreateSubmission() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['SubmissionCreateRequest']) => unwrap(client.POST('/api/v1/submissions/', { body })),
+    onSuccess: (submission) => {
+      queryClient.setQueryData([...submissionsQueryKey, 'detail', submission.id], submission);
+      void queryClient.invalidateQueries({ queryKey: [...submissionsQueryKey, 'list'] });
+    },
+  });
+}
+
+/** Fetches a submission's detail (for its `answer`), from the cache when it is there. */
+export function useFetchSubmission() {
+  const queryClient = useQueryClient();
+  return (id: number) =>
+    queryClient.fetchQuery({
+      queryKey: [...submissionsQueryKey, 'detail', id],
+      queryFn: () => unwrap(client.GET('/api/v1/submissions/{id}/', { params: { path: { id } } })),
+    });
+}
