@@ -29,6 +29,7 @@ MS_PRIVATE = 1 << 18
 
 _libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
 _subreaper_set = False
+_namespaces: dict = {}
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def bwrap_args(config: SandboxConfig, limits: Limits, script: list[str], data_fd
         config.bwrap,
         "--unshare-all",
         "--unshare-user",
+        "--as-pid-1",  # no extra init: the interpreter is pid 1; when it ends, all else dies
         "--disable-userns",
         "--die-with-parent",
         "--new-session",
@@ -128,34 +130,75 @@ def rlimits(config: SandboxConfig, limits: Limits, slot: Slot) -> list[tuple[int
     ]
 
 
-def make_preexec(config: SandboxConfig, limits: Limits, slot: Slot):
-    """The function run in the forked child before exec: rlimits, then (as root) a private
-    mount namespace exposing a hidden interpreter prefix, then the switch to the slot uid with
-    no supplementary groups and no-new-privileges. Everything is computed before the fork."""
+def _check(result: int, what: str) -> None:
+    if result != 0:
+        raise OSError(ctypes.get_errno(), what)
+
+
+def prefix_namespace(prefix: str, hidden: str) -> int:
+    """A descriptor of a private mount namespace where `prefix` is reachable by anyone: a small
+    tmpfs covers `hidden` and the prefix is bound back at its own path. Built once per process
+    by a short-lived child (the open descriptor keeps the namespace alive) so that each launch
+    only pays a setns()."""
+    key = (prefix, hidden)
+    if key in _namespaces:
+        return _namespaces[key]
+    ready_r, ready_w = os.pipe()
+    go_r, go_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        status = b"0"
+        try:
+            os.close(ready_r)
+            os.close(go_w)
+            _check(_libc.unshare(CLONE_NEWNS), "unshare mount namespace")
+            _check(_libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None), "make / private")
+            fd = os.open(prefix, os.O_PATH | os.O_DIRECTORY)
+            opts = b"mode=755,size=1m"
+            flags = MS_NOSUID | MS_NODEV
+            _check(_libc.mount(b"tmpfs", hidden.encode(), b"tmpfs", flags, opts), "tmpfs")
+            os.makedirs(prefix, exist_ok=True)
+            source = b"/proc/self/fd/%d" % fd
+            _check(_libc.mount(source, prefix.encode(), None, MS_BIND | MS_REC, None), "bind")
+            status = b"1"
+        except BaseException:  # noqa: S110 - reported to the parent as "0"
+            pass
+        finally:
+            os.write(ready_w, status)
+            os.read(go_r, 1)
+            os._exit(0)
+    os.close(ready_w)
+    os.close(go_r)
+    try:
+        if os.read(ready_r, 1) != b"1":
+            raise OSError(f"could not prepare a mount namespace exposing {prefix}")
+        fd = os.open(f"/proc/{pid}/ns/mnt", os.O_RDONLY | os.O_CLOEXEC)
+    finally:
+        os.close(ready_r)
+        os.close(go_w)
+        os.waitpid(pid, 0)
+    _namespaces[key] = fd
+    return fd
+
+
+def make_preexec(config: SandboxConfig, limits: Limits, slot: Slot, *, cwd: str = "/"):
+    """The function run in the forked child before exec: rlimits, then (as root, when the
+    interpreter lives under a directory others cannot traverse) entry into the mount namespace
+    of `prefix_namespace()`, then the switch to the slot uid with no supplementary groups,
+    no-new-privileges and death with the worker. Everything is computed before the fork."""
     limit_list = rlimits(config, limits, slot)
     prefix = os.path.realpath(config.python_prefix)
     hidden = hidden_ancestor(prefix) if slot.uid is not None else None
-    hidden_b, prefix_b = (hidden or "").encode(), prefix.encode()
+    namespace = prefix_namespace(prefix, hidden) if hidden else -1
     uid, gid = slot.uid, slot.gid
-    setrlimit, libc = resource.setrlimit, _libc
-
-    def check(result: int, what: str) -> None:
-        if result != 0:
-            raise OSError(ctypes.get_errno(), what)
+    setrlimit, libc, check, cwd_b = resource.setrlimit, _libc, _check, cwd.encode()
 
     def preexec() -> None:
         for which, soft, hard in limit_list:
             setrlimit(which, (soft, hard))
-        if hidden:
-            check(libc.unshare(CLONE_NEWNS), "unshare mount namespace")
-            check(libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None), "make / private")
-            fd = os.open(prefix_b, os.O_PATH | os.O_DIRECTORY)
-            opts = b"mode=755,size=1m"
-            check(libc.mount(b"tmpfs", hidden_b, b"tmpfs", MS_NOSUID | MS_NODEV, opts), "tmpfs")
-            os.makedirs(prefix_b, exist_ok=True)
-            source = b"/proc/self/fd/%d" % fd
-            check(libc.mount(source, prefix_b, None, MS_BIND | MS_REC, None), "bind prefix")
-            os.close(fd)
+        if namespace >= 0:
+            check(libc.setns(namespace, CLONE_NEWNS), "enter mount namespace")
+            os.chdir(cwd_b)
         if uid is not None:
             os.setgroups([])
             os.setresgid(gid, gid, gid)

@@ -77,7 +77,7 @@ def look():
         'root': attempt('/evil'),
         'usr': attempt('/usr/evil'),
         'code': attempt('/sandbox/solution.py'),
-        'shim': attempt('/sandbox/shim.py'),
+        'shim': attempt('/sandbox/shim.pyc'),
         'tmp': attempt('/tmp/fine'),
         'cwd': os.getcwd(),
         'groups': os.getgroups(),

@@ -1,0 +1,173 @@
+"""Cost of the grading sandbox, measured against a bare interpreter start (no Django).
+
+    cd backend && uv run python -m bench.grading_bench [--repeat 40]
+
+Paired repetitions in one run, so load drifts hit every variant alike:
+
+- ``bare_start_ms``: ``python -I -S -c pass`` launched from Python, empty environment;
+- ``sandbox_start_ms``: the same command inside the full sandbox (slot uid, rlimits, bwrap with
+  every namespace, tmpfs mounts, read-only root) -> ``sandbox_launch_ratio`` (target <= 1.5);
+- ``grade_code_ms``: ``grade("code", ...)`` of a typical six-test exercise, end to end ->
+  ``grading_cost_ratio`` = grade_code_ms / bare_start_ms (target <= 3).
+
+Every figure is a median. ``measure()`` returns them as a dict so that an API-level benchmark
+(submit-to-verdict, throughput) can import this module and add its own keys; ``main()`` prints
+a table and merges the figures into ``bench/results/grading.json`` without dropping other keys.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BACKEND = Path(__file__).resolve().parent.parent
+if str(BACKEND) not in sys.path:
+    sys.path.insert(0, str(BACKEND))
+
+from grading import (  # noqa: E402
+    Limits,
+    SandboxConfig,
+    grade,
+    launch,
+    probe_sandbox,
+)
+from grading.slots import claim_slot  # noqa: E402
+
+RESULTS = BACKEND / "bench" / "results" / "grading.json"
+TARGETS = {"sandbox_launch_ratio": 1.5, "grading_cost_ratio": 3.0}
+
+TYPICAL_SOLUTION = '''
+def paginate(items, page, size):
+    """Return page `page` (from 1) of `items`, `size` items per page."""
+    if page < 1 or size < 1:
+        raise ValueError("page and size start at 1")
+    start = (page - 1) * size
+    return items[start : start + size]
+'''
+TYPICAL_SPEC = {
+    "tests": [
+        {"name": "first page", "call": "paginate", "args": [[1, 2, 3, 4, 5], 1, 2],
+         "expect": [1, 2]},
+        {"name": "middle page", "call": "paginate", "args": [[1, 2, 3, 4, 5], 2, 2],
+         "expect": [3, 4]},
+        {"name": "last page is short", "call": "paginate", "args": [[1, 2, 3, 4, 5], 3, 2],
+         "expect": [5]},
+        {"name": "past the end", "call": "paginate", "args": [[1, 2, 3], 5, 2], "expect": []},
+        {"name": "rejects page zero", "call": "paginate", "args": [[1, 2], 0, 10],
+         "raises": "ValueError", "hidden": True},
+        {"name": "large list", "call": "paginate", "args": [list(range(1000)), 7, 100],
+         "expect": list(range(600, 700)), "hidden": True},
+    ]
+}  # fmt: skip
+
+
+def bare_start(config: SandboxConfig) -> float:
+    """Seconds for `python -I -S -c pass`, launched like the sandbox is: from Python, env={}."""
+    started = time.perf_counter()
+    subprocess.run([config.python, "-I", "-S", "-c", "pass"], env={}, check=True)
+    return time.perf_counter() - started
+
+
+def sandbox_start(config: SandboxConfig, limits: Limits) -> float:
+    """Seconds for the same command inside the full sandbox, slot claim and clean-up included."""
+    started = time.perf_counter()
+    with claim_slot(config.lock_dir, config.slots) as number:
+        slot = launch.slot_for(config, number)
+        args = launch.bwrap_args(config, limits, ["-c", "pass"], {})
+        proc = launch.spawn(args, launch.make_preexec(config, limits, slot), ())
+        proc.communicate()
+        launch.clean_up_slot(slot)
+    if proc.returncode != 0:
+        raise RuntimeError(f"sandboxed start failed with exit status {proc.returncode}")
+    return time.perf_counter() - started
+
+
+def grade_typical(config: SandboxConfig, limits: Limits) -> float:
+    started = time.perf_counter()
+    result = grade("code", TYPICAL_SOLUTION, TYPICAL_SPEC, limits, config)
+    elapsed = time.perf_counter() - started
+    if result.verdict != "accepted":
+        raise RuntimeError(f"the typical exercise was not accepted: {result.to_dict()}")
+    return elapsed
+
+
+def measure(repeat: int = 40, config: SandboxConfig | None = None) -> dict:
+    """Paired repetitions of the three launches; medians in ms and the two ratios."""
+    config = config or SandboxConfig.from_env()
+    ok, detail = probe_sandbox(config)
+    if not ok:
+        raise RuntimeError(f"the sandbox does not work here: {detail}")
+    limits = Limits()
+    launch.become_subreaper()
+    for _ in range(3):  # warm the page cache and the interpreter's .pyc files
+        bare_start(config), sandbox_start(config, limits), grade_typical(config, limits)
+    bare, sandboxed, graded = [], [], []
+    for _ in range(repeat):
+        bare.append(bare_start(config))
+        sandboxed.append(sandbox_start(config, limits))
+        graded.append(grade_typical(config, limits))
+    bare_ms = statistics.median(bare) * 1000
+    sandbox_ms = statistics.median(sandboxed) * 1000
+    grade_ms = statistics.median(graded) * 1000
+    return {
+        "bare_start_ms": round(bare_ms, 2),
+        "sandbox_start_ms": round(sandbox_ms, 2),
+        "grade_code_ms": round(grade_ms, 2),
+        "sandbox_launch_ratio": round(sandbox_ms / bare_ms, 3),
+        "grading_cost_ratio": round(grade_ms / bare_ms, 3),
+        "grading_repeat": repeat,
+        "grading_python": config.python,
+        "grading_measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "grading_host": f"{platform.node()} ({os.cpu_count()} cpus)",
+    }
+
+
+def write_results(figures: dict, path: Path = RESULTS) -> None:
+    """Merge `figures` into the JSON file, keeping keys written by other benchmarks."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existing = {}
+    if path.exists():
+        try:
+            existing = json.loads(path.read_text())
+        except ValueError:
+            existing = {}
+    existing.update(figures)
+    path.write_text(json.dumps(existing, indent=2, sort_keys=True) + "\n")
+
+
+def print_table(figures: dict) -> None:
+    rows = [
+        ("bare python -I -S -c pass", f"{figures['bare_start_ms']:.1f} ms", ""),
+        ("same, sandboxed", f"{figures['sandbox_start_ms']:.1f} ms", ""),
+        ("grade a 6-test code exercise", f"{figures['grade_code_ms']:.1f} ms", ""),
+    ]
+    for key, target in TARGETS.items():
+        verdict = "ok" if figures[key] <= target else "OVER TARGET"
+        rows.append((key, f"{figures[key]:.2f}", f"target <= {target} {verdict}"))
+    width = max(len(r[0]) for r in rows)
+    for name, value, note in rows:
+        print(f"{name:<{width}}  {value:>10}  {note}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args(argv)
+    figures = measure(args.repeat)
+    print_table(figures)
+    if not args.no_write:
+        write_results(figures)
+        print(f"written to {RESULTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
