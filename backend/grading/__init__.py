@@ -6,6 +6,8 @@ bubblewrap sandbox through a trusted shim (see README.md).
 
 from __future__ import annotations
 
+import logging
+
 from .config import SandboxConfig
 from .limits import Limits
 from .results import GradeResult, TestResult
@@ -14,6 +16,7 @@ from .runner import probe_sandbox
 __all__ = ["GradeResult", "Limits", "SandboxConfig", "TestResult", "grade", "probe_sandbox"]
 
 KINDS = ("choice", "text", "code", "sql", "http")
+logger = logging.getLogger(__name__)
 
 
 def grade(
@@ -49,4 +52,8 @@ def grade(
             return grade_sql(answer, spec, limits, config)
         return grade_http(answer, spec, limits, config)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        logger.warning("invalid %s exercise specification", kind, exc_info=True)
         return GradeResult.platform_error(f"invalid {kind} exercise specification: {exc!r}")
+    except Exception as exc:  # a bug here is the platform's failure, never the learner's
+        logger.exception("grading failed")
+        return GradeResult.platform_error(f"grading failed: {exc!r}")

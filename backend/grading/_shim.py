@@ -194,9 +194,9 @@ def main():
         def writable(self):
             return True
 
-        def take(self):
+        def take(self):  # the size keeps counting: the cap is for the whole run
             text = _join(self.parts)
-            self.parts, self.size = [], 0
+            self.parts = []
             return text
 
     capture = Capture()

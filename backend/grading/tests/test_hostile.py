@@ -246,3 +246,17 @@ def probe():
     direct, errno, tool = sandbox_value(config, source, "probe()")
     assert direct == -1 and errno != 0
     assert tool != 0
+
+
+def test_the_output_cap_counts_the_whole_run_not_each_test(config):
+    spec = {
+        "tests": [
+            {"name": f"chatty {i}", "call": "probe", "args": [], "expect": 1} for i in range(6)
+        ]
+    }
+    source = "def probe():\n    print('z' * 20_000)\n    return 1\n"
+    result = grade("code", source, spec, Limits(output_kb=64), config)
+    assert result.verdict == "output_limit_exceeded"
+    assert [t.status for t in result.tests][:3] == ["pass", "pass", "pass"]
+    assert result.tests[3].message == "printed more than 64 KB of output"
+    assert len(result.tests[0].output) <= 4000 + len("\n… (output truncated)")
