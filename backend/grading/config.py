@@ -27,7 +27,7 @@ def _default_lock_dir() -> str:
     return os.path.join(tempfile.gettempdir(), "stepwise-grading-slots")
 
 
-@dataclass(frozen=True)
+@dataclass
 class SandboxConfig:
     """How sandboxed runs are launched.
 

@@ -12,6 +12,7 @@ import resource
 import signal
 import stat
 import subprocess
+import threading
 import time
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ MS_PRIVATE = 1 << 18
 _libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
 _subreaper_set = False
 _namespaces: dict = {}
+_namespaces_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -140,9 +142,13 @@ def prefix_namespace(prefix: str, hidden: str) -> int:
     tmpfs covers `hidden` and the prefix is bound back at its own path. Built once per process
     by a short-lived child (the open descriptor keeps the namespace alive) so that each launch
     only pays a setns()."""
-    key = (prefix, hidden)
-    if key in _namespaces:
-        return _namespaces[key]
+    with _namespaces_lock:
+        if (prefix, hidden) not in _namespaces:
+            _namespaces[(prefix, hidden)] = _new_prefix_namespace(prefix, hidden)
+        return _namespaces[(prefix, hidden)]
+
+
+def _new_prefix_namespace(prefix: str, hidden: str) -> int:
     ready_r, ready_w = os.pipe()
     go_r, go_w = os.pipe()
     pid = os.fork()
@@ -177,7 +183,6 @@ def prefix_namespace(prefix: str, hidden: str) -> int:
         os.close(ready_r)
         os.close(go_w)
         os.waitpid(pid, 0)
-    _namespaces[key] = fd
     return fd
 
 

@@ -7,6 +7,7 @@ at most once each; learner stdout/stderr is only ever shown, never parsed.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import marshal
@@ -16,6 +17,7 @@ import select
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +34,7 @@ CHANNEL_SLACK = 1024 * 1024
 _shim_source: bytes | None = None
 _shim_pyc: bytes | None = None
 _probe_cache: dict = {}
+_probe_lock = threading.Lock()
 
 
 class PlatformError(Exception):
@@ -117,10 +120,12 @@ def probe_sandbox(config: SandboxConfig | None = None) -> tuple[bool, str]:
 
 
 def sandbox_available(config: SandboxConfig) -> tuple[bool, str]:
-    key = config
-    if key not in _probe_cache:
-        _probe_cache[key] = probe_sandbox(config)
-    return _probe_cache[key]
+    """`probe_sandbox()` once per distinct configuration for the life of the process."""
+    key = dataclasses.astuple(config)
+    with _probe_lock:
+        if key not in _probe_cache:
+            _probe_cache[key] = probe_sandbox(config)
+        return _probe_cache[key]
 
 
 def run(

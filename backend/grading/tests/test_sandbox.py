@@ -111,3 +111,20 @@ def test_without_bwrap_the_degraded_mode_warns_on_every_result():
     )
     assert looping.verdict == "time_limit_exceeded"
     assert looping.warnings
+
+
+def test_the_config_can_be_adjusted_after_reading_the_environment():
+    config = SandboxConfig.from_env({})
+    config.require_sandbox = False  # what the Django side does with its setting
+    assert config.require_sandbox is False
+
+
+def test_concurrent_grading_from_threads_uses_separate_slots(config):
+    from concurrent.futures import ThreadPoolExecutor
+
+    source = "import os\ndef probe():\n    return os.getpid()\n"
+    spec = {"tests": [{"name": "pid", "call": "probe", "args": [], "expect": 1}]}
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: grade("code", source, spec, None, config), range(8)))
+    # each run is pid 1 of its own pid namespace (bwrap --as-pid-1)
+    assert [r.verdict for r in results] == ["accepted"] * 8
