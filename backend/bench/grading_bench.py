@@ -10,9 +10,12 @@ Paired repetitions in one run, so load drifts hit every variant alike:
 - ``grade_code_ms``: ``grade("code", ...)`` of a typical six-test exercise, end to end ->
   ``grading_cost_ratio`` = grade_code_ms / bare_start_ms (target <= 3).
 
-Every figure is a median. ``measure()`` returns them as a dict so that an API-level benchmark
-(submit-to-verdict, throughput) can import this module and add its own keys; ``main()`` prints
-a table and merges the figures into ``bench/results/grading.json`` without dropping other keys.
+Every figure is a median; the ``*_best`` ratios compare the fastest run of each series (what an
+idle machine gives; the medians suffer most when other work competes for the CPUs).
+
+``measure()`` returns the figures as a dict so that an API-level benchmark (submit-to-verdict,
+throughput) can import this module and add its own keys; ``main()`` prints a table and merges
+the figures into ``bench/results/grading.json`` without dropping other keys.
 """
 
 from __future__ import annotations
@@ -122,6 +125,9 @@ def measure(repeat: int = 40, config: SandboxConfig | None = None) -> dict:
         "grade_code_ms": round(grade_ms, 2),
         "sandbox_launch_ratio": round(sandbox_ms / bare_ms, 3),
         "grading_cost_ratio": round(grade_ms / bare_ms, 3),
+        # the fastest of each series: what an idle machine gives, less sensitive to load
+        "sandbox_launch_ratio_best": round(min(sandboxed) / min(bare), 3),
+        "grading_cost_ratio_best": round(min(graded) / min(bare), 3),
         "grading_repeat": repeat,
         "grading_python": config.python,
         "grading_measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -149,8 +155,9 @@ def print_table(figures: dict) -> None:
         ("grade a 6-test code exercise", f"{figures['grade_code_ms']:.1f} ms", ""),
     ]
     for key, target in TARGETS.items():
-        verdict = "ok" if figures[key] <= target else "OVER TARGET"
-        rows.append((key, f"{figures[key]:.2f}", f"target <= {target} {verdict}"))
+        for name in (key, f"{key}_best"):
+            verdict = "ok" if figures[name] <= target else "OVER TARGET"
+            rows.append((name, f"{figures[name]:.2f}", f"target <= {target} {verdict}"))
     width = max(len(r[0]) for r in rows)
     for name, value, note in rows:
         print(f"{name:<{width}}  {value:>10}  {note}")
