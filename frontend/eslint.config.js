@@ -37,4 +37,9 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'e2e/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // Browser tests pass functions to page.waitForFunction, which run in the page.
+    files: ['e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, document: 'readonly' } },
+  },
 );

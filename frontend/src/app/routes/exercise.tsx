@@ -17,6 +17,7 @@ import {
   type Exercise,
 } from '../../features/exercises/utils/answer';
 import { progressQueryKey } from '../../features/progress/api/get-progress';
+import { useTopic } from '../../features/topics/api/get-topics';
 import {
   isFinal,
   submissionsQueryKey,
@@ -64,6 +65,7 @@ function ExerciseWorkspace({
   initialActiveId: number | undefined;
 }) {
   const spec = specOf(exercise);
+  const topic = useTopic(exercise.topic);
   const [answer, setAnswer] = useState<Answer>(initialAnswer);
   const [activeId, setActiveId] = useState(initialActiveId);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -79,7 +81,8 @@ function ExerciseWorkspace({
   useEffect(() => {
     if (finalId !== undefined && submittedHere.current.has(finalId)) {
       submittedHere.current.delete(finalId);
-      void queryClient.invalidateQueries({ queryKey: progressQueryKey });
+      // Refetched now, though no progress is on screen, so the next page shows it fresh.
+      void queryClient.invalidateQueries({ queryKey: progressQueryKey, refetchType: 'all' });
       void queryClient.invalidateQueries({ queryKey: [...submissionsQueryKey, 'list'] });
     }
   }, [finalId, queryClient]);
@@ -87,6 +90,7 @@ function ExerciseWorkspace({
   function submit(event: FormEvent) {
     event.preventDefault();
     if (create.isPending || grading) return;
+    setActiveId(undefined); // the previous verdict goes away while the new answer is graded
     create.mutate(
       { exercise: exercise.slug, answer },
       {
@@ -113,7 +117,7 @@ function ExerciseWorkspace({
     <div className="page exercise-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/">Roadmap</Link> <span aria-hidden="true">/</span>{' '}
-        <Link to={`/topics/${exercise.topic}`}>{exercise.topic.replaceAll('-', ' ')}</Link>{' '}
+        <Link to={`/topics/${exercise.topic}`}>{topic.data?.title ?? exercise.topic}</Link>{' '}
         <span aria-hidden="true">/</span> <span aria-current="page">{exercise.title}</span>
       </nav>
       <header className="exercise-header">

@@ -35,7 +35,10 @@ export function ExerciseStats({ slug, title }: { slug: string; title: string }) 
                 <li key={verdict} className="hbars__row">
                   <span className="hbars__label">{verdict.replaceAll('_', ' ')}</span>
                   <span className="hbars__track" aria-hidden="true">
-                    <span className="hbars__fill" style={{ width: `${percent(n, maxVerdict)}%` }} />
+                    <span
+                      className={`hbars__fill${verdict === 'accepted' ? ' hbars__fill--ok' : ' hbars__fill--fail'}`}
+                      style={{ width: `${percent(n, maxVerdict)}%` }}
+                    />
                   </span>
                   <span className="hbars__value">{n}</span>
                 </li>

@@ -19,7 +19,11 @@ const VERDICT_HELP: Partial<Record<Schemas['VerdictEnum'], string>> = {
 export function SubmissionResult({ submission }: { submission: Submission }) {
   const final = isFinal(submission);
   return (
-    <section className={`result result--${submission.verdict ?? submission.status}`} aria-labelledby="result-heading">
+    <section
+      className={`result result--${submission.verdict ?? submission.status}`}
+      aria-labelledby="result-heading"
+      data-submission-id={submission.id}
+    >
       <div className="result__header">
         <h2 id="result-heading" className="section-title">
           Result
@@ -75,7 +79,7 @@ export function TestResults({ tests }: { tests: Schemas['TestResult'][] }) {
               <span className="visually-hidden">{STATUS_TEXT[test.status]}</span>
               <span className="test__duration">{test.duration_ms} ms</span>
             </div>
-            {test.message && <pre className="test__message">{test.message}</pre>}
+            {test.message && test.status !== 'pass' && <pre className="test__message">{test.message}</pre>}
             {test.output && (
               <details className="test__output">
                 <summary>Your output</summary>

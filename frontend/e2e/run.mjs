@@ -1,0 +1,236 @@
+// Browser tests against the real stack: backend + built SPA, in headless Chromium.
+// Run after `npm run build`: `npm run e2e`. Screenshots go to <repo>/test-artifacts/.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { apiClient } from './api.mjs';
+import { repo, startStack } from './stack.mjs';
+
+const artifacts = join(repo, 'test-artifacts');
+const GRADING_TIMEOUT = 60_000;
+
+let stack;
+let browser;
+let api;
+const learner = { username: `e2e_${Date.now().toString(36)}`, password: 'a-long-e2e-password-2026' };
+const fixtures = {};
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+}
+
+async function newPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** Submits, waits for the result of this new submission to be final, and returns its verdict. */
+async function submitAndWait(page) {
+  const before = await page.locator('.result').getAttribute('data-submission-id', { timeout: 1 }).catch(() => null);
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await page.waitForFunction(
+    (previous) => {
+      const result = document.querySelector('.result');
+      const badge = result?.querySelector('.result__status .badge');
+      return (
+        result?.getAttribute('data-submission-id') !== previous &&
+        badge &&
+        !['Queued', 'Running'].includes(badge.textContent ?? '')
+      );
+    },
+    before,
+    { timeout: GRADING_TIMEOUT },
+  );
+  return (await page.locator('.result__status .badge').textContent()).trim();
+}
+
+async function replaceEditorText(page, text) {
+  const editor = page.locator('.cm-content');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+async function signIn(page, username, password) {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('Stepwise in a browser', () => {
+  let page;
+
+  before(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    stack = await startStack();
+    api = apiClient(stack.url);
+    const { access } = await api.signIn('instructor', 'teach-python-2026');
+    fixtures.code = await api.pickExercise(access, 'code', 'slugify-a-title');
+    fixtures.choice = await api.pickExercise(access, 'choice');
+    assert.ok(fixtures.code.private_spec?.solution, 'the instructor can read the reference solution');
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = await newPage();
+  });
+
+  after(async () => {
+    await browser?.close();
+    stack?.stop();
+  });
+
+  it('a new learner registers and lands on the roadmap', async () => {
+    await page.goto(`${stack.url}/`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await shot(page, 'sign-in');
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByLabel('Username').fill(learner.username);
+    await page.getByLabel('Email').fill(`${learner.username}@example.com`);
+    await page.getByLabel('Display name (optional)').fill('E2E Learner');
+    await page.getByLabel('Password').fill(learner.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Roadmap' }).waitFor();
+    await page.locator('.roadmap__item').first().waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Instructor' }).count(), 0, 'no instructor link for a learner');
+    await shot(page, 'roadmap');
+  });
+
+  it('opens the topic of a code exercise and reads its lesson', async () => {
+    const topic = fixtures.code.topic;
+    await page.locator(`a[href="/topics/${topic}"]`).first().click();
+    await page.getByRole('heading', { name: 'Exercises' }).waitFor();
+    await page.locator('.lesson .prose').waitFor();
+    const item = page.locator('.exercise-list__item', { hasText: fixtures.code.title });
+    assert.equal((await item.locator('.badge--not-started').textContent()).trim(), 'Not started');
+    await shot(page, 'topic');
+  });
+
+  it('submits a wrong answer to a code exercise and sees which test failed and why', async () => {
+    await page.getByRole('link', { name: fixtures.code.title }).click();
+    await page.getByRole('heading', { name: fixtures.code.title }).waitFor();
+    await page.locator('.cm-content').waitFor();
+    // The editor opens on the starter, which is the wrong answer.
+    const firstLine = fixtures.code.spec.starter.split('\n').find((l) => l.trim());
+    assert.ok((await page.locator('.cm-content').innerText()).includes(firstLine.trim()));
+    const verdict = await submitAndWait(page);
+    assert.notEqual(verdict, 'Accepted');
+    const failed = page.locator('.test--fail, .test--error');
+    assert.ok((await failed.count()) > 0, 'a failed test is listed');
+    const visibleFailure = page.locator('.tests__list .test--fail .test__message, .tests__list .test--error .test__message').first();
+    if (await visibleFailure.count()) {
+      assert.ok((await visibleFailure.innerText()).trim().length > 0, 'the failure says why');
+    }
+    await shot(page, 'exercise-wrong-answer');
+  });
+
+  it('fixes the answer with the reference solution and sees it accepted', async () => {
+    await replaceEditorText(page, fixtures.code.private_spec.solution);
+    assert.equal(await submitAndWait(page), 'Accepted');
+    await page.locator('.history__item').nth(1).waitFor();
+    assert.equal(await page.locator('.history__item').count(), 2, 'both attempts are in the history');
+    await shot(page, 'exercise-accepted');
+  });
+
+  it('loads an earlier attempt back into the editor', async () => {
+    await page.locator('.history__item').nth(1).getByRole('button', { name: 'Load into editor' }).click();
+    const firstLine = fixtures.code.spec.starter.split('\n').find((l) => l.trim()).trim();
+    await page.waitForFunction(
+      (line) => document.querySelector('.cm-content')?.textContent?.includes(line),
+      firstLine,
+    );
+  });
+
+  it('sees their progress move', async () => {
+    await page.getByRole('link', { name: 'Progress' }).click();
+    await page.getByRole('heading', { name: 'Progress', level: 1 }).waitFor();
+    const solved = page.locator('.stat', { hasText: 'exercises solved' }).locator('.stat__value');
+    await page.waitForFunction(
+      () => /^1\/\d+$/.test(document.querySelector('.stat__value')?.textContent ?? ''),
+      undefined,
+      { timeout: 5000 },
+    );
+    assert.match(await solved.innerText(), /^1\/\d+$/);
+    const streak = await page.locator('.activity__streak strong').innerText();
+    assert.equal(streak, '1');
+    await page.locator('.table tbody tr').nth(1).waitFor();
+    await shot(page, 'progress');
+  });
+
+  it('answers a choice exercise', async () => {
+    const { access } = await api.signIn('instructor', 'teach-python-2026');
+    const choice = await api.get(`/api/v1/exercises/${fixtures.choice.slug}/`, access);
+    await page.goto(`${stack.url}/exercises/${choice.slug}`);
+    await page.getByRole('heading', { name: choice.title }).waitFor();
+    for (const id of choice.private_spec.correct) {
+      const option = choice.spec.options.find((o) => o.id === id);
+      await page.locator('label.choice', { hasText: option.text }).click();
+    }
+    assert.equal(await submitAndWait(page), 'Accepted');
+    await page.locator('.history__item').first().waitFor();
+    await shot(page, 'exercise-choice');
+  });
+
+  it('returns to sign-in when the session expires, then back to the same page', async () => {
+    const where = `/exercises/${fixtures.choice.slug}`;
+    const refresh = await page.evaluate(() => sessionStorage.getItem('stepwise.refresh'));
+    assert.ok(refresh, 'the refresh token is kept for the tab');
+    await api.logout(refresh); // the server blacklists it, as when a session runs out
+    await page.reload(); // the access token was in memory only: the SPA must refresh, and cannot
+    await page.getByText('Your session has expired').waitFor();
+    assert.ok(page.url().includes(`next=${encodeURIComponent(where)}`));
+    await shot(page, 'session-expired');
+    await signIn(page, learner.username, learner.password);
+    await page.getByRole('heading', { name: fixtures.choice.title }).waitFor();
+    assert.equal(new URL(page.url()).pathname, where);
+  });
+
+  it('a learner cannot open the instructor area', async () => {
+    await page.goto(`${stack.url}/instructor`);
+    await page.getByRole('heading', { name: 'Not allowed' }).waitFor();
+    await shot(page, 'instructor-not-allowed');
+  });
+
+  it("the instructor finds the learner's submissions and the exercise stats", async () => {
+    const { access } = await api.signIn(learner.username, learner.password);
+    const me = await api.get('/api/v1/me/', access);
+    const instructor = await newPage();
+    await instructor.goto(`${stack.url}/instructor`);
+    await signIn(instructor, 'instructor', 'teach-python-2026');
+    await instructor.getByRole('heading', { name: 'Instructor', level: 1 }).waitFor();
+    assert.equal(await instructor.getByRole('link', { name: 'API docs (Swagger UI)' }).getAttribute('href'), '/api/v1/docs/');
+    assert.equal(await instructor.getByRole('link', { name: 'Django admin' }).getAttribute('href'), '/admin/');
+
+    await instructor.getByLabel('Exercise').selectOption(fixtures.code.slug);
+    await instructor.getByLabel('Learner id').fill(String(me.id));
+    await instructor.getByRole('button', { name: 'Apply' }).click();
+    await instructor.getByRole('heading', { name: `Statistics: ${fixtures.code.title}` }).waitFor();
+    const attempts = await instructor.locator('.stat', { hasText: 'attempts' }).locator('.stat__value').innerText();
+    assert.ok(Number(attempts) >= 2);
+    const rows = instructor.locator('.table tbody tr');
+    await rows.nth(1).waitFor();
+    assert.equal(await rows.count(), 2, "the learner's two submissions to the exercise");
+    assert.ok((await rows.first().innerText()).includes(learner.username));
+    await shot(instructor, 'instructor');
+
+    await instructor.getByLabel('Verdict').selectOption('accepted');
+    await instructor.waitForFunction(() => document.querySelectorAll('.table tbody tr').length === 1);
+    await rows.first().getByRole('link').click();
+    await instructor.getByRole('heading', { name: 'Answer' }).waitFor();
+    await instructor.getByText('Accepted').first().waitFor();
+    await shot(instructor, 'instructor-submission');
+    await instructor.context().close();
+  });
+});
