@@ -9,10 +9,10 @@ os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
 os.environ.setdefault("THROTTLE_AUTH", "1000/min")
 os.environ.setdefault("THROTTLE_SUBMISSIONS", "1000/min")
 
-from config.settings.base import *  # noqa: E402, F403
+from config.settings.base import *  # noqa: F403
 
 # Hashing with Argon2's full cost in every test that creates a user is slow and tests nothing.
-PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # noqa: S303
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # The test run never collects static files; serve them from the apps directly.

@@ -47,6 +47,7 @@ class RegisterApi(APIView):
 )
 class TokenObtainApi(TokenObtainPairView):
     authentication_classes = []
+    answers_401 = True  # wrong credentials
     throttle_classes = [AuthRateThrottle]
 
 
@@ -57,12 +58,14 @@ class TokenObtainApi(TokenObtainPairView):
 )
 class TokenRefreshApi(TokenRefreshView):
     authentication_classes = []
+    answers_401 = True  # an expired, revoked or forged refresh token
     throttle_classes = [AuthRateThrottle]
 
 
 class LogoutApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes = []
+    answers_401 = True  # an expired, revoked or forged refresh token
     throttle_classes = [AuthRateThrottle]
 
     def get_authenticate_header(self, request):

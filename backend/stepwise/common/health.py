@@ -36,5 +36,6 @@ def readyz(request):
     if settings.CELERY_BROKER_URL:
         checks["broker"] = "ok" if _broker_reachable() else "unreachable"
     ready = all(value == "ok" for value in checks.values())
-    return JsonResponse({"status": "ok" if ready else "unavailable", **checks},
-                        status=200 if ready else 503)
+    return JsonResponse(
+        {"status": "ok" if ready else "unavailable", **checks}, status=200 if ready else 503
+    )

@@ -1,18 +1,49 @@
-"""Pagination classes; every list in the API is paginated with a bounded page size."""
+"""Pagination classes; every list in the API is paginated with a bounded page size.
 
+`page_size` and `page` must be positive integers when given: a malformed value is a 400
+rather than silently replaced by the default.
+"""
+
+from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 
 
-class PagePagination(PageNumberPagination):
-    page_size = 50
+def _positive_int(request, name: str) -> int | None:
+    raw = request.query_params.getlist(name)
+    if not raw:
+        return None
+    if len(raw) > 1:
+        raise ValidationError({name: ["Give this parameter once."]})
+    try:
+        value = int(raw[0])
+    except ValueError:
+        raise ValidationError({name: ["A positive integer is required."]}) from None
+    if value < 1:
+        raise ValidationError({name: ["A positive integer is required."]})
+    return value
+
+
+class _StrictPageSize:
     page_size_query_param = "page_size"
     max_page_size = 100
 
+    def get_page_size(self, request):
+        requested = _positive_int(request, self.page_size_query_param)
+        if requested is None:
+            return self.page_size
+        return min(requested, self.max_page_size)
 
-class NewestFirstCursorPagination(CursorPagination):
+
+class PagePagination(_StrictPageSize, PageNumberPagination):
+    page_size = 50
+
+    def paginate_queryset(self, queryset, request, view=None):
+        _positive_int(request, self.page_query_param)
+        return super().paginate_queryset(queryset, request, view)
+
+
+class NewestFirstCursorPagination(_StrictPageSize, CursorPagination):
     """Stable under inserts: a learner paging through history never sees a row twice."""
 
     page_size = 20
-    page_size_query_param = "page_size"
-    max_page_size = 100
     ordering = ("-created_at", "-id")

@@ -20,12 +20,14 @@ class AutoSchema(SpectacularAutoSchema):
             codes["400"] = "The request is not valid; `errors` says why, per field."
         permissions = [p() if isinstance(p, type) else p for p in view.get_permissions()]
         public = all(isinstance(p, AllowAny) for p in permissions)
-        if not public or view.get_authenticators():
+        if not public or view.get_authenticators() or getattr(view, "answers_401", False):
             codes["401"] = "Missing, expired or invalid credentials."
         if not public:
             codes["403"] = "Signed in, but not allowed to do this."
         if "{" in self.path:
             codes["404"] = "No such object, or not visible to you."
+        elif getattr(view, "pagination_class", None) and self.method == "GET":
+            codes["404"] = "The page or cursor does not exist."
         if has_body:
             codes["413"] = "The request body is too large."
             codes["415"] = "The body is not JSON."

@@ -24,7 +24,9 @@ def _outcome(step: dict) -> str:
 def code_example(test: dict) -> dict:
     if "object" in test:
         obj = test["object"]
-        lines = [f"obj = {_call(obj.get('class', '?'), obj.get('args', []), obj.get('kwargs', {}))}"]
+        lines = [
+            f"obj = {_call(obj.get('class', '?'), obj.get('args', []), obj.get('kwargs', {}))}"
+        ]
         results = []
         for step in test.get("steps", []):
             call = _call(f"obj.{step['call']}", step.get("args", []), step.get("kwargs", {}))

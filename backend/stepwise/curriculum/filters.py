@@ -2,10 +2,11 @@
 
 import django_filters
 
+from stepwise.common.filters import StrictFilterSet
 from stepwise.curriculum.models import Exercise
 
 
-class ExerciseFilter(django_filters.FilterSet):
+class ExerciseFilter(StrictFilterSet):
     topic = django_filters.CharFilter(field_name="topic__slug", help_text="A topic's slug.")
     kind = django_filters.ChoiceFilter(choices=Exercise.Kind.choices)
     difficulty = django_filters.ChoiceFilter(choices=Exercise.Difficulty.choices)

@@ -20,11 +20,13 @@ def topic_list(*, user) -> QuerySet[Topic]:
     if not can_author(user):
         topics = topics.filter(published=True)
         exercise_filter = Q(exercises__published=True)
-    return topics.annotate(
-        exercise_count=Count("exercises", filter=exercise_filter, distinct=True)
-    ).prefetch_related(
-        Prefetch("prerequisites", queryset=Topic.objects.only("id", "slug").order_by("order"))
-    ).order_by("order", "slug")
+    return (
+        topics.annotate(exercise_count=Count("exercises", filter=exercise_filter, distinct=True))
+        .prefetch_related(
+            Prefetch("prerequisites", queryset=Topic.objects.only("id", "slug").order_by("order"))
+        )
+        .order_by("order", "slug")
+    )
 
 
 def topic_get(*, user, slug: str) -> Topic:

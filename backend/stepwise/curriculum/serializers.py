@@ -117,7 +117,10 @@ class ExerciseWriteSerializer(serializers.ModelSerializer):
             "topic", "slug", "title", "kind", "difficulty", "points", "order", "published",
             "prompt_markdown", "hints", "limits", "spec", "private_spec",
         ]  # fmt: skip
-        extra_kwargs = {"points": {"min_value": 1, "max_value": 100}, "order": {"max_value": 100_000}}
+        extra_kwargs = {
+            "points": {"min_value": 1, "max_value": 100},
+            "order": {"max_value": 100_000},
+        }
 
     def validate_slug(self, slug: str) -> str:
         existing = Exercise.objects.filter(slug=slug)
@@ -132,11 +135,11 @@ class ExerciseWriteSerializer(serializers.ModelSerializer):
         for field in ("spec", "private_spec"):
             if field in attrs and attrs[field].get("kind") != kind:
                 raise serializers.ValidationError({field: [f"`kind` must be {kind!r}."]})
-        if self.instance is not None and "kind" in attrs and attrs["kind"] != self.instance.kind:
-            if not {"spec", "private_spec"} <= attrs.keys():
-                raise serializers.ValidationError(
-                    {"kind": ["Changing the kind needs a new spec and private_spec."]}
-                )
+        changes_kind = self.instance is not None and attrs.get("kind", kind) != self.instance.kind
+        if changes_kind and not {"spec", "private_spec"} <= attrs.keys():
+            raise serializers.ValidationError(
+                {"kind": ["Changing the kind needs a new spec and private_spec."]}
+            )
         return attrs
 
 

@@ -146,7 +146,9 @@ def exercise_update(*, exercise: Exercise, **changes) -> Exercise:
     kind = changes.get("kind", exercise.kind)
     if {"kind", "spec", "private_spec"} & changes.keys():
         spec = changes.pop("spec", exercise.spec if kind == exercise.kind else {})
-        private = changes.pop("private_spec", exercise.private_spec if kind == exercise.kind else {})
+        private = changes.pop(
+            "private_spec", exercise.private_spec if kind == exercise.kind else {}
+        )
         changes["spec"], changes["private_spec"] = validate_spec_pair(kind, spec, private)
     if "hints" in changes:
         changes["hints"] = _clean_hints(changes["hints"])

@@ -104,8 +104,8 @@ class _TestBase(serializers.Serializer):
 
 class CodeStepSerializer(serializers.Serializer):
     call = serializers.CharField(max_length=100)
-    args = serializers.ListField(child=serializers.JSONField(), default=list)
-    kwargs = serializers.DictField(child=serializers.JSONField(), default=dict)
+    args = serializers.ListField(child=serializers.JSONField(allow_null=True), default=list)
+    kwargs = serializers.DictField(child=serializers.JSONField(allow_null=True), default=dict)
     expect = serializers.JSONField(required=False, allow_null=True)
     raises = serializers.CharField(max_length=100, required=False)
 
@@ -113,8 +113,8 @@ class CodeStepSerializer(serializers.Serializer):
 class CodeObjectSerializer(serializers.Serializer):
     # `class` is a keyword in Python; the field is renamed on the wire.
     class_name = serializers.CharField(max_length=100, source="class")
-    args = serializers.ListField(child=serializers.JSONField(), default=list)
-    kwargs = serializers.DictField(child=serializers.JSONField(), default=dict)
+    args = serializers.ListField(child=serializers.JSONField(allow_null=True), default=list)
+    kwargs = serializers.DictField(child=serializers.JSONField(allow_null=True), default=dict)
 
     def to_internal_value(self, data):
         if isinstance(data, dict) and "class" in data and "class_name" not in data:
@@ -131,8 +131,8 @@ class CodeTestSerializer(_TestBase):
     """One of: `call` a function, build an `object` and run `steps`, or evaluate `expr`."""
 
     call = serializers.CharField(max_length=100, required=False)
-    args = serializers.ListField(child=serializers.JSONField(), required=False)
-    kwargs = serializers.DictField(child=serializers.JSONField(), required=False)
+    args = serializers.ListField(child=serializers.JSONField(allow_null=True), required=False)
+    kwargs = serializers.DictField(child=serializers.JSONField(allow_null=True), required=False)
     object = CodeObjectSerializer(required=False)
     steps = CodeStepSerializer(many=True, required=False, max_length=100)
     expr = serializers.CharField(max_length=2000, required=False)
@@ -150,9 +150,8 @@ class CodeTestSerializer(_TestBase):
         if "object" in attrs and not attrs.get("steps"):
             raise serializers.ValidationError({"steps": "An object test needs steps."})
         # An explicit `expect: null` is kept in attrs (allow_null); an absent one is not.
-        if "object" not in attrs:
-            if ("expect" in attrs) == ("raises" in attrs):
-                raise serializers.ValidationError("A test has exactly one of expect or raises.")
+        if "object" not in attrs and ("expect" in attrs) == ("raises" in attrs):
+            raise serializers.ValidationError("A test has exactly one of expect or raises.")
         return attrs
 
 
@@ -257,6 +256,16 @@ ANSWERS = {
 }
 
 
+def plain(value):
+    """Validated data as plain JSON types, holding exactly the keys that were given: an
+    absent `expect` must stay absent, because `expect: null` means "must return None"."""
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return value
+
+
 def _union(name: str, by_kind: dict) -> PolymorphicProxySerializer:
     return PolymorphicProxySerializer(
         component_name=name,
@@ -280,7 +289,7 @@ class _KindUnionField(serializers.Field):
             raise serializers.ValidationError({"kind": f"Must be one of: {', '.join(KINDS)}."})
         serializer = serializer_class(data=data)
         serializer.is_valid(raise_exception=True)
-        return serializer.data
+        return plain(serializer.validated_data)
 
     def to_representation(self, value):
         return value
@@ -312,7 +321,7 @@ def validate_spec_pair(kind: str, spec: dict, private_spec: dict) -> tuple[dict,
         value = {**(value or {}), "kind": kind}
         serializer = by_kind[kind](data=value)
         if serializer.is_valid():
-            data = dict(serializer.data)
+            data = plain(serializer.validated_data)
             data.pop("examples", None)
             cleaned.append(data)
         else:

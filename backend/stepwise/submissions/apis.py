@@ -55,9 +55,7 @@ class SubmissionListApi(generics.ListCreateAPIView):
         submission = services.submission_create(
             user=request.user, exercise=exercise, answer=serializer.validated_data["answer"]
         )
-        return Response(
-            SubmissionDetailSerializer(submission).data, status=status.HTTP_201_CREATED
-        )
+        return Response(SubmissionDetailSerializer(submission).data, status=status.HTTP_201_CREATED)
 
 
 @extend_schema(tags=["submissions"], summary="A submission with its per-test results")

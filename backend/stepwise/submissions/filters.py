@@ -2,12 +2,13 @@
 
 import django_filters
 
+from stepwise.common.filters import IntegerFilter, StrictFilterSet
 from stepwise.submissions.models import Submission
 
 
-class SubmissionFilter(django_filters.FilterSet):
+class SubmissionFilter(StrictFilterSet):
     exercise = django_filters.CharFilter(field_name="exercise__slug", help_text="Exercise slug.")
-    user = django_filters.NumberFilter(field_name="user_id", help_text="A user's id.")
+    user = IntegerFilter(field_name="user_id", help_text="A user's id.")
     status = django_filters.ChoiceFilter(choices=Submission.Status.choices)
     verdict = django_filters.ChoiceFilter(choices=Submission.Verdict.choices)
 

@@ -1,6 +1,7 @@
 """Registration, tokens (obtain, rotate, revoke), profile and password change."""
 
 import pytest
+
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -152,7 +153,9 @@ def test_password_change_signs_out_other_sessions(api, learner, learner_api):
     assert response.status_code == 204
     assert api.post(REFRESH, {"refresh": pair.json()["refresh"]}, format="json").status_code == 401
     fresh = api.post(
-        TOKEN, {"username": learner.username, "password": "another-long-passphrase-7"}, format="json"
+        TOKEN,
+        {"username": learner.username, "password": "another-long-passphrase-7"},
+        format="json",
     )
     assert fresh.status_code == 200
 

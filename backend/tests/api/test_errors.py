@@ -28,7 +28,9 @@ def test_a_body_that_is_not_json_is_a_415(learner_api):
 
 
 def test_an_unsupported_method_is_a_405(learner_api):
-    _assert_error_shape(learner_api.put("/api/v1/me/", {}, format="json"), 405, "method_not_allowed")
+    _assert_error_shape(
+        learner_api.put("/api/v1/me/", {}, format="json"), 405, "method_not_allowed"
+    )
 
 
 def test_an_unknown_api_path_is_a_404_in_the_error_shape(learner_api):

@@ -8,8 +8,6 @@ from tests.factories import SPECS, ExerciseFactory, SubmissionFactory, TopicFact
 
 pytestmark = pytest.mark.django_db
 
-PRIVATE_MARKERS = ["solution", "correct", "accepted", "harness", "secret case", "Location", "40"]
-
 
 @pytest.fixture
 def one_of_each_kind():
@@ -54,7 +52,8 @@ def test_a_learner_never_receives_the_private_part(learner_api, one_of_each_kind
     text = json.dumps(body)
     if kind == "code":
         assert "secret case" not in text  # the hidden test's name, inputs and expectation
-        assert "40" not in text and "42" not in text
+        spec_text = json.dumps(body["spec"])
+        assert "40" not in spec_text and "42" not in spec_text
         assert body["spec"]["examples"][0] == {
             "name": "adds small numbers",
             "input": "add(1, 2)",
@@ -129,7 +128,9 @@ def test_an_instructor_creates_an_exercise(instructor_api):
 )
 def test_an_invalid_exercise_is_rejected_per_field(instructor_api, change, error_key):
     TopicFactory(slug="web")
-    response = instructor_api.post("/api/v1/exercises/", _new_code_exercise(**change), format="json")
+    response = instructor_api.post(
+        "/api/v1/exercises/", _new_code_exercise(**change), format="json"
+    )
     assert response.status_code == 400
     assert any(key.startswith(error_key) for key in response.json()["errors"]), response.json()
 

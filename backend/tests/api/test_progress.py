@@ -40,7 +40,12 @@ def test_progress_moves_when_a_submission_is_accepted(learner_api):
     assert body["overall"]["solved"] == 1
     assert body["overall"]["points_earned"] == 10
     topic = body["topics"][0]
-    assert (topic["slug"], topic["solved"], topic["attempted"], topic["total"]) == ("first", 1, 2, 2)
+    assert (topic["slug"], topic["solved"], topic["attempted"], topic["total"]) == (
+        "first",
+        1,
+        2,
+        2,
+    )
     q1 = topic["exercises"][0]
     assert (q1["slug"], q1["attempts"], q1["best_score"]) == ("q1", 2, 1.0)
     assert q1["solved_at"] is not None

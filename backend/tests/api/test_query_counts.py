@@ -16,7 +16,6 @@ def _queries(client, url) -> int:
     return len(captured)
 
 
-
 @pytest.mark.parametrize("who", ["learner_api", "instructor_api"])
 def test_the_topic_list_does_not_grow_with_the_page(request, who):
     client = request.getfixturevalue(who)

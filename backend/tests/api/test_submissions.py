@@ -202,13 +202,16 @@ def test_another_user_is_not_throttled_by_someone_elses_submissions(
     from stepwise.common.throttles import SubmissionRateThrottle
 
     monkeypatch.setattr(SubmissionRateThrottle, "THROTTLE_RATES", {"submissions": "1/min"})
-    assert _submit(learner_api, "status-quiz", {"kind": "choice", "choices": ["a"]}).status_code == 201
+    assert (
+        _submit(learner_api, "status-quiz", {"kind": "choice", "choices": ["a"]}).status_code == 201
+    )
     response = _submit(other_learner_api, "status-quiz", {"kind": "choice", "choices": ["a"]})
     assert response.status_code == 201
 
 
 def test_submission_ids_are_not_a_way_to_probe_other_users(learner_api):
     other = SubmissionFactory(user=UserFactory())
-    assert learner_api.get(f"{URL}{other.pk}/").status_code == learner_api.get(
-        f"{URL}999999/"
-    ).status_code
+    assert (
+        learner_api.get(f"{URL}{other.pk}/").status_code
+        == learner_api.get(f"{URL}999999/").status_code
+    )

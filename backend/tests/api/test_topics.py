@@ -35,7 +35,9 @@ def test_a_topic_shows_its_sanitised_lesson_and_visible_exercises(learner_api):
     topic.save()
     from stepwise.curriculum.services import topic_update
 
-    topic_update(topic=topic, lesson_markdown="# Hi\n\n<script>alert(1)</script>\n\n[a](javascript:x)")
+    topic_update(
+        topic=topic, lesson_markdown="# Hi\n\n<script>alert(1)</script>\n\n[a](javascript:x)"
+    )
     ExerciseFactory(topic=topic, slug="visible")
     ExerciseFactory(topic=topic, slug="hidden-draft", published=False)
 
@@ -114,7 +116,9 @@ def test_prerequisites_may_not_form_a_cycle(instructor_api):
 
 def test_a_learner_cannot_update_or_delete_a_topic(learner_api):
     TopicFactory(slug="web")
-    assert learner_api.patch("/api/v1/topics/web/", {"title": "x"}, format="json").status_code == 403
+    assert (
+        learner_api.patch("/api/v1/topics/web/", {"title": "x"}, format="json").status_code == 403
+    )
     assert learner_api.delete("/api/v1/topics/web/").status_code == 403
 
 

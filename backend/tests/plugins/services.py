@@ -105,7 +105,9 @@ def stop_all() -> None:
         kind, handle = _started.pop()
         if kind == "postgres":
             subprocess.run(
-                _as_postgres_user([_pg_bin("pg_ctl"), "-D", str(handle), "-m", "immediate", "stop"]),
+                _as_postgres_user(
+                    [_pg_bin("pg_ctl"), "-D", str(handle), "-m", "immediate", "stop"]
+                ),
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 check=False,
@@ -120,7 +122,7 @@ def pytest_load_initial_conftests(early_config, parser, args):
     if os.environ.get("PYTEST_XDIST_WORKER"):
         return  # the controller started the services and exported their URLs
     base = Path(tempfile.mkdtemp(prefix="stepwise-test-"))
-    os.chmod(base, 0o755)
+    os.chmod(base, 0o755)  # noqa: S103 - the postgres account must reach its data dir
     database_url = os.environ.get("STEPWISE_TEST_DATABASE_URL") or start_postgres(base / "pg")
     redis_url = os.environ.get("STEPWISE_TEST_REDIS_URL") or start_redis(base)
     os.environ["DATABASE_URL"] = database_url

@@ -5,58 +5,113 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Topic',
+            name="Topic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('title', models.CharField(max_length=200)),
-                ('summary', models.CharField(blank=True, max_length=500)),
-                ('lesson_markdown', models.TextField(blank=True)),
-                ('lesson_html', models.TextField(blank=True, editable=False)),
-                ('order', models.PositiveIntegerField(default=0)),
-                ('published', models.BooleanField(default=True)),
-                ('origin', models.CharField(choices=[('files', 'Content files'), ('api', 'API or admin')], default='api', max_length=10)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('prerequisites', models.ManyToManyField(blank=True, related_name='unlocks', to='curriculum.topic')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                ("title", models.CharField(max_length=200)),
+                ("summary", models.CharField(blank=True, max_length=500)),
+                ("lesson_markdown", models.TextField(blank=True)),
+                ("lesson_html", models.TextField(blank=True, editable=False)),
+                ("order", models.PositiveIntegerField(default=0)),
+                ("published", models.BooleanField(default=True)),
+                (
+                    "origin",
+                    models.CharField(
+                        choices=[("files", "Content files"), ("api", "API or admin")],
+                        default="api",
+                        max_length=10,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "prerequisites",
+                    models.ManyToManyField(
+                        blank=True, related_name="unlocks", to="curriculum.topic"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['order', 'slug'],
+                "ordering": ["order", "slug"],
             },
         ),
         migrations.CreateModel(
-            name='Exercise',
+            name="Exercise",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('title', models.CharField(max_length=200)),
-                ('kind', models.CharField(choices=[('choice', 'Multiple choice'), ('text', 'Short text answer'), ('code', 'Python code'), ('sql', 'SQL query'), ('http', 'WSGI application')], max_length=10)),
-                ('difficulty', models.CharField(choices=[('easy', 'Easy'), ('medium', 'Medium'), ('hard', 'Hard')], default='easy', max_length=10)),
-                ('points', models.PositiveSmallIntegerField(default=10)),
-                ('order', models.PositiveIntegerField(default=0)),
-                ('prompt_markdown', models.TextField(blank=True)),
-                ('prompt_html', models.TextField(blank=True, editable=False)),
-                ('hints', models.JSONField(blank=True, default=list)),
-                ('limits', models.JSONField(blank=True, default=dict)),
-                ('spec', models.JSONField(default=dict)),
-                ('private_spec', models.JSONField(default=dict)),
-                ('published', models.BooleanField(default=True)),
-                ('origin', models.CharField(choices=[('files', 'Content files'), ('api', 'API or admin')], default='api', max_length=10)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('topic', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='exercises', to='curriculum.topic')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                ("title", models.CharField(max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("choice", "Multiple choice"),
+                            ("text", "Short text answer"),
+                            ("code", "Python code"),
+                            ("sql", "SQL query"),
+                            ("http", "WSGI application"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "difficulty",
+                    models.CharField(
+                        choices=[("easy", "Easy"), ("medium", "Medium"), ("hard", "Hard")],
+                        default="easy",
+                        max_length=10,
+                    ),
+                ),
+                ("points", models.PositiveSmallIntegerField(default=10)),
+                ("order", models.PositiveIntegerField(default=0)),
+                ("prompt_markdown", models.TextField(blank=True)),
+                ("prompt_html", models.TextField(blank=True, editable=False)),
+                ("hints", models.JSONField(blank=True, default=list)),
+                ("limits", models.JSONField(blank=True, default=dict)),
+                ("spec", models.JSONField(default=dict)),
+                ("private_spec", models.JSONField(default=dict)),
+                ("published", models.BooleanField(default=True)),
+                (
+                    "origin",
+                    models.CharField(
+                        choices=[("files", "Content files"), ("api", "API or admin")],
+                        default="api",
+                        max_length=10,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "topic",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="exercises",
+                        to="curriculum.topic",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['topic__order', 'order', 'slug'],
-                'indexes': [models.Index(fields=['topic', 'order'], name='curriculum__topic_i_b1782f_idx')],
+                "ordering": ["topic__order", "order", "slug"],
+                "indexes": [
+                    models.Index(fields=["topic", "order"], name="curriculum__topic_i_b1782f_idx")
+                ],
             },
         ),
     ]

@@ -6,39 +6,95 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('curriculum', '0001_initial'),
+        ("curriculum", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Submission',
+            name="Submission",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('answer', models.JSONField()),
-                ('status', models.CharField(choices=[('queued', 'Queued'), ('running', 'Running'), ('completed', 'Completed'), ('error', 'Error')], default='queued', max_length=12)),
-                ('verdict', models.CharField(blank=True, choices=[('accepted', 'Accepted'), ('wrong_answer', 'Wrong answer'), ('runtime_error', 'Runtime error'), ('syntax_error', 'Syntax error'), ('time_limit_exceeded', 'Time limit exceeded'), ('memory_limit_exceeded', 'Memory limit exceeded'), ('output_limit_exceeded', 'Output limit exceeded')], default='', max_length=24)),
-                ('score', models.FloatField(blank=True, null=True)),
-                ('tests', models.JSONField(blank=True, default=list)),
-                ('detail', models.TextField(blank=True, default='')),
-                ('warnings', models.JSONField(blank=True, default=list)),
-                ('duration_ms', models.PositiveIntegerField(blank=True, null=True)),
-                ('peak_memory_kb', models.PositiveIntegerField(blank=True, null=True)),
-                ('grading_attempts', models.PositiveSmallIntegerField(default=0)),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('started_at', models.DateTimeField(blank=True, null=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('exercise', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='submissions', to='curriculum.exercise')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='submissions', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("answer", models.JSONField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("running", "Running"),
+                            ("completed", "Completed"),
+                            ("error", "Error"),
+                        ],
+                        default="queued",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "verdict",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("accepted", "Accepted"),
+                            ("wrong_answer", "Wrong answer"),
+                            ("runtime_error", "Runtime error"),
+                            ("syntax_error", "Syntax error"),
+                            ("time_limit_exceeded", "Time limit exceeded"),
+                            ("memory_limit_exceeded", "Memory limit exceeded"),
+                            ("output_limit_exceeded", "Output limit exceeded"),
+                        ],
+                        default="",
+                        max_length=24,
+                    ),
+                ),
+                ("score", models.FloatField(blank=True, null=True)),
+                ("tests", models.JSONField(blank=True, default=list)),
+                ("detail", models.TextField(blank=True, default="")),
+                ("warnings", models.JSONField(blank=True, default=list)),
+                ("duration_ms", models.PositiveIntegerField(blank=True, null=True)),
+                ("peak_memory_kb", models.PositiveIntegerField(blank=True, null=True)),
+                ("grading_attempts", models.PositiveSmallIntegerField(default=0)),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("started_at", models.DateTimeField(blank=True, null=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "exercise",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="submissions",
+                        to="curriculum.exercise",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="submissions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
-                'indexes': [models.Index(fields=['user', '-created_at'], name='submissions_user_id_7cc934_idx'), models.Index(fields=['exercise', '-created_at'], name='submissions_exercis_aefe22_idx'), models.Index(fields=['status', 'updated_at'], name='submissions_status_52ba6a_idx')],
+                "ordering": ["-created_at", "-id"],
+                "indexes": [
+                    models.Index(
+                        fields=["user", "-created_at"], name="submissions_user_id_7cc934_idx"
+                    ),
+                    models.Index(
+                        fields=["exercise", "-created_at"], name="submissions_exercis_aefe22_idx"
+                    ),
+                    models.Index(
+                        fields=["status", "updated_at"], name="submissions_status_52ba6a_idx"
+                    ),
+                ],
             },
         ),
     ]

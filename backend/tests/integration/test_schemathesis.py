@@ -1,0 +1,62 @@
+"""Property-based tests of the whole API against a live server: schemathesis generates valid
+and invalid requests from the committed openapi.yaml and runs every check it has, signed in
+as a learner and as an instructor. Any failure fails the test with schemathesis' report."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rest_framework_simplejwt.tokens import RefreshToken
+
+from tests.factories import ExerciseFactory, SubmissionFactory, TopicFactory, UserFactory
+
+SCHEMA = Path(__file__).resolve().parents[3] / "openapi.yaml"
+EXAMPLES_PER_OPERATION = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "25"))
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def populated(settings):
+    # Throttles would turn a fuzzing run into a wall of 429s; they have their own tests.
+    from stepwise.common.throttles import AuthRateThrottle, SubmissionRateThrottle
+
+    rates = {"auth": "100000/min", "submissions": "100000/min"}
+    saved = AuthRateThrottle.THROTTLE_RATES, SubmissionRateThrottle.THROTTLE_RATES
+    AuthRateThrottle.THROTTLE_RATES = SubmissionRateThrottle.THROTTLE_RATES = rates
+    learner = UserFactory(username="fuzz-learner")
+    instructor = UserFactory(username="fuzz-instructor", instructor=True)
+    topic = TopicFactory(slug="web")
+    for kind in ("choice", "text", "code", "sql", "http"):
+        exercise = ExerciseFactory(topic=topic, kind=kind, slug=f"{kind}-one")
+        SubmissionFactory(user=learner, exercise=exercise)
+    yield {"learner": learner, "instructor": instructor}
+    AuthRateThrottle.THROTTLE_RATES, SubmissionRateThrottle.THROTTLE_RATES = saved
+
+
+def _run_schemathesis(base_url: str, user, tmp_path: Path) -> subprocess.CompletedProcess:
+    token = RefreshToken.for_user(user).access_token
+    command = [
+        sys.executable, "-m", "schemathesis.cli", "run", str(SCHEMA),
+        "--url", base_url,
+        "--checks", "all",
+        "--header", f"Authorization: Bearer {token}",
+        "--max-examples", str(EXAMPLES_PER_OPERATION),
+        "--seed", "20261121",
+        "--phases", "examples,coverage,fuzzing",
+        "--request-timeout", "20",
+        "--no-color",
+        "--generation-database", "none",
+        "--report", "junit",
+        "--report-dir", str(tmp_path),
+    ]  # fmt: skip
+    return subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
+
+
+@pytest.mark.parametrize("who", ["learner", "instructor"])
+def test_schemathesis_finds_no_failure(live_server, populated, who, tmp_path):
+    result = _run_schemathesis(live_server.url, populated[who], tmp_path)
+    report = result.stdout[-20000:] + result.stderr[-5000:]
+    assert result.returncode == 0, report
