@@ -2114,7 +2114,6 @@ export interface operations {
                  *     * `error` - Error
                  */
                 status?: "completed" | "error" | "queued" | "running";
-                /** @description A user's id. */
                 user?: number;
                 /**
                  * @description * `accepted` - Accepted

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Navigate, Outlet, useLocation } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
 import { useSignOut } from '../../features/auth/api/sign-in';
 import { useSession } from '../../lib/use-session';
@@ -17,7 +17,8 @@ export function AppLayout() {
   const location = useLocation();
   if (!signedIn) {
     const params = new URLSearchParams();
-    if (endReason !== 'signed-out') params.set('next', location.pathname + location.search);
+    const here = location.pathname + location.search;
+    if (here !== '/') params.set('next', here);
     if (endReason === 'expired') params.set('expired', '1');
     const query = params.toString();
     return <Navigate to={query ? `/sign-in?${query}` : '/sign-in'} replace />;
@@ -28,7 +29,6 @@ export function AppLayout() {
 function SignedInLayout() {
   const me = useMe();
   const signOut = useSignOut();
-  const navigate = useNavigate();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
 
@@ -66,7 +66,7 @@ function SignedInLayout() {
               type="button"
               className="button button--secondary button--small"
               disabled={signOut.isPending}
-              onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in') })}
+              onClick={() => signOut.mutate()}
             >
               Sign out
             </button>

@@ -23,8 +23,8 @@ import {
   submissionsQueryKey,
   useCreateSubmission,
   useFetchSubmission,
+  useLastAttempt,
   useSubmission,
-  useSubmissions,
 } from '../../features/submissions/api/submissions';
 import { AttemptHistory } from '../../features/submissions/components/attempt-history';
 import { SubmissionResult } from '../../features/submissions/components/submission-result';
@@ -36,22 +36,24 @@ import { SubmissionResult } from '../../features/submissions/components/submissi
 export function ExerciseRoute() {
   const { slug = '' } = useParams();
   const exercise = useExercise(slug);
-  const history = useSubmissions({ exercise: slug }, 10);
-  const latestId = history.data?.pages[0]?.results[0]?.id;
-  const latest = useSubmission(latestId);
+  const last = useLastAttempt(slug);
 
   if (exercise.isPending) return <Loading label="Loading the exercise…" />;
   if (exercise.isError) return <ErrorState error={exercise.error} onRetry={() => void exercise.refetch()} />;
   // Wait for the last attempt so the editor opens on it, not on the starter and then jumps.
-  if (history.isPending || (latestId !== undefined && latest.isPending)) {
-    return <Loading label="Loading your last attempt…" />;
-  }
+  // If it cannot be loaded, the learner starts from the starter: the history below says why.
+  if (last.isPending) return <Loading label="Loading your last attempt…" />;
 
   const spec = specOf(exercise.data);
-  const restored = latest.data ? answerOf(latest.data) : undefined;
+  const restored = last.data ? answerOf(last.data) : undefined;
   const initialAnswer = restored?.kind === spec.kind ? restored : starterAnswer(spec);
   return (
-    <ExerciseWorkspace key={slug} exercise={exercise.data} initialAnswer={initialAnswer} initialActiveId={latestId} />
+    <ExerciseWorkspace
+      key={slug}
+      exercise={exercise.data}
+      initialAnswer={initialAnswer}
+      initialActiveId={last.data?.id}
+    />
   );
 }
 
@@ -134,7 +136,7 @@ function ExerciseWorkspace({
           <Hints hints={hintsOf(exercise)} />
         </div>
         <div className="exercise-layout__work">
-          <form className="card answer-form" onSubmit={submit} aria-label="Your answer">
+          <form className="card answer-form" onSubmit={submit} aria-label="Submit an answer">
             <AnswerInput spec={spec} answer={answer} onChange={setAnswer} disabled={create.isPending} />
             {create.isError && <ErrorState error={create.error} title="Your answer was not accepted for grading" />}
             <div className="answer-form__actions">

@@ -47,6 +47,27 @@ export function useSubmissions(filters: SubmissionFilters, pageSize = 20) {
   });
 }
 
+/**
+ * The learner's newest submission to an exercise, with its answer, fetched once per visit to
+ * restore the editor; `null` when there is none. It also seeds that submission's detail cache.
+ */
+export function useLastAttempt(exercise: string) {
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: [...submissionsQueryKey, 'last', exercise],
+    queryFn: async () => {
+      const list = await unwrap(client.GET('/api/v1/submissions/', { params: { query: { exercise, page_size: 1 } } }));
+      const newest = list.results[0];
+      if (!newest) return null;
+      const detail = await unwrap(client.GET('/api/v1/submissions/{id}/', { params: { path: { id: newest.id } } }));
+      queryClient.setQueryData([...submissionsQueryKey, 'detail', detail.id], detail);
+      return detail;
+    },
+    staleTime: Infinity,
+    gcTime: 0, // the next visit restores from the server again
+  });
+}
+
 export function useCreateSubmission() {
   const queryClient = useQueryClient();
   return useMutation({

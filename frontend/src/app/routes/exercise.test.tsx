@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { session, type Schemas } from '../../api/client';
+import { progressQuery } from '../../features/progress/api/get-progress';
+import { emptyProgress, learner, submission } from '../../test/fixtures';
+import { fakeApi } from '../../test/fake-api';
+import { renderApp } from '../../test/render';
+
+afterEach(() => session.end('signed-out'));
+
+function exercise(overrides: Partial<Schemas['ExerciseDetail']>): Schemas['ExerciseDetail'] {
+  return {
+    slug: 'capital-of-france',
+    title: 'Capital of France',
+    topic: 'geography',
+    kind: 'text',
+    difficulty: 'easy',
+    points: 5,
+    prompt_html: '<p>What is the capital of France?</p>',
+    hints: ['It is on the Seine.'],
+    spec: { kind: 'text', placeholder: 'A city' } as Schemas['ExerciseDetail']['spec'],
+    private_spec: null,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+const page = (results: Schemas['SubmissionSummary'][]) => ({ next: null, previous: null, results });
+
+describe('the exercise page', () => {
+  it("restores the learner's last attempt and shows its result", async () => {
+    const last = submission({ id: 41, answer: { text: 'Lyon' } as Schemas['SubmissionDetail']['answer'] });
+    fakeApi({
+      'GET /api/v1/me/': () => learner,
+      'GET /api/v1/topics/geography/': () => ({ slug: 'geography', title: 'Geography' }),
+      'GET /api/v1/exercises/capital-of-france/': () => exercise({}),
+      'GET /api/v1/submissions/': () => page([last]),
+      'GET /api/v1/submissions/41/': () => last,
+    });
+    renderApp('/exercises/capital-of-france');
+    expect(await screen.findByLabelText('Your answer')).toHaveValue('Lyon');
+    expect(screen.getByRole('heading', { name: 'Capital of France' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Result' })).getByText('Wrong answer')).toBeInTheDocument();
+  });
+
+  it('submits once, polls until the verdict is final, then refreshes progress and history', async () => {
+    const user = userEvent.setup();
+    const states: Schemas['SubmissionDetail'][] = [
+      submission({ id: 9, kind: 'sql', status: 'queued', verdict: null, score: null }),
+      submission({ id: 9, kind: 'sql', status: 'running', verdict: null, score: null }),
+      submission({
+        id: 9,
+        kind: 'sql',
+        status: 'completed',
+        verdict: 'accepted',
+        score: 1,
+        tests: [{ name: 'the sample rows', status: 'pass', message: '', output: '', duration_ms: 2, hidden: false }],
+      }),
+    ];
+    let polls = 0;
+    let history: Schemas['SubmissionSummary'][] = [];
+    const api = fakeApi({
+      'GET /api/v1/me/': () => learner,
+      'GET /api/v1/me/progress/': () => emptyProgress,
+      'GET /api/v1/topics/geography/': () => ({ slug: 'geography', title: 'Geography' }),
+      'GET /api/v1/exercises/capital-of-france/': () =>
+        exercise({
+          kind: 'sql',
+          spec: { kind: 'sql', starter: 'SELECT 1;', schema: 'CREATE TABLE t (x int);' } as Schemas['ExerciseDetail']['spec'],
+        }),
+      'GET /api/v1/submissions/': () => page(history),
+      'POST /api/v1/submissions/': () => {
+        history = [states[0]!];
+        return states[0]!;
+      },
+      'GET /api/v1/submissions/9/': () => {
+        polls += 1;
+        const state = states[Math.min(polls, 2)]!;
+        history = [state];
+        return state;
+      },
+    });
+    const { queryClient } = renderApp('/exercises/capital-of-france');
+    await queryClient.fetchQuery(progressQuery); // as if the roadmap was visited first
+    const progressCalls = () => api.calls.filter((c) => c.path === '/api/v1/me/progress/').length;
+    expect(progressCalls()).toBe(1);
+    const submit = await screen.findByRole('button', { name: 'Submit' });
+    expect(await screen.findByText('The database')).toBeInTheDocument();
+    await user.click(submit);
+    expect(await screen.findByText('Running your tests…')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Grading…' })).toBeDisabled();
+    await waitFor(() => expect(screen.getByText('Accepted')).toBeInTheDocument(), { timeout: 5000 });
+    expect(polls).toBe(2);
+    expect(screen.getByRole('button', { name: 'Submit' })).toBeEnabled();
+    const posts = api.calls.filter((c) => c.method === 'POST');
+    expect(posts).toEqual([
+      expect.objectContaining({ body: { exercise: 'capital-of-france', answer: { kind: 'sql', query: 'SELECT 1;' } } }),
+    ]);
+    // The final verdict refreshes the learner's progress, though it is not on screen.
+    await waitFor(() => expect(progressCalls()).toBe(2));
+  });
+});
