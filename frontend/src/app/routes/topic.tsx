@@ -40,7 +40,7 @@ export function TopicRoute() {
       )}
       <div className="topic-layout">
         <article className="card lesson" aria-label="Lesson">
-          <HtmlContent html={t.lesson_html} />
+          <HtmlContent html={withoutLeadingTitle(t.lesson_html, t.title)} />
         </article>
         <aside className="topic-aside">
           <section className="card" aria-labelledby="exercises-heading">
@@ -61,4 +61,12 @@ export function TopicRoute() {
       </div>
     </div>
   );
+}
+
+/** Lessons open with their title as an `<h1>`; the page already has it, and one `<h1>` is enough. */
+export function withoutLeadingTitle(html: string, title: string): string {
+  const match = /^\s*<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+  if (!match) return html;
+  const text = (match[1] ?? '').replace(/<[^>]+>/g, '').trim();
+  return text.toLowerCase() === title.trim().toLowerCase() ? html.slice(match[0].length) : html;
 }
