@@ -133,6 +133,7 @@ describe('Stepwise in a browser', () => {
     if (await visibleFailure.count()) {
       assert.ok((await visibleFailure.innerText()).trim().length > 0, 'the failure says why');
     }
+    await page.locator('.history__item').first().waitFor();
     await shot(page, 'exercise-wrong-answer');
   });
 
