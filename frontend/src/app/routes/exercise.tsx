@@ -28,6 +28,7 @@ import {
 } from '../../features/submissions/api/submissions';
 import { AttemptHistory } from '../../features/submissions/components/attempt-history';
 import { SubmissionResult } from '../../features/submissions/components/submission-result';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 /**
  * An exercise: its prompt, the answer input (restored from the learner's last attempt), the
@@ -37,6 +38,7 @@ export function ExerciseRoute() {
   const { slug = '' } = useParams();
   const exercise = useExercise(slug);
   const last = useLastAttempt(slug);
+  useDocumentTitle(exercise.data?.title);
 
   if (exercise.isPending) return <Loading label="Loading the exercise…" />;
   if (exercise.isError) return <ErrorState error={exercise.error} onRetry={() => void exercise.refetch()} />;

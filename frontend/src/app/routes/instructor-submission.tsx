@@ -1,9 +1,11 @@
 import { Link, useParams } from 'react-router';
 import { SubmissionDetail } from '../../features/submissions/components/submission-detail';
 import { RequireInstructor } from './require-instructor';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 export function InstructorSubmissionRoute() {
   const { id = '' } = useParams();
+  useDocumentTitle(`Submission ${id}`);
   const submissionId = Number.parseInt(id, 10);
   return (
     <RequireInstructor>

@@ -7,6 +7,7 @@ import { SubmissionFiltersForm } from '../../features/submissions/components/sub
 import { SubmissionsTable } from '../../features/submissions/components/submissions-table';
 import type { Schemas } from '../../api/client';
 import { RequireInstructor } from './require-instructor';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 export function InstructorRoute() {
   return (
@@ -30,6 +31,7 @@ function InstructorPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const exercises = useAllExercises();
+  useDocumentTitle('Instructor');
   const title = exercises.data?.find((e) => e.slug === filters.exercise)?.title ?? filters.exercise ?? '';
 
   function applyFilters(next: SubmissionFilters) {

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 export function NotFoundRoute() {
+  useDocumentTitle('Page not found');
   return (
     <div className="page page--narrow">
       <h1>Page not found</h1>

@@ -4,9 +4,11 @@ import { Activity } from '../../features/progress/components/activity';
 import { OverallProgress } from '../../features/progress/components/overall-progress';
 import { TopicChart } from '../../features/progress/components/topic-chart';
 import { SubmissionsTable } from '../../features/submissions/components/submissions-table';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 export function ProgressRoute() {
   const progress = useProgress();
+  useDocumentTitle('Progress');
   return (
     <div className="page">
       <h1>Progress</h1>

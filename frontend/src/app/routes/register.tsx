@@ -3,11 +3,13 @@ import { RegisterForm } from '../../features/auth/components/register-form';
 import { safeNext } from '../../lib/format';
 import { useSession } from '../../lib/use-session';
 import { AuthFrame } from './auth-frame';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 export function RegisterRoute() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { signedIn } = useSession();
+  useDocumentTitle('Create your account');
   const next = safeNext(params.get('next'));
 
   if (signedIn) return <Navigate to={next} replace />;

@@ -3,10 +3,12 @@ import { OverallProgress } from '../../features/progress/components/overall-prog
 import { useTopics } from '../../features/topics/api/get-topics';
 import { Roadmap } from '../../features/topics/components/roadmap';
 import { Empty, ErrorState, Loading } from '../../components/ui/status';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 export function RoadmapRoute() {
   const topics = useTopics();
   const progress = useProgress();
+  useDocumentTitle('Roadmap');
   const counts = new Map(progress.data?.topics.map((t) => [t.slug, t]) ?? []);
   return (
     <div className="page">

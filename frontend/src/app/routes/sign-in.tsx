@@ -3,11 +3,13 @@ import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { safeNext } from '../../lib/format';
 import { useSession } from '../../lib/use-session';
 import { AuthFrame } from './auth-frame';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 export function SignInRoute() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { signedIn } = useSession();
+  useDocumentTitle('Sign in');
   const next = safeNext(params.get('next'));
   const expired = params.get('expired') === '1';
   const registerHref = params.get('next') ? `/register?next=${encodeURIComponent(next)}` : '/register';

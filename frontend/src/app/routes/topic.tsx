@@ -4,13 +4,16 @@ import { HtmlContent } from '../../components/ui/html-content';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { ErrorState, Loading } from '../../components/ui/status';
 import { useProgress } from '../../features/progress/api/get-progress';
-import { useTopic } from '../../features/topics/api/get-topics';
+import { useTopic, useTopics } from '../../features/topics/api/get-topics';
 import { ExerciseList } from '../../features/topics/components/exercise-list';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 export function TopicRoute() {
   const { slug = '' } = useParams();
   const topic = useTopic(slug);
   const progress = useProgress();
+  const topics = useTopics();
+  useDocumentTitle(topic.data?.title);
 
   if (topic.isPending) return <Loading label="Loading the topic…" />;
   if (topic.isError) return <ErrorState error={topic.error} onRetry={() => void topic.refetch()} />;
@@ -33,7 +36,7 @@ export function TopicRoute() {
           {t.prerequisites.map((p, i) => (
             <span key={p}>
               {i > 0 && ', '}
-              <Link to={`/topics/${p}`}>{p.replaceAll('-', ' ')}</Link>
+              <Link to={`/topics/${p}`}>{topics.data?.find((other) => other.slug === p)?.title ?? p}</Link>
             </span>
           ))}
         </p>
