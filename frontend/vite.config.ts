@@ -21,12 +21,15 @@ export default defineConfig({
     // Sizes are checked (gzipped) by scripts/check-size.mjs, which reads dist/index.html.
     reportCompressedSize: true,
     chunkSizeWarningLimit: 600,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
-        // The editor's libraries (CodeMirror, Lezer grammars) form one lazy chunk by name.
-        manualChunks(id) {
-          if (/node_modules\/(@codemirror|@lezer|@marijn|style-mod|w3c-keyname|crelt)\//.test(id)) return 'codemirror';
-          return undefined;
+        codeSplitting: {
+          groups: [
+            // The Lezer core and Python grammar: enough to highlight code on lesson pages.
+            { name: 'lezer', test: /node_modules[\\/]@lezer[\\/](common|highlight|lr|python)[\\/]/, priority: 2 },
+            // The editor: CodeMirror and the rest of its grammars, loaded by pages that edit code.
+            { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|@marijn|style-mod|w3c-keyname|crelt)[\\/]/, priority: 1 },
+          ],
         },
       },
     },

@@ -1,11 +1,17 @@
-import { pythonLanguage } from '@codemirror/lang-python';
-import { StandardSQL } from '@codemirror/lang-sql';
+import type { Parser } from '@lezer/common';
 import { classHighlighter, highlightCode } from '@lezer/highlight';
 
+// Python needs only its Lezer grammar (small); the SQL grammar ships inside
+// @codemirror/lang-sql, so it is fetched only for pages that show SQL.
+async function parserFor(language: 'python' | 'sql'): Promise<Parser> {
+  if (language === 'sql') return (await import('@codemirror/lang-sql')).StandardSQL.language.parser;
+  return (await import('@lezer/python')).parser;
+}
+
 /** Replaces the element's text with spans carrying `tok-*` classes (styled in styles/code.css). */
-export function highlightInto(el: HTMLElement, language: 'python' | 'sql'): void {
+export async function highlightInto(el: HTMLElement, language: 'python' | 'sql'): Promise<void> {
+  const parser = await parserFor(language);
   const code = el.textContent ?? '';
-  const parser = language === 'sql' ? StandardSQL.language.parser : pythonLanguage.parser;
   const fragment = document.createDocumentFragment();
   highlightCode(
     code,

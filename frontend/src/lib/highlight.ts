@@ -1,7 +1,6 @@
 /**
  * Highlights `<code class="language-python">` (and sql) blocks inside rendered HTML. The
- * parsers load on demand, in the same lazy chunk family as the editor, so pages without code
- * pay nothing.
+ * grammars load on demand, so pages without code pay nothing.
  */
 const SUPPORTED = ['python', 'sql', 'py'];
 
@@ -12,8 +11,8 @@ export async function highlightCodeBlocks(root: HTMLElement): Promise<void> {
   if (blocks.length === 0) return;
   const { highlightInto } = await import('./highlight-impl');
   for (const el of blocks) {
-    highlightInto(el, languageOf(el) === 'sql' ? 'sql' : 'python');
-    el.dataset.highlighted = 'true';
+    el.dataset.highlighted = 'true'; // claimed first, so a re-render does not highlight twice
+    await highlightInto(el, languageOf(el) === 'sql' ? 'sql' : 'python');
   }
 }
 
