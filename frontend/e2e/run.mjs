@@ -1,7 +1,8 @@
 // Browser tests against the real stack: backend + built SPA, in headless Chromium.
 // Run after `npm run build`: `npm run e2e`. Screenshots go to <repo>/test-artifacts/.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -9,6 +10,7 @@ import { apiClient } from './api.mjs';
 import { repo, startStack } from './stack.mjs';
 
 const artifacts = join(repo, 'test-artifacts');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const GRADING_TIMEOUT = 60_000;
 
 let stack;
@@ -17,8 +19,20 @@ let api;
 const learner = { username: `e2e_${Date.now().toString(36)}`, password: 'a-long-e2e-password-2026' };
 const fixtures = {};
 
+/** Screenshots the page and checks it with axe-core: no serious or critical WCAG A/AA violations. */
 async function shot(page, name) {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    // CodeMirror's scroller holds a contenteditable that takes focus, which axe does not count.
+    const context = { exclude: [['.cm-scroller']] };
+    // eslint-disable-next-line no-undef
+    const { violations } = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  });
+  assert.deepEqual(violations, [], `accessibility problems on ${name}`);
 }
 
 async function newPage() {
