@@ -24,8 +24,16 @@ function freePort() {
   });
 }
 
+// uv as the Makefile finds it: on PATH, or as a module of the system Python.
+const uv = spawnSync('uv', ['--version']).status === 0 ? ['uv'] : ['python3', '-m', 'uv'];
+
 function manage(env, ...args) {
-  const result = spawnSync('uv', ['run', 'python', 'manage.py', ...args], { cwd: backend, env, encoding: 'utf8' });
+  const [command, ...prefix] = uv;
+  const result = spawnSync(command, [...prefix, 'run', 'python', 'manage.py', ...args], {
+    cwd: backend,
+    env,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) {
     throw new Error(`manage.py ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
@@ -71,7 +79,8 @@ export async function startStack() {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = [];
-  const server = spawn('uv', ['run', 'python', 'manage.py', 'runserver', `127.0.0.1:${port}`, '--noreload'], {
+  const [command, ...prefix] = uv;
+  const server = spawn(command, [...prefix, 'run', 'python', 'manage.py', 'runserver', `127.0.0.1:${port}`, '--noreload'], {
     cwd: backend,
     env,
     detached: true, // its own process group, so stop() also ends anything it started
