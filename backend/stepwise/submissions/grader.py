@@ -34,3 +34,10 @@ def grade_answer(exercise: Exercise, answer: dict):
     limits = Limits.from_dict(exercise.limits or {})
     config = sandbox_config() if exercise.is_sandboxed else None
     return grade(exercise.kind, value, grading_spec(exercise), limits=limits, config=config)
+
+
+def sandbox_status() -> tuple[bool, str]:
+    """Whether bubblewrap can create its namespaces here, and why not."""
+    from grading import probe_sandbox
+
+    return probe_sandbox(sandbox_config())

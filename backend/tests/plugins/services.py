@@ -87,17 +87,40 @@ def start_postgres(base: Path) -> str:
     return f"postgres://postgres@127.0.0.1:{port}/stepwise"
 
 
+class RedisServer:
+    """A Redis on a fixed loopback port that tests may stop and start again (broker outages)."""
+
+    def __init__(self, base: Path) -> None:
+        self.base = base
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [shutil.which("redis-server") or "redis-server", "--port", str(self.port),
+             "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(self.base)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        _wait_for_port(self.port, "Redis")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+            self.process = None
+
+
+redis_server: RedisServer | None = None
+
+
 def start_redis(base: Path) -> str:
-    port = free_port()
-    process = subprocess.Popen(
-        [shutil.which("redis-server") or "redis-server", "--port", str(port), "--bind",
-         "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(base)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    _started.append(("redis", process))
-    _wait_for_port(port, "Redis")
-    return f"redis://127.0.0.1:{port}/0"
+    global redis_server
+    redis_server = RedisServer(base)
+    redis_server.start()
+    _started.append(("redis", redis_server))
+    return redis_server.url
 
 
 def stop_all() -> None:
@@ -113,8 +136,7 @@ def stop_all() -> None:
                 check=False,
             )
         else:
-            handle.terminate()
-            handle.wait(timeout=10)
+            handle.stop()
 
 
 @pytest.hookimpl(tryfirst=True)
