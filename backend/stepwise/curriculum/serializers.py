@@ -4,7 +4,6 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from stepwise.common.permissions import can_author
-from stepwise.curriculum.examples import public_examples
 from stepwise.curriculum.models import Exercise, Topic
 from stepwise.curriculum.specs import ExercisePrivateSpecField, ExerciseSpecField
 
@@ -67,25 +66,30 @@ class TopicWriteSerializer(serializers.ModelSerializer):
         return slug
 
 
+class LimitsSerializer(serializers.Serializer):
+    time_ms = serializers.IntegerField(min_value=100, max_value=10_000, required=False)
+    memory_mb = serializers.IntegerField(min_value=64, max_value=1024, required=False)
+    output_kb = serializers.IntegerField(min_value=1, max_value=1024, required=False)
+
+
 class ExerciseDetailSerializer(serializers.ModelSerializer):
+    """Output only. `spec` is declared as the union field itself (not a read-only method
+    field) so the contract references the `ExerciseSpec` union directly."""
+
     topic = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    spec = serializers.SerializerMethodField()
+    topic_title = serializers.CharField(source="topic.title", read_only=True)
+    hints = serializers.ListField(child=serializers.CharField(), read_only=True)
+    limits = LimitsSerializer(read_only=True)
+    spec = ExerciseSpecField(source="*")
     private_spec = serializers.SerializerMethodField()
 
     class Meta:
         model = Exercise
         fields = [
-            "slug", "title", "topic", "kind", "difficulty", "points", "order", "published",
-            "prompt_markdown", "prompt_html", "hints", "limits", "spec", "private_spec",
-            "created_at", "updated_at",
+            "slug", "title", "topic", "topic_title", "kind", "difficulty", "points", "order",
+            "published", "prompt_markdown", "prompt_html", "hints", "limits", "spec",
+            "private_spec", "created_at", "updated_at",
         ]  # fmt: skip
-
-    @extend_schema_field(ExerciseSpecField())
-    def get_spec(self, exercise: Exercise) -> dict:
-        spec = {**exercise.spec, "kind": exercise.kind}
-        if exercise.kind in ("code", "http"):
-            spec["examples"] = public_examples(exercise.kind, exercise.private_spec)
-        return spec
 
     @extend_schema_field(ExercisePrivateSpecField(allow_null=True))
     def get_private_spec(self, exercise: Exercise) -> dict | None:
@@ -93,12 +97,6 @@ class ExerciseDetailSerializer(serializers.ModelSerializer):
         if request is None or not can_author(request.user):
             return None
         return {**exercise.private_spec, "kind": exercise.kind}
-
-
-class LimitsSerializer(serializers.Serializer):
-    time_ms = serializers.IntegerField(min_value=100, max_value=10_000, required=False)
-    memory_mb = serializers.IntegerField(min_value=32, max_value=1024, required=False)
-    output_kb = serializers.IntegerField(min_value=1, max_value=1024, required=False)
 
 
 class ExerciseWriteSerializer(serializers.ModelSerializer):

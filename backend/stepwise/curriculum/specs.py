@@ -299,6 +299,17 @@ class _KindUnionField(serializers.Field):
 class ExerciseSpecField(_KindUnionField):
     by_kind = PUBLIC_SPECS
 
+    def to_representation(self, value):
+        # Given the whole exercise (source="*"): its public spec plus the visible examples.
+        if not hasattr(value, "private_spec"):
+            return value
+        from stepwise.curriculum.examples import public_examples
+
+        spec = {**value.spec, "kind": value.kind}
+        if value.kind in ("code", "http"):
+            spec["examples"] = public_examples(value.kind, value.private_spec)
+        return spec
+
 
 @extend_schema_field(_union("ExercisePrivateSpec", PRIVATE_SPECS))
 class ExercisePrivateSpecField(_KindUnionField):

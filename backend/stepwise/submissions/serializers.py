@@ -57,7 +57,7 @@ class SubmissionSummarySerializer(serializers.ModelSerializer):
 
 
 class SubmissionDetailSerializer(SubmissionSummarySerializer):
-    answer = AnswerField(read_only=True)
+    answer = AnswerField()  # output only; not read_only so the contract is the plain union
     tests = TestResultSerializer(many=True, read_only=True)
     detail = serializers.CharField(
         read_only=True, help_text="Why the platform could not grade, when status is `error`."

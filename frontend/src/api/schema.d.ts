@@ -530,10 +530,15 @@ export interface components {
             input: string;
             expected: string;
         };
+        /**
+         * @description Output only. `spec` is declared as the union field itself (not a read-only method
+         *     field) so the contract references the `ExerciseSpec` union directly.
+         */
         ExerciseDetail: {
             slug: string;
             title: string;
             readonly topic: string;
+            readonly topic_title: string;
             kind: components["schemas"]["ExerciseKindEnum"];
             difficulty?: components["schemas"]["DifficultyEnum"];
             points?: number;
@@ -541,9 +546,9 @@ export interface components {
             published?: boolean;
             prompt_markdown?: string;
             readonly prompt_html: string;
-            hints?: unknown;
-            limits?: unknown;
-            readonly spec: Omit<components["schemas"]["ExerciseSpec"], "kind">;
+            readonly hints: string[];
+            readonly limits: components["schemas"]["Limits"];
+            spec: components["schemas"]["ExerciseSpec"];
             readonly private_spec: Omit<components["schemas"]["ExercisePrivateSpec"], "kind"> | null;
             /** Format: date-time */
             readonly created_at: string;
@@ -762,6 +767,11 @@ export interface components {
          * @enum {string}
          */
         JsonMatchEnum: "exact" | "subset";
+        Limits: {
+            time_ms?: number;
+            memory_mb?: number;
+            output_kb?: number;
+        };
         LimitsRequest: {
             time_ms?: number;
             memory_mb?: number;
@@ -1066,7 +1076,7 @@ export interface components {
             readonly created_at: string;
             /** Format: date-time */
             finished_at?: string | null;
-            readonly answer: Omit<components["schemas"]["Answer"], "kind">;
+            answer: components["schemas"]["Answer"];
             readonly tests: components["schemas"]["TestResult"][];
             /** @description Why the platform could not grade, when status is `error`. */
             readonly detail: string;

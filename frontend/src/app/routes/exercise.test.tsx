@@ -14,6 +14,8 @@ function exercise(overrides: Partial<Schemas['ExerciseDetail']>): Schemas['Exerc
     slug: 'capital-of-france',
     title: 'Capital of France',
     topic: 'geography',
+    topic_title: 'Geography',
+    limits: {},
     kind: 'text',
     difficulty: 'easy',
     points: 5,
