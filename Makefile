@@ -77,7 +77,7 @@ api: backend-deps ## Regenerate openapi.yaml (and the SPA's generated types)
 		echo "==> Generating frontend/src/api/schema.d.ts"; cd $(FRONTEND) && npm run --silent api:types; fi
 
 .PHONY: lint
-lint: backend-deps ## ruff (lint + format check), the grader's import contract, the frontend linter
+lint: backend-deps frontend-deps ## ruff (lint + format check), the grader's import contract, the frontend linter
 	@echo "==> ruff check"
 	@cd $(BACKEND) && $(UV) run ruff check .
 	@echo "==> ruff format --check"
