@@ -40,7 +40,7 @@ setup: backend-deps
 	@echo "==> Migrating the SQLite database (backend/db.sqlite3)"
 	@$(MANAGE) migrate --no-input -v0
 	@echo "==> Loading the curriculum from backend/content"
-	@$(MANAGE) content_sync
+	@$(MANAGE) content_sync --verbosity 0
 	@echo "==> Creating demo accounts"
 	@$(MANAGE) demo_accounts
 
