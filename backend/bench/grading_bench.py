@@ -13,9 +13,10 @@ Paired repetitions in one run, so load drifts hit every variant alike:
 Every figure is a median; the ``*_best`` ratios compare the fastest run of each series (what an
 idle machine gives; the medians suffer most when other work competes for the CPUs).
 
-``measure()`` returns the figures as a dict so that an API-level benchmark (submit-to-verdict,
-throughput) can import this module and add its own keys; ``main()`` prints a table and merges
-the figures into ``bench/results/grading.json`` without dropping other keys.
+``measure()`` returns the figures as a dict; ``main()`` then runs the API-level benchmark
+(``bench/api_bench.py``: submit-to-verdict latency and throughput through gunicorn, Redis and a
+Celery worker; skip it with ``--no-api``), prints one table and merges every figure into
+``bench/results/grading.json`` without dropping other keys. See ``bench/README.md``.
 """
 
 from __future__ import annotations
@@ -148,28 +149,53 @@ def write_results(figures: dict, path: Path = RESULTS) -> None:
     path.write_text(json.dumps(existing, indent=2, sort_keys=True) + "\n")
 
 
-def print_table(figures: dict) -> None:
+def table_rows(figures: dict) -> list[tuple[str, str, str, str]]:
+    """(figure, value, target, met?) rows for the pure grading figures."""
     rows = [
-        ("bare python -I -S -c pass", f"{figures['bare_start_ms']:.1f} ms", ""),
-        ("same, sandboxed", f"{figures['sandbox_start_ms']:.1f} ms", ""),
-        ("grade a 6-test code exercise", f"{figures['grade_code_ms']:.1f} ms", ""),
+        ("bare python -I -S -c pass", f"{figures['bare_start_ms']:.1f} ms", "", ""),
+        ("same, sandboxed", f"{figures['sandbox_start_ms']:.1f} ms", "", ""),
+        ("grade a 6-test code exercise", f"{figures['grade_code_ms']:.1f} ms", "", ""),
     ]
     for key, target in TARGETS.items():
         for name in (key, f"{key}_best"):
-            verdict = "ok" if figures[name] <= target else "OVER TARGET"
-            rows.append((name, f"{figures[name]:.2f}", f"target <= {target} {verdict}"))
-    width = max(len(r[0]) for r in rows)
-    for name, value, note in rows:
-        print(f"{name:<{width}}  {value:>10}  {note}")
+            met = "yes" if figures[name] <= target else "NO"
+            rows.append((name, f"{figures[name]:.3f}", f"<= {target}", met))
+    return rows
+
+
+def print_table(figures: dict) -> None:
+    from bench.api_bench import print_rows
+
+    print_rows(table_rows(figures))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument("--no-api", action="store_true", help="only the pure grading figures")
+    parser.add_argument("--sequential", type=int, default=60, help="API: one-at-a-time submits")
+    parser.add_argument("--burst", type=int, default=200, help="API: submissions in the burst")
+    parser.add_argument("--poll-ms", type=float, default=5.0, help="API: poll interval")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
-    figures = measure(args.repeat)
-    print_table(figures)
+    from bench import api_bench
+
+    started = time.monotonic()
+    figures = {"bench_cores": api_bench.cores(), "bench_load_average_start": os.getloadavg()}
+    figures.update(measure(args.repeat))
+    rows = table_rows(figures)
+    if not args.no_api:
+        figures.update(api_bench.measure(args.sequential, args.burst, args.poll_ms))
+        rows += api_bench.table_rows(figures)
+    figures["bench_load_average_end"] = os.getloadavg()
+    figures["bench_seconds"] = round(time.monotonic() - started, 1)
+    load = " ".join(f"{x:.2f}" for x in figures["bench_load_average_start"])
+    print(f"{figures['bench_cores']} cores, load average at start {load}")
+    api_bench.print_rows(rows)
+    if not args.no_api:
+        print("median of each step of one submission (sequential, polled):")
+        api_bench.print_rows(api_bench.breakdown_rows(figures))
+        api_bench.print_cpu(figures)
     if not args.no_write:
         write_results(figures)
         print(f"written to {RESULTS}")

@@ -1,0 +1,642 @@
+"""Submit-to-verdict latency and grading throughput through the real stack, measured against a
+single grading of the same exercise in the same run.
+
+    cd backend && uv run python -m bench.api_bench [--sequential 60] [--burst 200]
+
+(``python -m bench.grading_bench`` runs this after the pure grading figures; see README.md.)
+
+The stack is started here, in a temporary directory that is always removed: PostgreSQL and
+Redis from the installed binaries (the test plugin's ``start_postgres`` / ``start_redis``), a
+fresh migrated database, gunicorn serving ``config.wsgi`` and a Celery worker with
+``--concurrency=<cores>`` and ``GRADING_REQUIRE_SANDBOX=true``. Both run
+``config.settings.test``: it is ``base`` (what production extends) plus a cheap password
+hasher, raised throttles and no HTTPS redirect, none of which is on the measured path.
+
+1. ``single_grading_ms``: ``grade()`` of the exercise in this process (the baseline), one run
+   before each API submission of step 2, so the two series are paired;
+2. ``submit_to_verdict_*``: POST /api/v1/submissions/ then GET /api/v1/submissions/{id}/ every
+   ``poll_ms`` until the status is final, one submission at a time, as a learner sees it;
+3. ``throughput_*``: a burst of submissions POSTed by a few client threads at once, from the
+   first POST to the last ``finished_at``; efficiency = gradings/s ÷ (cores ÷ single grading s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+
+BACKEND = Path(__file__).resolve().parent.parent
+if str(BACKEND) not in sys.path:
+    sys.path.insert(0, str(BACKEND))
+
+from bench.grading_bench import TYPICAL_SOLUTION, TYPICAL_SPEC  # noqa: E402
+
+SETTINGS = "config.settings.test"
+TARGETS = {
+    "submit_to_verdict_p50_ratio": ("<=", 1.3),
+    "submit_to_verdict_p95_ratio": ("<=", 2.0),
+    "throughput_efficiency": (">=", 0.8),
+}
+PASSWORD = "bench-password-0123456789"  # noqa: S105 - a throwaway account in a throwaway DB
+EXERCISE_SLUG = "bench-paginate"
+FINAL = ("completed", "error")
+ANSWER = {"kind": "code", "source": TYPICAL_SOLUTION}
+QUIET_KEYS = ("post_to_finished", "server_side", "row_to_claim", "claim_to_finished",
+              "grader_reported")  # fmt: skip
+
+
+def cores() -> int:
+    return len(os.sched_getaffinity(0))
+
+
+def load_average() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Linear interpolation between closest ranks (numpy's default), q in [0, 100]."""
+    ordered = sorted(values)
+    rank = (len(ordered) - 1) * q / 100
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def _parse_ts(value: str | None) -> float | None:
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp() if value else None
+
+
+class CpuMeter:
+    """CPU seconds used by each part of the stack, read from /proc: a process's own time plus
+    that of the children it has reaped (a pool child reaps its sandboxes), grouped by session
+    (gunicorn, the worker and the postmaster each lead one), and the whole machine's busy time
+    from /proc/stat; ``other`` is what processes outside the stack used (other users' load)."""
+
+    TICK = os.sysconf("SC_CLK_TCK")
+
+    def __init__(self, sessions: dict[str, int], pids: dict[str, int]) -> None:
+        self.sessions = {sid: name for name, sid in sessions.items()}
+        self.pids = {pid: name for name, pid in pids.items()}
+        self.names = [*sessions, *pids]
+
+    @staticmethod
+    def _fields(pid: int | str) -> list[bytes] | None:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as handle:
+                return handle.read().rsplit(b")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError, IndexError):
+            return None
+
+    @staticmethod
+    def session_of(pid: int) -> int:
+        fields = CpuMeter._fields(pid)
+        return int(fields[3]) if fields else -1
+
+    def snapshot(self) -> dict[str, float]:
+        totals = dict.fromkeys(["machine", *self.names], 0.0)
+        with open("/proc/stat") as handle:
+            cpu = [int(x) for x in handle.readline().split()[1:]]
+        totals["machine"] = (sum(cpu[:8]) - cpu[3] - cpu[4]) / self.TICK  # minus idle, iowait
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            fields = self._fields(entry)
+            if not fields:
+                continue
+            name = self.pids.get(int(entry)) or self.sessions.get(int(fields[3]))
+            if name:
+                totals[name] += sum(int(x) for x in fields[11:15]) / self.TICK
+        return totals
+
+    @staticmethod
+    def delta(before: dict, after: dict) -> dict[str, float]:
+        used = {name: after[name] - before[name] for name in before}
+        used["other"] = used.pop("machine") - sum(used.values())
+        return used
+
+
+# --------------------------------------------------------------------------- the stack
+
+
+class Stack:
+    """PostgreSQL, Redis, gunicorn and a Celery worker in a temporary directory."""
+
+    def __init__(self, concurrency: int, http_workers: int = 2, http_threads: int = 2) -> None:
+        self.concurrency = concurrency
+        self.http_workers = http_workers
+        self.http_threads = http_threads
+        self.base = Path(tempfile.mkdtemp(prefix="stepwise-bench-"))
+        os.chmod(self.base, 0o755)  # noqa: S103 - the postgres account must reach its data dir
+        self.processes: list[tuple[subprocess.Popen, object]] = []
+        self.env: dict[str, str] = {}
+        self.url = ""
+
+    def start(self) -> None:
+        from tests.plugins import services
+
+        database_url = services.start_postgres(self.base / "pg")
+        redis_url = services.start_redis(self.base)
+        self._create_database(database_url)
+        self.env = {
+            "DJANGO_SETTINGS_MODULE": SETTINGS,
+            "DATABASE_URL": database_url,
+            "CELERY_BROKER_URL": redis_url,
+            "THROTTLE_SUBMISSIONS": "1000000/min",
+            "THROTTLE_AUTH": "1000000/min",
+            "JWT_ACCESS_MINUTES": "60",
+            "GRADING_REQUIRE_SANDBOX": "true",
+        }
+        os.environ.update(self.env)  # before Django is configured in this process
+        import django
+
+        django.setup()
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
+        from django.db import connections
+
+        connections.close_all()
+        self.gunicorn = self._start_gunicorn()
+        self.worker = self._start_worker()
+        postmaster = int((self.base / "pg" / "pgdata" / "postmaster.pid").read_text().split()[0])
+        self.meter = CpuMeter(
+            {"http": self.gunicorn.pid, "worker": self.worker.pid,
+             "postgres": CpuMeter.session_of(postmaster)},
+            {"redis": services.redis_server.process.pid, "client": os.getpid()},
+        )  # fmt: skip
+
+    @staticmethod
+    def _create_database(url: str) -> None:
+        import psycopg
+
+        admin = url.rsplit("/", 1)[0] + "/postgres"
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute("CREATE DATABASE stepwise")
+
+    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen:
+        log = (self.base / f"{name}.log").open("w")
+        proc = subprocess.Popen(
+            args,
+            cwd=BACKEND,
+            env={**os.environ, **self.env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: stop() takes the children too
+        )
+        self.processes.append((proc, log))
+        return proc
+
+    def log(self, name: str) -> str:
+        return (self.base / f"{name}.log").read_text(errors="replace")
+
+    def _start_gunicorn(self) -> subprocess.Popen:
+        from tests.plugins.services import free_port
+
+        port = free_port()
+        proc = self._spawn(
+            "gunicorn",
+            [sys.executable, "-m", "gunicorn", "config.wsgi:application",
+             f"--bind=127.0.0.1:{port}", f"--workers={self.http_workers}",
+             "--worker-class=gthread", f"--threads={self.http_threads}", "--keep-alive=30",
+             "--log-level=warning"],
+        )  # fmt: skip
+        self.url = f"http://127.0.0.1:{port}"
+        import requests
+
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise RuntimeError(f"gunicorn exited early:\n{self.log('gunicorn')}")
+            with contextlib.suppress(requests.RequestException):
+                if requests.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                    return proc
+            time.sleep(0.1)
+        raise RuntimeError(f"gunicorn did not answer /healthz:\n{self.log('gunicorn')}")
+
+    def _start_worker(self) -> subprocess.Popen:
+        proc = self._spawn(
+            "worker",
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO",
+             "--pool=prefork", f"--concurrency={self.concurrency}", "--prefetch-multiplier=1",
+             "--without-gossip", "--without-mingle", "--without-heartbeat",
+             f"--hostname=bench-{os.getpid()}@%h"],
+        )  # fmt: skip
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            if " ready." in self.log("worker"):
+                return proc
+            if proc.poll() is not None:
+                raise RuntimeError(f"the worker exited early:\n{self.log('worker')}")
+            time.sleep(0.1)
+        raise RuntimeError(f"the worker did not become ready:\n{self.log('worker')}")
+
+    def stop(self) -> None:
+        for proc, log in reversed(self.processes):
+            if proc.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGTERM)
+                try:
+                    proc.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait(timeout=10)
+            log.close()
+        self.processes.clear()
+        with contextlib.suppress(Exception):
+            from django.db import connections
+
+            connections.close_all()
+        from tests.plugins import services
+
+        services.stop_all()
+        shutil.rmtree(self.base, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def running_stack(concurrency: int):
+    """The stack, stopped and removed on any exit (an exception, Ctrl-C or SIGTERM)."""
+    stack = Stack(concurrency)
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def terminate(signum, frame):
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, terminate)
+    try:
+        stack.start()
+        yield stack
+    finally:
+        stack.stop()
+        signal.signal(signal.SIGTERM, previous)
+
+
+# --------------------------------------------------------------------------- fixtures, clients
+
+
+def create_fixtures():
+    """A learner and the typical six-test `code` exercise, through the services."""
+    from stepwise.accounts.models import User
+    from stepwise.curriculum.services import exercise_create
+    from tests.factories import TopicFactory
+
+    user = User.objects.create_user(
+        username="bench-learner", email="bench@example.org", password=PASSWORD
+    )
+    exercise = exercise_create(
+        topic=TopicFactory(slug="bench-topic"),
+        slug=EXERCISE_SLUG,
+        title="Paginate a list",
+        kind="code",
+        spec={"starter": "def paginate(items, page, size):\n    raise NotImplementedError\n"},
+        private_spec={"solution": TYPICAL_SOLUTION, "harness": "", "tests": TYPICAL_SPEC["tests"]},
+        prompt_markdown="Return one page of a list.",
+    )
+    return user, exercise
+
+
+class Client:
+    """One learner's HTTP client: a keep-alive session with a bearer token."""
+
+    def __init__(self, base_url: str, token: str | None = None) -> None:
+        import requests
+
+        self.base = f"{base_url}/api/v1"
+        self.session = requests.Session()
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+
+    def login(self, username: str) -> str:
+        response = self.session.post(
+            f"{self.base}/auth/token/", json={"username": username, "password": PASSWORD}
+        )
+        response.raise_for_status()
+        token = response.json()["access"]
+        self.session.headers["Authorization"] = f"Bearer {token}"
+        return token
+
+    def submit(self) -> dict:
+        response = self.session.post(
+            f"{self.base}/submissions/",
+            json={"exercise": EXERCISE_SLUG, "answer": ANSWER},
+        )
+        if response.status_code != 201:
+            raise RuntimeError(f"POST submissions/ gave {response.status_code}: {response.text}")
+        return response.json()
+
+    def get(self, submission_id: int) -> dict:
+        response = self.session.get(f"{self.base}/submissions/{submission_id}/")
+        response.raise_for_status()
+        return response.json()
+
+
+# --------------------------------------------------------------------------- measurements
+
+
+def _cpu_times() -> float:
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def single_grading(exercise, cpu: list[float] | None = None) -> float:
+    """Seconds for one in-process `grade()` of the stored exercise, as the worker calls it;
+    the CPU seconds it took (this process and the reaped sandbox) are appended to `cpu`."""
+    from grading import Limits, grade
+    from stepwise.curriculum.selectors import grading_spec
+    from stepwise.submissions.grader import sandbox_config
+
+    spec, limits = grading_spec(exercise), Limits.from_dict(exercise.limits)
+    config = sandbox_config()
+    cpu_started, started = _cpu_times(), time.perf_counter()
+    result = grade("code", TYPICAL_SOLUTION, spec, limits, config)
+    elapsed = time.perf_counter() - started
+    if cpu is not None:
+        cpu.append(_cpu_times() - cpu_started)
+    if result.verdict != "accepted" or not result.sandboxed:
+        raise RuntimeError(f"the baseline grading was not a sandboxed accept: {result.to_dict()}")
+    return elapsed
+
+
+def submit_and_wait(client: Client, poll_s: float, timeout: float = 60.0) -> dict:
+    """POST, then poll the detail until final; returns the client and server timestamps."""
+    t0_wall, t0 = time.time(), time.perf_counter()
+    created = client.submit()
+    t_posted = time.perf_counter()
+    polls = 0
+    while True:
+        if time.perf_counter() - t0 > timeout:
+            raise RuntimeError(f"submission {created['id']} not final after {timeout}s")
+        time.sleep(poll_s)
+        detail = client.get(created["id"])
+        polls += 1
+        if detail["status"] in FINAL:
+            t_seen = time.perf_counter()
+            break
+    if detail["status"] != "completed" or detail["verdict"] != "accepted":
+        raise RuntimeError(f"submission {created['id']} was not accepted: {detail}")
+    created_at = _parse_ts(detail["created_at"])
+    started_at = _parse_ts(detail["started_at"])
+    finished_at = _parse_ts(detail["finished_at"])
+    seen_wall = t0_wall + (t_seen - t0)
+    return {
+        "total": t_seen - t0,
+        "post_response": t_posted - t0,
+        "post_to_row": created_at - t0_wall,
+        "row_to_claim": started_at - created_at,
+        "claim_to_finished": finished_at - started_at,
+        "grader_reported": detail["duration_ms"] / 1000,
+        "finished_to_seen": seen_wall - finished_at,
+        "server_side": finished_at - created_at,
+        "polls": polls,
+    }
+
+
+def burst(base_url: str, token: str, count: int, threads: int) -> dict:
+    """POST `count` submissions from `threads` clients at once; wait (reading the database,
+    not the API, so that polling does not compete with the gradings) until all are final."""
+    from stepwise.submissions.models import Submission
+
+    ids: list[int] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+    shares = [count // threads + (1 if i < count % threads else 0) for i in range(threads)]
+    clients = [Client(base_url, token) for _ in range(threads)]
+    gate = threading.Barrier(threads + 1)
+
+    def post(client: Client, share: int) -> None:
+        gate.wait()
+        try:
+            for _ in range(share):
+                submission_id = client.submit()["id"]
+                with lock:
+                    ids.append(submission_id)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    pairs = zip(clients, shares, strict=True)
+    workers = [threading.Thread(target=post, args=pair) for pair in pairs]
+    for worker in workers:
+        worker.start()
+    t0_wall, t0 = time.time(), time.perf_counter()
+    gate.wait()
+    for worker in workers:
+        worker.join()
+    posted = time.perf_counter() - t0
+    if errors:
+        raise RuntimeError(f"the burst failed: {errors[0]!r}")
+    deadline = time.monotonic() + 180
+    pending = Submission.objects.filter(pk__in=ids).exclude(status__in=FINAL)
+    while pending.exists():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{pending.count()} of {count} burst submissions never finished")
+        time.sleep(0.05)
+    rows = Submission.objects.filter(pk__in=ids)
+    not_accepted = rows.exclude(status="completed", verdict="accepted").count()
+    if not_accepted:
+        raise RuntimeError(f"{not_accepted} burst submissions were not accepted")
+    last = max(rows.values_list("finished_at", flat=True)).timestamp()
+    return {"seconds": last - t0_wall, "post_seconds": posted}
+
+
+def unobserved(client: Client, wait_s: float) -> dict:
+    """One submission nobody watches while it is graded: POST, sleep, read it once. The
+    server's own timestamps then show the pipeline without a poller competing for the CPUs."""
+    t0_wall = time.time()
+    created = client.submit()
+    time.sleep(wait_s)
+    detail = client.get(created["id"])
+    if detail["status"] not in FINAL:
+        raise RuntimeError(f"submission {created['id']} not final after {wait_s}s")
+    created_at, finished_at = _parse_ts(detail["created_at"]), _parse_ts(detail["finished_at"])
+    return {
+        "post_to_finished": finished_at - t0_wall,
+        "server_side": finished_at - created_at,
+        "row_to_claim": _parse_ts(detail["started_at"]) - created_at,
+        "claim_to_finished": finished_at - _parse_ts(detail["started_at"]),
+        "grader_reported": detail["duration_ms"] / 1000,
+    }
+
+
+def measure(
+    sequential: int = 60,
+    burst_size: int = 200,
+    poll_ms: float = 5.0,
+    client_threads: int = 4,
+    quiet: int = 15,
+) -> dict:
+    from grading import launch
+
+    n_cores = cores()
+    load_start = load_average()
+    launch.become_subreaper()
+    with running_stack(n_cores) as stack:
+        user, exercise = create_fixtures()
+        client = Client(stack.url)
+        token = client.login(user.username)
+        poll_s = poll_ms / 1000
+        for _ in range(4):  # warm every worker child, the HTTP workers and the baseline
+            single_grading(exercise)
+            submit_and_wait(client, poll_s)
+        baseline, baseline_cpu, samples = [], [], []
+        cpu = dict.fromkeys([*stack.meter.names, "other"], 0.0)
+        for _ in range(sequential):
+            baseline.append(single_grading(exercise, baseline_cpu))
+            before = stack.meter.snapshot()
+            samples.append(submit_and_wait(client, poll_s))
+            for name, used in CpuMeter.delta(before, stack.meter.snapshot()).items():
+                cpu[name] += used
+        single = statistics.median(baseline)
+        quiet_samples = [unobserved(client, max(0.3, 6 * single)) for _ in range(quiet)]
+        before = stack.meter.snapshot()
+        flood = burst(stack.url, token, burst_size, client_threads)
+        burst_cpu = CpuMeter.delta(before, stack.meter.snapshot())
+        for _ in range(5):  # the baseline again, after the burst: did the machine drift?
+            baseline.append(single_grading(exercise))
+        load_end = load_average()
+
+    def ms(x: float) -> float:
+        return round(x * 1000, 2)
+
+    def p(series: list[dict], key: str, q: float = 50) -> float:
+        return ms(percentile([s[key] for s in series], q))
+
+    totals = [s["total"] for s in samples]
+    p50, p95 = percentile(totals, 50), percentile(totals, 95)
+    per_second = burst_size / flood["seconds"]
+    ideal = n_cores / single
+    breakdown = {
+        key: p(samples, key)
+        for key in ("post_response", "post_to_row", "row_to_claim", "claim_to_finished",
+                    "grader_reported", "finished_to_seen", "server_side")
+    }  # fmt: skip
+    return {
+        "single_grading_ms": ms(single),
+        "single_grading_after_burst_ms": ms(statistics.median(baseline[-5:])),
+        "single_grading_repeat": sequential,
+        "single_grading_cpu_ms": ms(statistics.median(baseline_cpu)),
+        "submit_to_verdict_p50_ms": ms(p50),
+        "submit_to_verdict_p95_ms": ms(p95),
+        "submit_to_verdict_min_ms": ms(min(totals)),
+        "submit_to_verdict_max_ms": ms(max(totals)),
+        "submit_to_verdict_p50_ratio": round(p50 / single, 3),
+        "submit_to_verdict_p95_ratio": round(p95 / single, 3),
+        "submit_to_verdict_n": sequential,
+        "submit_to_verdict_poll_ms": poll_ms,
+        "submit_to_verdict_polls_median": statistics.median(s["polls"] for s in samples),
+        "submit_to_verdict_server_p50_ms": p(samples, "server_side"),
+        "submit_to_verdict_server_p95_ms": p(samples, "server_side", 95),
+        "submit_to_verdict_breakdown_p50_ms": breakdown,
+        "submit_cpu_ms_per_submission": {k: ms(v / sequential) for k, v in cpu.items()},
+        "unobserved_n": quiet,
+        "unobserved_p50_ms": {key: p(quiet_samples, key) for key in QUIET_KEYS},
+        "throughput_burst": burst_size,
+        "throughput_client_threads": client_threads,
+        "throughput_seconds": round(flood["seconds"], 3),
+        "throughput_post_seconds": round(flood["post_seconds"], 3),
+        "throughput_gradings_per_s": round(per_second, 2),
+        "throughput_ideal_per_s": round(ideal, 2),
+        "throughput_efficiency": round(per_second / ideal, 3),
+        "throughput_cpu_s": {k: round(v, 2) for k, v in burst_cpu.items()},
+        "throughput_cpu_capacity_s": round(n_cores * flood["seconds"], 2),
+        "throughput_cpu_other_share": round(burst_cpu["other"] / (n_cores * flood["seconds"]), 3),
+        "api_cores": n_cores,
+        "api_worker_concurrency": n_cores,
+        "api_http": f"gunicorn gthread {stack.http_workers} workers x {stack.http_threads} threads",
+        "api_settings": SETTINGS,
+        "api_load_average_start": load_start,
+        "api_load_average_end": load_end,
+        "api_measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+
+
+def table_rows(figures: dict) -> list[tuple[str, str, str, str]]:
+    """(figure, value, target, met?) rows for the API figures."""
+    rows = [
+        ("single grading, in-process (paired baseline)", f"{figures['single_grading_ms']:.1f} ms"),
+        ("  CPU time of that grading", f"{figures['single_grading_cpu_ms']:.1f} ms"),
+        ("submit-to-verdict p50 (API, polled)", f"{figures['submit_to_verdict_p50_ms']:.1f} ms"),
+        ("submit-to-verdict p95 (API, polled)", f"{figures['submit_to_verdict_p95_ms']:.1f} ms"),
+        ("  same, server side p50 (created_at -> finished_at)",
+         f"{figures['submit_to_verdict_server_p50_ms']:.1f} ms"),
+        ("  same, nobody polling: POST -> finished_at p50",
+         f"{figures['unobserved_p50_ms']['post_to_finished']:.1f} ms"),
+        (f"burst of {figures['throughput_burst']}: first POST -> last verdict",
+         f"{figures['throughput_seconds']:.2f} s"),
+        ("  gradings per second", f"{figures['throughput_gradings_per_s']:.1f}"),
+        (f"  ideal: {figures['api_cores']} cores / single grading",
+         f"{figures['throughput_ideal_per_s']:.1f}"),
+    ]  # fmt: skip
+    out = [(name, value, "", "") for name, value in rows]
+    for key, (op, target) in TARGETS.items():
+        value = figures[key]
+        met = value <= target if op == "<=" else value >= target
+        out.append((key, f"{value:.3f}", f"{op} {target}", "yes" if met else "NO"))
+    return out
+
+
+def breakdown_rows(figures: dict) -> list[tuple[str, str, str, str]]:
+    labels = {
+        "post_response": "POST round trip (client)",
+        "post_to_row": "POST sent -> row created_at",
+        "row_to_claim": "created_at -> started_at (commit, enqueue, Redis, pickup, claim)",
+        "claim_to_finished": "started_at -> finished_at (load, grade, record)",
+        "grader_reported": "  of which the sandbox run (grader duration_ms)",
+        "finished_to_seen": "finished_at -> seen by the poller",
+    }
+    parts = figures["submit_to_verdict_breakdown_p50_ms"]
+    return [(f"  {label}", f"{parts[key]:.1f} ms", "", "") for key, label in labels.items()]
+
+
+def print_rows(rows: list[tuple[str, str, str, str]]) -> None:
+    width = max(len(r[0]) for r in rows)
+    print(f"{'figure':<{width}}  {'value':>10}  {'target':<8}  met?")
+    for name, value, target, met in rows:
+        print(f"{name:<{width}}  {value:>10}  {target:<8}  {met}")
+
+
+def print_cpu(figures: dict) -> None:
+    """CPU by part of the stack: per sequential submission, and per submission of the burst."""
+    seq, flood = figures["submit_cpu_ms_per_submission"], figures["throughput_cpu_s"]
+    per = {name: 1000 * seconds / figures["throughput_burst"] for name, seconds in flood.items()}
+    print("CPU ms per submission  " + " ".join(f"{name:>9}" for name in seq))
+    print("  sequential (polled)  " + " ".join(f"{seq[name]:>9.1f}" for name in seq))
+    print("  in the burst         " + " ".join(f"{per[name]:>9.1f}" for name in seq))
+    print(
+        f"  (one in-process grading: {figures['single_grading_cpu_ms']:.1f} ms; other processes "
+        f"used {100 * figures['throughput_cpu_other_share']:.0f}% of the CPUs during the burst)"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bench.grading_bench import RESULTS, write_results
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sequential", type=int, default=60)
+    parser.add_argument("--burst", type=int, default=200)
+    parser.add_argument("--poll-ms", type=float, default=5.0)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args(argv)
+    figures = measure(args.sequential, args.burst, args.poll_ms)
+    print_rows(table_rows(figures))
+    print("median of each step of one submission (sequential, polled):")
+    print_rows(breakdown_rows(figures))
+    print_cpu(figures)
+    if not args.no_write:
+        write_results(figures)
+        print(f"written to {RESULTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
