@@ -75,6 +75,9 @@ def _check(test: Test, record: dict) -> Check:
             memory=is_memory_error(built["exc"]),
         )
     steps = spec.get("steps") or []
+    # A test-level `compare`/`tolerance` applies to every step that does not set its own.
+    inherited = {key: spec[key] for key in ("compare", "tolerance") if key in spec}
+    steps = [{**inherited, **step} for step in steps]
     if len(outcomes) != len(steps) + 1:
         return Check(False, "not every step reported a result")
     for number, (step, outcome) in enumerate(zip(steps, outcomes[1:], strict=True), start=1):

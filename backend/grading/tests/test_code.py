@@ -264,3 +264,31 @@ def test_an_invalid_spec_is_a_platform_error(config):
     assert grade("code", "x = 1", {"tests": []}, None, config).status == "error"
     result = grade("code", "x = 1", {"tests": [{"name": "n", "call": "f", "args": "oops"}]})
     assert result.status in {"error", "completed"}
+
+
+def test_a_test_level_approx_comparison_applies_to_object_steps(config):
+    source = (
+        "class Meter:\n"
+        "    def __init__(self):\n"
+        "        self.total = 0.0\n"
+        "    def add(self, x):\n"
+        "        self.total += x\n"
+        "        return self.total\n"
+    )
+    spec = {
+        "tests": [
+            {
+                "name": "floats add up",
+                "object": {"class": "Meter", "args": []},
+                "compare": "approx",
+                "tolerance": 1e-9,
+                "steps": [
+                    {"call": "add", "args": [0.1]},
+                    {"call": "add", "args": [0.2], "expect": 0.3},
+                ],
+            }
+        ]
+    }
+    assert grade("code", source, spec, None, config).verdict == "accepted"
+    spec["tests"][0].pop("compare")
+    assert grade("code", source, spec, None, config).verdict == "wrong_answer"
