@@ -41,12 +41,13 @@ setup: backend-deps
 	@$(MANAGE) migrate --no-input -v0
 	@echo "==> Loading the curriculum from backend/content"
 	@$(MANAGE) content_sync --verbosity 0
-	@echo "==> Creating demo accounts"
-	@$(MANAGE) demo_accounts
 
 .PHONY: run
 run: setup frontend-build ## Set everything up and serve API + SPA on http://127.0.0.1:8000/
 	@$(MANAGE) grading_status
+	@echo ""
+	@echo "Demo accounts (created or reset now):"
+	@$(MANAGE) demo_accounts
 	@echo ""
 	@echo "Stepwise is starting on http://$(HOST):$(PORT)/"
 	@echo "  App          http://$(HOST):$(PORT)/"
