@@ -55,7 +55,7 @@ run: setup frontend-build ## Set everything up and serve API + SPA on http://127
 	@echo "  Swagger UI   http://$(HOST):$(PORT)/api/v1/docs/"
 	@echo "  ReDoc        http://$(HOST):$(PORT)/api/v1/redoc/"
 	@echo "  Admin        http://$(HOST):$(PORT)/admin/"
-	@echo "Grading runs in-process (no Redis configured). Stop with Ctrl-C."
+	@echo "Stop with Ctrl-C."
 	@$(MANAGE) runserver $(HOST):$(PORT) --noreload
 
 .PHONY: dev
