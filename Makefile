@@ -45,6 +45,7 @@ setup: backend-deps
 .PHONY: run
 run: setup frontend-build ## Set everything up and serve API + SPA on http://127.0.0.1:8000/
 	@$(MANAGE) grading_status
+	@$(MANAGE) grading_sweep
 	@echo ""
 	@echo "Demo accounts (created or reset now):"
 	@$(MANAGE) demo_accounts

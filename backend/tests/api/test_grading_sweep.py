@@ -1,0 +1,41 @@
+"""The sweep hands stuck submissions back for grading and leaves fresh or final ones alone."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from stepwise.submissions.models import Submission
+from tests.factories import ExerciseFactory, SubmissionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _age(submission, seconds):
+    Submission.objects.filter(pk=submission.pk).update(
+        updated_at=timezone.now() - timedelta(seconds=seconds)
+    )
+
+
+def test_the_sweep_requeues_only_stale_unfinished_sandboxed_submissions(settings, capsys):
+    settings.GRADING_STUCK_AFTER_SECONDS = 60
+    code = ExerciseFactory(kind="code")
+    answer = {"kind": "code", "source": "def add(a, b):\n    return a + b\n"}
+    stale_queued = SubmissionFactory(exercise=code, status="queued", verdict="", answer=answer)
+    stale_running = SubmissionFactory(exercise=code, status="running", verdict="", answer=answer)
+    fresh = SubmissionFactory(exercise=code, status="queued", verdict="", answer=answer)
+    done = SubmissionFactory(exercise=code, status="completed", answer=answer)
+    for submission in (stale_queued, stale_running, done):
+        _age(submission, 600)
+
+    call_command("grading_sweep")
+
+    assert "2 stuck submission(s)" in capsys.readouterr().out
+    statuses = dict(Submission.objects.values_list("pk", "status"))
+    assert statuses[stale_queued.pk] == "queued"  # back in line with a fresh timestamp
+    assert statuses[stale_running.pk] == "queued"  # the dead claim can no longer write
+    assert statuses[fresh.pk] == "queued"
+    assert statuses[done.pk] == "completed"
+    stale_running.refresh_from_db()
+    assert stale_running.updated_at > timezone.now() - timedelta(seconds=60)
