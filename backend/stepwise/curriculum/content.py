@@ -3,8 +3,9 @@
 `load_content(root)` parses every topic and exercise folder into plain dataclasses and checks
 them against `content/schema/*.schema.json` and the README's rules. It never stops at the first
 mistake: `Content.problems` lists all of them, each naming its file relative to the content
-folder. `exercise_fields()` / `topic_fields()` give what the database stores for an item, and
-`grading_spec()` what the grader needs.
+folder. `exercise_fields()` / `topic_fields()` give what the database stores for an item,
+`grading_spec()` what the grader needs, and `text_samples()` the answers a text exercise must
+accept (its `sample_answers`, which are never stored).
 """
 
 from __future__ import annotations
@@ -280,6 +281,11 @@ def _check_choice(content: Content, path: Path, meta: dict) -> None:
 
 
 def _check_text(content: Content, path: Path, meta: dict) -> None:
+    if meta.get("match") == "regex" and "sample_answers" not in meta:
+        content.report(
+            path, "a regex exercise needs sample_answers: one or two answers a learner would "
+            "type, which the patterns must accept"
+        )  # fmt: skip
     accepted = meta.get("accepted")
     if not isinstance(accepted, list):
         return
@@ -507,6 +513,22 @@ def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
             "tests": tests["tests"],
         }
     raise ValueError(f"unknown exercise kind {kind!r}")
+
+
+def text_samples(exercise: ExerciseFiles) -> list[str]:
+    """The answers a text exercise must accept: its `sample_answers`, or else (exact,
+    case_insensitive and number only) its first `accepted` entry. Only the checker uses them:
+    they are not part of either spec, so they never reach the database or a learner."""
+    meta = exercise.meta
+    if exercise.kind != "text":
+        return []
+    samples = meta.get("sample_answers")
+    if isinstance(samples, list):
+        return [s for s in samples if isinstance(s, str)]
+    accepted = meta.get("accepted")
+    if meta.get("match") == "regex" or not isinstance(accepted, list) or not accepted:
+        return []
+    return [str(accepted[0])]
 
 
 def grading_spec(exercise: ExerciseFiles) -> dict:

@@ -12,6 +12,7 @@ from stepwise.curriculum.content import (
     exercise_specs,
     grading_spec,
     load_content,
+    text_samples,
     topic_fields,
 )
 from tests.content.conftest import ADD, BASICS, HEADER, SORTED, STATUS, WEB
@@ -99,6 +100,59 @@ def test_it_builds_choice_and_text_specs_with_the_answers_kept_private(tree):
         {"placeholder": "Header name"},
         {"match": "case_insensitive", "accepted": ["Location"], "tolerance": 0},
     )
+
+
+def test_a_regex_text_exercise_without_sample_answers_is_a_problem(tree):
+    tree.update_yaml(f"{HEADER}/exercise.yaml", match="regex", accepted=["(?i)location"])
+
+    content = load_content(tree.root)
+
+    assert [str(p) for p in content.problems] == [
+        f"{HEADER}/exercise.yaml: a regex exercise needs sample_answers: one or two answers a "
+        "learner would type, which the patterns must accept"
+    ]
+    assert not content.exercises[3].valid
+
+
+def test_text_samples_are_the_sample_answers_or_else_the_first_accepted_entry(tree):
+    tree.update_yaml(f"{HEADER}/exercise.yaml", accepted=["Location", "Content-Location"])
+    assert text_samples(load_content(tree.root).exercises[3]) == ["Location"]
+
+    tree.update_yaml(f"{HEADER}/exercise.yaml", match="regex", accepted=["(?i)location"],
+                     sample_answers=["location", "LOCATION"])  # fmt: skip
+    content = load_content(tree.root)
+
+    assert content.problems == []
+    assert text_samples(content.exercises[3]) == ["location", "LOCATION"]
+    assert [text_samples(e) for e in content.exercises[:3]] == [[], [], []]
+
+
+def test_sample_answers_are_kept_out_of_both_specs(tree):
+    tree.update_yaml(f"{HEADER}/exercise.yaml", match="regex", accepted=["(?i)location"],
+                     sample_answers=["the-sample-answer"])  # fmt: skip
+    text = load_content(tree.root).exercises[3]
+
+    fields = exercise_fields(text)
+
+    assert fields["private_spec"] == {"match": "regex", "accepted": ["(?i)location"],
+                                      "tolerance": 0}  # fmt: skip
+    assert "the-sample-answer" not in json.dumps(fields)
+    assert "sample_answers" not in grading_spec(text)
+
+
+@pytest.mark.parametrize(
+    ("path", "samples", "fragment"),
+    [
+        (STATUS, ["b"], "'sample_answers' was unexpected"),
+        (HEADER, [], "sample_answers: give one to ten sample answers"),
+        (HEADER, ["Location", "  "], "sample_answers[1]: a sample answer is not blank"),
+        (HEADER, "Location", "sample_answers: 'Location' is not of type 'array'"),
+    ],
+)
+def test_it_reports_misused_sample_answers(tree, path, samples, fragment):
+    tree.update_yaml(f"{path}/exercise.yaml", sample_answers=samples)
+
+    assert_reported(tree, f"{path}/exercise.yaml", fragment)
 
 
 def test_it_reports_a_duplicate_exercise_slug_at_the_second_file(tree):

@@ -5,7 +5,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from tests.content.conftest import ADD, SORTED, STATUS
+from tests.content.conftest import ADD, HEADER, SORTED, STATUS
 
 # No `django_db` here: pytest-django refuses any database access, which is the point.
 
@@ -31,7 +31,8 @@ def test_invalid_files_fail_the_check_before_anything_is_graded(tree):
     assert f"{STATUS}/exercise.yaml: correct names 'z', which is not an option id" in lines
     assert lines[-1] == (
         "content: 2 topics, 2 exercises (code 0, sql 0, http 0, choice 1, text 1); "
-        "references accepted 0/0; starters rejected 0/0; wrong answers rejected 0/0"
+        "references accepted 0/0; starters rejected 0/0; wrong answers rejected 0/0; "
+        "text samples accepted 1/1"
     )
     assert error.startswith("content check failed: 1 problem(s)")
 
@@ -43,7 +44,8 @@ def test_a_valid_tree_passes_with_every_answer_graded_as_required(tree):
     assert error == ""
     assert lines == [
         "content: 2 topics, 4 exercises (code 1, sql 1, http 0, choice 1, text 1); "
-        "references accepted 2/2; starters rejected 2/2; wrong answers rejected 2/2"
+        "references accepted 2/2; starters rejected 2/2; wrong answers rejected 2/2; "
+        "text samples accepted 1/1"
     ]
 
 
@@ -59,7 +61,8 @@ def test_a_wrong_answer_that_passes_the_tests_fails_the_check(tree):
         "but all 6 tests pass: the tests are too weak to catch it"
     ) in lines
     assert lines[-1].endswith(
-        "references accepted 1/1; starters rejected 1/1; wrong answers rejected 1/2"
+        "references accepted 1/1; starters rejected 1/1; wrong answers rejected 1/2; "
+        "text samples accepted 0/0"
     )
     assert error == "content check failed: 0 problem(s) in the files, 1 grading(s) not as required"
 
@@ -92,6 +95,75 @@ def test_a_starter_that_already_passes_fails_the_check(tree):
 
 
 def test_only_an_unknown_slug_is_an_error(tree):
-    with pytest.raises(CommandError, match="no code, sql or http exercise or topic"):
+    with pytest.raises(CommandError, match="no code, sql, http or text exercise or topic"):
         call_command("content_check", "--path", str(tree.root), "--only", "nope",
                      stdout=StringIO())  # fmt: skip
+
+
+# Text exercises are graded in-process: these runs start no sandbox (`--only` a text exercise).
+
+
+def regex_header(tree, samples) -> None:
+    tree.update_yaml(f"{HEADER}/exercise.yaml", match="regex", accepted=["(?i)(the )?location"],
+                     sample_answers=samples)  # fmt: skip
+
+
+def test_every_sample_answer_of_a_regex_exercise_is_graded_and_accepted(tree):
+    regex_header(tree, ["Location", "the location"])
+
+    lines, error = check(tree, "--only", "location-header")
+
+    assert error == ""
+    assert lines == [
+        "content: 2 topics, 4 exercises (code 1, sql 1, http 0, choice 1, text 1); "
+        "references accepted 0/0; starters rejected 0/0; wrong answers rejected 0/0; "
+        "text samples accepted 2/2"
+    ]
+
+
+def test_a_sample_answer_the_regex_rejects_fails_the_check(tree):
+    regex_header(tree, ["Location", "Location:"])
+
+    lines, error = check(tree, "--only", "web")
+
+    assert lines[:-1] == [
+        f"location-header: {HEADER}/exercise.yaml: sample answer 'Location:' must be accepted, "
+        "but the accepted patterns reject it"
+    ]
+    assert lines[-1].endswith("; text samples accepted 1/2")
+    assert error == "content check failed: 0 problem(s) in the files, 1 grading(s) not as required"
+
+
+def test_without_sample_answers_the_first_accepted_answer_is_the_sample(tree):
+    tree.update_yaml(f"{HEADER}/exercise.yaml", match="number", accepted=["1e3", "1000"],
+                     tolerance=0.5)  # fmt: skip
+
+    lines, error = check(tree, "--only", "location-header")
+
+    assert (lines[-1].rsplit("; ", 1)[-1], error) == ("text samples accepted 1/1", "")
+
+
+def test_sample_answers_are_checked_for_exact_matches_too(tree):
+    tree.update_yaml(f"{HEADER}/exercise.yaml", sample_answers=["location", "Location header"])
+
+    lines, error = check(tree, "--only", "location-header")
+
+    assert lines[0] == (
+        f"location-header: {HEADER}/exercise.yaml: sample answer 'Location header' must be "
+        "accepted, but the accepted answers reject it"
+    )
+    assert lines[-1].endswith("; text samples accepted 1/2")
+    assert error
+
+
+def test_a_regex_exercise_without_samples_fails_the_check_as_a_problem(tree):
+    regex_header(tree, None)
+
+    lines, error = check(tree, "--only", "location-header")
+
+    assert lines[0] == (
+        f"{HEADER}/exercise.yaml: a regex exercise needs sample_answers: one or two answers a "
+        "learner would type, which the patterns must accept"
+    )
+    assert lines[-1].endswith("; text samples accepted 0/0")
+    assert error.startswith("content check failed: 1 problem(s) in the files")

@@ -1,5 +1,6 @@
 """`manage.py content_sync`: files in, rows out, idempotently and without touching API rows."""
 
+import json
 from io import StringIO
 
 import pytest
@@ -50,6 +51,19 @@ def test_a_second_sync_reports_everything_unchanged(tree):
         "4 exercises (0 created, 0 updated, 4 unchanged)"
     )
     assert "exercise names-in-order: unchanged" in lines
+
+
+def test_sample_answers_are_neither_stored_nor_a_change(tree):
+    tree.update_yaml(f"{HEADER}/exercise.yaml", match="regex", accepted=["(?i)location"],
+                     sample_answers=["the-sample-answer"])  # fmt: skip
+    sync(tree)
+    tree.update_yaml(f"{HEADER}/exercise.yaml", sample_answers=["another-sample-answer"])
+
+    assert "exercise location-header: unchanged" in sync(tree)
+    row = Exercise.objects.get(slug="location-header")
+    assert row.private_spec == {"kind": "text", "match": "regex", "accepted": ["(?i)location"],
+                                "tolerance": 0}  # fmt: skip
+    assert "sample" not in json.dumps([row.spec, row.private_spec, row.hints, row.limits])
 
 
 def test_a_changed_lesson_updates_the_topic_and_its_html(tree):

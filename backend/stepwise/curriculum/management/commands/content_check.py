@@ -2,7 +2,8 @@
 
 For each code, sql and http exercise the reference solution must be accepted and the starter
 and every wrong answer rejected, graded by `grading.grade` in the real sandbox with the specs
-exactly as the database would store them. Needs no database.
+exactly as the database would store them; every sample answer of a text exercise must be
+accepted too (in-process, no sandbox). Needs no database.
 """
 
 import dataclasses
@@ -20,6 +21,7 @@ from stepwise.curriculum.content import (
     grading_spec,
     load_content,
     merge_specs,
+    text_samples,
 )
 from stepwise.curriculum.specs import validate_spec_pair
 
@@ -97,10 +99,22 @@ class Command(BaseCommand):
             self.stdout.write(str(problem))
 
         exercises = [e for e in content.exercises if e.is_sandboxed]
+        texts = [e for e in content.exercises if e.kind == "text"]
         if only:
             exercises = [e for e in exercises if only in (e.slug, e.topic_slug)]
-            if not exercises:
-                raise CommandError(f"no code, sql or http exercise or topic is named {only!r}")
+            texts = [e for e in texts if only in (e.slug, e.topic_slug)]
+            if not exercises and not texts:
+                raise CommandError(
+                    f"no code, sql, http or text exercise or topic is named {only!r}"
+                )
+
+        samples = [0, 0]
+        for exercise in texts:
+            good, total, lines = _check_samples(exercise, cleaned)
+            samples[0] += good
+            samples[1] += total
+            for line in lines:
+                self.stdout.write(line)
 
         outcomes = {"reference": [0, 0], "starter": [0, 0], "wrong": [0, 0]}
         runs = []
@@ -136,9 +150,10 @@ class Command(BaseCommand):
             f"content: {len(content.topics)} topics, {len(content.exercises)} exercises "
             f"({kinds}); references accepted {ref[0]}/{ref[1]}; "
             f"starters rejected {starter[0]}/{starter[1]}; "
-            f"wrong answers rejected {wrong[0]}/{wrong[1]}"
+            f"wrong answers rejected {wrong[0]}/{wrong[1]}; "
+            f"text samples accepted {samples[0]}/{samples[1]}"
         )
-        failed = sum(total - good for good, total in outcomes.values())
+        failed = sum(total - good for good, total in [*outcomes.values(), samples])
         if problems or failed:
             raise CommandError(
                 f"content check failed: {len(problems)} problem(s) in the files, "
@@ -156,6 +171,33 @@ def _runs(exercise: ExerciseFiles) -> list[Run]:
     # A missing file was reported by the loader; there is nothing to grade.
     runs = [run for run in runs if run.source is not None]
     return runs
+
+
+def _check_samples(exercise: ExerciseFiles, cleaned: dict) -> tuple[int, int, list[str]]:
+    """Grade a text exercise's sample answers against its stored spec; return how many were
+    accepted, how many there are, and the lines to print."""
+    from grading import grade
+
+    samples = text_samples(exercise)
+    head = f"{exercise.slug}: {exercise.file('exercise.yaml')}:"
+    if exercise.slug not in cleaned:
+        # Its files are broken: every sample counts as failing, reported once.
+        lines = [f"{exercise.slug}: samples not checked: its files have problems (above)"]
+        return 0, len(samples), lines if samples else []
+    fields = cleaned[exercise.slug]
+    stored = merge_specs(fields["spec"], fields["private_spec"])
+    good, lines = 0, []
+    for sample in samples:
+        result = grade("text", sample, stored)
+        if result.status != "completed":
+            lines.append(f"{head} sample answer {sample!r} could not be graded: {result.error}")
+        elif result.verdict != "accepted":
+            what = "patterns" if stored.get("match") == "regex" else "answers"
+            lines.append(f"{head} sample answer {sample!r} must be accepted, but the accepted "
+                         f"{what} reject it")  # fmt: skip
+        else:
+            good += 1
+    return good, len(samples), lines
 
 
 def _grade(run: Run, cleaned: dict, config) -> tuple[bool, list[str], set[str]]:
