@@ -175,7 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-api", action="store_true", help="only the pure grading figures")
     parser.add_argument("--sequential", type=int, default=60, help="API: one-at-a-time submits")
     parser.add_argument("--burst", type=int, default=200, help="API: submissions in the burst")
-    parser.add_argument("--poll-ms", type=float, default=5.0, help="API: poll interval")
+    parser.add_argument(
+        "--poll-ms", type=float, default=0.0, help="API: poll interval; 0 long-polls (?wait=)"
+    )
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
     from bench import api_bench

@@ -1,18 +1,48 @@
 """Progress is earned: it changes only when a submission completes."""
 
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, Greatest
+
 from stepwise.progress.models import ExerciseProgress
 
 
-def progress_record_result(*, submission) -> ExerciseProgress:
+def progress_record_result(
+    *,
+    user_id: int,
+    exercise_id: int,
+    submission_id: int,
+    score: float,
+    accepted: bool,
+    finished_at: datetime,
+) -> None:
     """Count the attempt, keep the best score, and stamp the first accepted answer.
-    Call inside the transaction that stores the submission's result."""
-    progress, _ = ExerciseProgress.objects.select_for_update().get_or_create(
-        user_id=submission.user_id, exercise_id=submission.exercise_id
-    )
-    progress.attempts += 1
-    progress.best_score = max(progress.best_score, submission.score or 0.0)
-    if submission.verdict == "accepted" and progress.solved_at is None:
-        progress.solved_at = submission.finished_at
-    progress.last_submission = submission
-    progress.save()
-    return progress
+
+    One atomic UPDATE in the common case (no read-modify-write, so concurrent results for
+    the same learner cannot lose an attempt); the row is created on a learner's first result.
+    """
+    changes = {
+        "attempts": F("attempts") + 1,
+        "best_score": Greatest(F("best_score"), Value(float(score))),
+        "last_submission_id": submission_id,
+        "updated_at": finished_at,
+    }
+    if accepted:
+        changes["solved_at"] = Coalesce(F("solved_at"), Value(finished_at))
+    rows = ExerciseProgress.objects.filter(user_id=user_id, exercise_id=exercise_id)
+    if rows.update(**changes):
+        return
+    try:
+        with transaction.atomic():
+            ExerciseProgress.objects.create(
+                user_id=user_id,
+                exercise_id=exercise_id,
+                attempts=1,
+                best_score=float(score),
+                solved_at=finished_at if accepted else None,
+                last_submission_id=submission_id,
+            )
+    except IntegrityError:
+        rows.update(**changes)  # another result created the row a moment earlier

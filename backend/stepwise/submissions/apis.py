@@ -2,7 +2,7 @@
 
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import generics, status
+from rest_framework import generics, serializers, status
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
@@ -11,6 +11,7 @@ from stepwise.common.throttles import SubmissionRateThrottle
 from stepwise.curriculum.selectors import exercise_list
 from stepwise.submissions import selectors, services
 from stepwise.submissions.filters import SubmissionFilter
+from stepwise.submissions.notifications import MAX_WAIT_SECONDS, wait_until_final
 from stepwise.submissions.serializers import (
     SubmissionCreateSerializer,
     SubmissionDetailSerializer,
@@ -58,9 +59,43 @@ class SubmissionListApi(generics.ListCreateAPIView):
         return Response(SubmissionDetailSerializer(submission).data, status=status.HTTP_201_CREATED)
 
 
-@extend_schema(tags=["submissions"], summary="A submission with its per-test results")
+class WaitQuerySerializer(serializers.Serializer):
+    wait = serializers.IntegerField(
+        min_value=0,
+        max_value=MAX_WAIT_SECONDS,
+        default=0,
+        help_text="Seconds to wait for a final result (0-10).",
+    )
+
+    def to_internal_value(self, data):
+        # Query strings are text: accept "5" here, unlike the strict JSON body fields.
+        raw = data.get("wait", "0")
+        if not str(raw).isdigit():
+            raise serializers.ValidationError({"wait": ["A whole number of seconds, 0-10."]})
+        return super().to_internal_value({"wait": int(raw)})
+
+
+@extend_schema(
+    tags=["submissions"],
+    summary="A submission with its per-test results",
+    description=(
+        "With `wait=N`, a submission that is not final yet is held for up to N seconds and "
+        "returned the moment its result is stored: no need to poll."
+    ),
+    parameters=[WaitQuerySerializer],
+)
 class SubmissionDetailApi(generics.RetrieveAPIView):
     serializer_class = SubmissionDetailSerializer
+    documents_bad_request = True
 
     def get_object(self):
         return selectors.submission_get(user=self.request.user, submission_id=self.kwargs["pk"])
+
+    def retrieve(self, request, *args, **kwargs):
+        query = WaitQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        submission = self.get_object()
+        if not submission.is_final and query.validated_data["wait"]:
+            wait_until_final(submission_id=submission.pk, seconds=query.validated_data["wait"])
+            submission = self.get_object()
+        return Response(SubmissionDetailSerializer(submission).data)

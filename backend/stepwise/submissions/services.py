@@ -19,6 +19,7 @@ from stepwise.curriculum.models import Exercise
 from stepwise.progress.services import progress_record_result
 from stepwise.submissions.grader import grade_answer
 from stepwise.submissions.models import Submission
+from stepwise.submissions.notifications import notify_final
 
 logger = logging.getLogger(__name__)
 
@@ -71,61 +72,75 @@ def _stuck_before():
     return timezone.now() - timedelta(seconds=settings.GRADING_STUCK_AFTER_SECONDS)
 
 
-def submission_claim(*, submission_id: int) -> int | None:
-    """Mark the submission running; return its attempt number, or None when it is final or
-    another worker holds a fresh claim (a duplicate delivery)."""
+def submission_claim(*, submission_id: int) -> Submission | None:
+    """Mark the submission running and return it with its exercise loaded (its
+    `grading_attempts` is this claim's number), or None when it is final or another worker
+    holds a fresh claim (a duplicate delivery)."""
     claimable = Q(status=Submission.Status.QUEUED) | Q(
         status=Submission.Status.RUNNING, updated_at__lt=_stuck_before()
     )
+    now = timezone.now()
     updated = Submission.objects.filter(claimable, pk=submission_id).update(
         status=Submission.Status.RUNNING,
-        started_at=timezone.now(),
-        updated_at=timezone.now(),
+        started_at=now,
+        updated_at=now,
         grading_attempts=F("grading_attempts") + 1,
     )
     if not updated:
         return None
-    return Submission.objects.values_list("grading_attempts", flat=True).get(pk=submission_id)
+    return Submission.objects.select_related("exercise").get(pk=submission_id)
 
 
-def submission_record_result(*, submission_id: int, attempt: int, result: dict) -> bool:
-    """Store a grading result exactly once: only the claim that is still current writes."""
+def submission_record_result(*, submission: Submission, attempt: int, result: dict) -> bool:
+    """Store a grading result exactly once: only the claim that is still current writes.
+    One conditional UPDATE decides that, so no row lock is held while anything else runs."""
+    completed = result.get("status") == "completed"
+    score = result.get("score") if completed else None
+    verdict = (result.get("verdict") or "") if completed else ""
+    now = timezone.now()
     with transaction.atomic():
-        submission = (
-            Submission.objects.select_for_update()
-            .filter(pk=submission_id, status=Submission.Status.RUNNING, grading_attempts=attempt)
-            .first()
+        stored = Submission.objects.filter(
+            pk=submission.pk, status=Submission.Status.RUNNING, grading_attempts=attempt
+        ).update(
+            status=Submission.Status.COMPLETED if completed else Submission.Status.ERROR,
+            verdict=verdict,
+            score=score,
+            tests=result.get("tests", []),
+            detail=result.get("error", "") or "",
+            warnings=result.get("warnings", []),
+            duration_ms=result.get("duration_ms"),
+            peak_memory_kb=result.get("peak_memory_kb"),
+            finished_at=now,
+            updated_at=now,
         )
-        if submission is None:
+        if not stored:
             return False
-        completed = result.get("status") == "completed"
-        submission.status = Submission.Status.COMPLETED if completed else Submission.Status.ERROR
-        submission.verdict = (result.get("verdict") or "") if completed else ""
-        submission.score = result.get("score") if completed else None
-        submission.tests = result.get("tests", [])
-        submission.detail = result.get("error", "") or ""
-        submission.warnings = result.get("warnings", [])
-        submission.duration_ms = result.get("duration_ms")
-        submission.peak_memory_kb = result.get("peak_memory_kb")
-        submission.finished_at = timezone.now()
-        submission.save()
         if completed:
-            progress_record_result(submission=submission)
+            progress_record_result(
+                user_id=submission.user_id,
+                exercise_id=submission.exercise_id,
+                submission_id=submission.pk,
+                score=score or 0.0,
+                accepted=verdict == Submission.Verdict.ACCEPTED,
+                finished_at=now,
+            )
+        transaction.on_commit(lambda: notify_final(submission_id=submission.pk))
     return True
 
 
 def submission_grade(*, submission_id: int) -> None:
     """Claim, grade and record. Safe to call twice: the second call changes nothing."""
-    attempt = submission_claim(submission_id=submission_id)
-    if attempt is None:
+    submission = submission_claim(submission_id=submission_id)
+    if submission is None:
         return
-    submission = Submission.objects.select_related("exercise").get(pk=submission_id)
     try:
         result = grade_answer(submission.exercise, submission.answer).to_dict()
     except Exception as exc:
         logger.exception("Grading submission %s failed", submission_id)
         result = {"status": "error", "error": f"The grader failed: {type(exc).__name__}."}
-    submission_record_result(submission_id=submission_id, attempt=attempt, result=result)
+    submission_record_result(
+        submission=submission, attempt=submission.grading_attempts, result=result
+    )
 
 
 def submission_requeue_stuck() -> list[int]:

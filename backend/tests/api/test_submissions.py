@@ -215,3 +215,30 @@ def test_submission_ids_are_not_a_way_to_probe_other_users(learner_api):
         learner_api.get(f"{URL}{other.pk}/").status_code
         == learner_api.get(f"{URL}999999/").status_code
     )
+
+
+@pytest.mark.parametrize("wait", ["abc", "-1", "11", "1.5"])
+def test_an_invalid_wait_is_a_400(learner_api, learner, choice, wait):
+    submission = SubmissionFactory(user=learner, exercise=choice)
+    response = learner_api.get(f"{URL}{submission.pk}/?wait={wait}")
+    assert response.status_code == 400
+    assert "wait" in response.json()["errors"]
+
+
+def test_waiting_on_a_final_submission_answers_at_once(learner_api, learner, choice):
+    import time
+
+    submission = SubmissionFactory(user=learner, exercise=choice)
+    started = time.monotonic()
+    response = learner_api.get(f"{URL}{submission.pk}/?wait=10")
+    assert response.status_code == 200
+    assert time.monotonic() - started < 2
+
+
+def test_waiting_on_someone_elses_submission_is_a_404_without_waiting(
+    learner_api, other_learner, code
+):
+    theirs = SubmissionFactory(
+        user=other_learner, exercise=code, status="queued", verdict="", score=None
+    )
+    assert learner_api.get(f"{URL}{theirs.pk}/?wait=10").status_code == 404

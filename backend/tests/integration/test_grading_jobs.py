@@ -174,6 +174,30 @@ def test_the_same_job_delivered_twice_stores_one_result(start_worker):
     assert ExerciseProgress.objects.get(user=learner, exercise=exercise).attempts == 1
 
 
+def test_a_client_long_polling_gets_the_verdict_the_moment_it_is_stored(start_worker):
+    ExerciseFactory(kind="code", slug="add-numbers")
+    client = _client(UserFactory())
+    start_worker()
+    created = _submit(
+        client, "add-numbers", {"kind": "code", "source": "def add(a, b):\n    return a + b\n"}
+    )
+    started = time.monotonic()
+    detail = client.get(f"/api/v1/submissions/{created['id']}/?wait=10").json()
+    waited = time.monotonic() - started
+    assert (detail["status"], detail["verdict"]) == ("completed", "accepted")
+    assert waited < 5  # answered on the worker's notification, not at the 10 s timeout
+
+
+def test_long_polling_a_submission_that_stays_queued_times_out_with_its_state():
+    ExerciseFactory(kind="code", slug="add-numbers")
+    client = _client(UserFactory())
+    created = _submit(client, "add-numbers", {"kind": "code", "source": "x = 1\n"})
+    started = time.monotonic()
+    detail = client.get(f"/api/v1/submissions/{created['id']}/?wait=1").json()
+    assert detail["status"] == "queued"
+    assert 0.9 <= time.monotonic() - started < 5
+
+
 def test_a_worker_refuses_to_start_when_the_sandbox_is_required_but_missing(start_worker):
     worker = start_worker({"GRADING_BWRAP": "/nonexistent/bwrap"}, wait=False)
     assert worker.process.wait(timeout=60) != 0

@@ -213,7 +213,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A submission with its per-test results */
+        /**
+         * A submission with its per-test results
+         * @description With `wait=N`, a submission that is not final yet is held for up to N seconds and returned the moment its result is stored: no need to poll.
+         */
         get: operations["submissions_retrieve"];
         put?: never;
         post?: never;
@@ -2276,7 +2279,10 @@ export interface operations {
     };
     submissions_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Seconds to wait for a final result (0-10). */
+                wait?: number;
+            };
             header?: never;
             path: {
                 id: number;
@@ -2291,6 +2297,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubmissionDetail"];
+                };
+            };
+            /** @description The request is not valid; `errors` says why, per field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing, expired or invalid credentials. */
