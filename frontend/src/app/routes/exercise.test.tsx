@@ -47,7 +47,7 @@ describe('the exercise page', () => {
     expect(within(screen.getByRole('region', { name: 'Result' })).getByText('Wrong answer')).toBeInTheDocument();
   });
 
-  it('submits once, polls until the verdict is final, then refreshes progress and history', async () => {
+  it('submits once, long-polls until the verdict is final, then refreshes progress and history', async () => {
     const user = userEvent.setup();
     const states: Schemas['SubmissionDetail'][] = [
       submission({ id: 9, kind: 'sql', status: 'queued', verdict: null, score: null }),
@@ -62,6 +62,7 @@ describe('the exercise page', () => {
       }),
     ];
     let polls = 0;
+    const waits: (string | null)[] = [];
     let history: Schemas['SubmissionSummary'][] = [];
     const api = fakeApi({
       'GET /api/v1/me/': () => learner,
@@ -77,8 +78,11 @@ describe('the exercise page', () => {
         history = [states[0]!];
         return states[0]!;
       },
-      'GET /api/v1/submissions/9/': () => {
+      'GET /api/v1/submissions/9/': async (_request, url) => {
         polls += 1;
+        waits.push(url.searchParams.get('wait'));
+        // Like the server, hold a long-poll for a moment before the state moves on.
+        await new Promise((resolve) => setTimeout(resolve, 150));
         const state = states[Math.min(polls, 2)]!;
         history = [state];
         return state;
@@ -95,6 +99,7 @@ describe('the exercise page', () => {
     expect(await screen.findByRole('button', { name: 'Grading…' })).toBeDisabled();
     await waitFor(() => expect(screen.getByText('Accepted')).toBeInTheDocument(), { timeout: 5000 });
     expect(polls).toBe(2);
+    expect(waits).toEqual(['10', '10']); // every request for a pending result long-polls
     expect(screen.getByRole('button', { name: 'Submit' })).toBeEnabled();
     const posts = api.calls.filter((c) => c.method === 'POST');
     expect(posts).toEqual([

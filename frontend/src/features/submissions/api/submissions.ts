@@ -16,19 +16,35 @@ export function isFinal(submission: Pick<Schemas['SubmissionDetail'], 'status'> 
   return submission?.status === 'completed' || submission?.status === 'error';
 }
 
-/** How long to wait before polling again: quick at first, then backing off to 4 s. */
-export function pollDelay(polls: number): number {
-  return Math.min(400 * 1.6 ** polls, 4000);
+/** How long to wait before asking again after a failed request: backing off to 4 s. */
+export function pollDelay(failures: number): number {
+  return Math.min(400 * 1.6 ** failures, 4000);
 }
 
-/** One submission with its per-test results; polled with backoff until it is final. */
+/** Seconds the server may hold a request for a submission that is not final yet (`?wait=`). */
+export const WAIT_SECONDS = 10;
+
+/**
+ * One submission with its per-test results. While it is not final, each request long-polls:
+ * the server answers the moment the result is stored (or after WAIT_SECONDS), so the verdict
+ * shows up as soon as it exists; the client only backs off after a failed request.
+ */
 export function useSubmission(id: number | undefined) {
+  const queryClient = useQueryClient();
+  const queryKey = [...submissionsQueryKey, 'detail', id];
   return useQuery({
-    queryKey: [...submissionsQueryKey, 'detail', id],
-    queryFn: () => unwrap(client.GET('/api/v1/submissions/{id}/', { params: { path: { id: id! } } })),
+    queryKey,
+    queryFn: () => {
+      const known = queryClient.getQueryData<Schemas['SubmissionDetail']>(queryKey);
+      const wait = known && !isFinal(known) ? WAIT_SECONDS : 0;
+      return unwrap(client.GET('/api/v1/submissions/{id}/', { params: { path: { id: id! }, query: { wait } } }));
+    },
     enabled: id !== undefined,
     staleTime: (query) => (isFinal(query.state.data) ? Infinity : 0),
-    refetchInterval: (query) => (isFinal(query.state.data) ? false : pollDelay(query.state.dataUpdateCount)),
+    refetchInterval: (query) => {
+      if (isFinal(query.state.data)) return false;
+      return query.state.fetchFailureCount > 0 ? pollDelay(query.state.fetchFailureCount) : 10;
+    },
   });
 }
 
