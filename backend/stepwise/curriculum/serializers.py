@@ -8,6 +8,16 @@ from stepwise.curriculum.models import Exercise, Topic
 from stepwise.curriculum.specs import ExercisePrivateSpecField, ExerciseSpecField
 
 
+def _unused_slug(model, slug: str, instance, message: str) -> str:
+    """`slug`, unless another row of `model` (not `instance` itself) already has it."""
+    taken = model.objects.filter(slug=slug)
+    if instance is not None:
+        taken = taken.exclude(pk=instance.pk)
+    if taken.exists():
+        raise serializers.ValidationError(message)
+    return slug
+
+
 class ExerciseSummarySerializer(serializers.ModelSerializer):
     topic = serializers.SlugRelatedField(slug_field="slug", read_only=True)
 
@@ -58,12 +68,7 @@ class TopicWriteSerializer(serializers.ModelSerializer):
         extra_kwargs = {"order": {"max_value": 100_000}}
 
     def validate_slug(self, slug: str) -> str:
-        existing = Topic.objects.filter(slug=slug)
-        if self.instance is not None:
-            existing = existing.exclude(pk=self.instance.pk)
-        if existing.exists():
-            raise serializers.ValidationError("A topic with this slug exists.")
-        return slug
+        return _unused_slug(Topic, slug, self.instance, "A topic with this slug exists.")
 
 
 class LimitsSerializer(serializers.Serializer):
@@ -121,12 +126,7 @@ class ExerciseWriteSerializer(serializers.ModelSerializer):
         }
 
     def validate_slug(self, slug: str) -> str:
-        existing = Exercise.objects.filter(slug=slug)
-        if self.instance is not None:
-            existing = existing.exclude(pk=self.instance.pk)
-        if existing.exists():
-            raise serializers.ValidationError("An exercise with this slug exists.")
-        return slug
+        return _unused_slug(Exercise, slug, self.instance, "An exercise with this slug exists.")
 
     def validate(self, attrs):
         kind = attrs.get("kind", getattr(self.instance, "kind", None))
