@@ -130,7 +130,7 @@ def measure(repeat: int = 40, config: SandboxConfig | None = None) -> dict:
         "sandbox_launch_ratio_best": round(min(sandboxed) / min(bare), 3),
         "grading_cost_ratio_best": round(min(graded) / min(bare), 3),
         "grading_repeat": repeat,
-        "grading_python": config.python,
+        "grading_python": "python " + platform.python_version(),
         "grading_measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "grading_host": f"{platform.node()} ({os.cpu_count()} cpus)",
     }
