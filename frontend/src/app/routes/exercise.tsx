@@ -17,7 +17,6 @@ import {
   type Exercise,
 } from '../../features/exercises/utils/answer';
 import { progressQueryKey } from '../../features/progress/api/get-progress';
-import { useTopic } from '../../features/topics/api/get-topics';
 import {
   isFinal,
   submissionsQueryKey,
@@ -69,7 +68,6 @@ function ExerciseWorkspace({
   initialActiveId: number | undefined;
 }) {
   const spec = specOf(exercise);
-  const topic = useTopic(exercise.topic);
   const [answer, setAnswer] = useState<Answer>(initialAnswer);
   const [activeId, setActiveId] = useState(initialActiveId);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -121,7 +119,7 @@ function ExerciseWorkspace({
     <div className="page exercise-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/">Roadmap</Link> <span aria-hidden="true">/</span>{' '}
-        <Link to={`/topics/${exercise.topic}`}>{topic.data?.title ?? exercise.topic}</Link>{' '}
+        <Link to={`/topics/${exercise.topic}`}>{exercise.topic_title}</Link>{' '}
         <span aria-hidden="true">/</span> <span aria-current="page">{exercise.title}</span>
       </nav>
       <header className="exercise-header">
