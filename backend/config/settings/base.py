@@ -124,7 +124,6 @@ REST_FRAMEWORK = {
         "submissions": env_str("THROTTLE_SUBMISSIONS", "30/min"),
     },
     "NUM_PROXIES": env_int("NUM_PROXIES", 0),
-    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 
 SIMPLE_JWT = {

@@ -5,7 +5,11 @@ from rest_framework import serializers
 
 from stepwise.common.permissions import can_author
 from stepwise.curriculum.models import Exercise, Topic
-from stepwise.curriculum.specs import ExercisePrivateSpecField, ExerciseSpecField
+from stepwise.curriculum.specs import (
+    LIMIT_BOUNDS,
+    ExercisePrivateSpecField,
+    ExerciseSpecField,
+)
 
 
 def _unused_slug(model, slug: str, instance, message: str) -> str:
@@ -72,9 +76,11 @@ class TopicWriteSerializer(serializers.ModelSerializer):
 
 
 class LimitsSerializer(serializers.Serializer):
-    time_ms = serializers.IntegerField(min_value=100, max_value=10_000, required=False)
-    memory_mb = serializers.IntegerField(min_value=64, max_value=1024, required=False)
-    output_kb = serializers.IntegerField(min_value=1, max_value=1024, required=False)
+    def get_fields(self):
+        return {
+            name: serializers.IntegerField(min_value=low, max_value=high, required=False)
+            for name, (low, high) in LIMIT_BOUNDS.items()
+        }
 
 
 class ExerciseDetailSerializer(serializers.ModelSerializer):

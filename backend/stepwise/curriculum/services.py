@@ -5,9 +5,7 @@ from rest_framework.exceptions import ValidationError
 
 from stepwise.common.markdown import render_markdown
 from stepwise.curriculum.models import Exercise, Origin, Topic
-from stepwise.curriculum.specs import validate_spec_pair
-
-LIMIT_BOUNDS = {"time_ms": (100, 10_000), "memory_mb": (32, 1024), "output_kb": (1, 1024)}
+from stepwise.curriculum.specs import LIMIT_BOUNDS, validate_spec_pair
 
 
 def _check_prerequisites(topic: Topic | None, prerequisites: list[Topic]) -> None:

@@ -9,6 +9,8 @@ from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_fiel
 from rest_framework import serializers
 
 MAX_SOURCE = 64 * 1024
+# Bounds of an exercise's `limits` (the grader clamps to the same range).
+LIMIT_BOUNDS = {"time_ms": (100, 10_000), "memory_mb": (64, 1024), "output_kb": (1, 1024)}
 MAX_TESTS = 60
 KINDS = ("choice", "text", "code", "sql", "http")
 
@@ -111,20 +113,12 @@ class CodeStepSerializer(serializers.Serializer):
 
 
 class CodeObjectSerializer(serializers.Serializer):
-    # `class` is a keyword in Python; the field is renamed on the wire.
-    class_name = serializers.CharField(max_length=100, source="class")
     args = serializers.ListField(child=serializers.JSONField(allow_null=True), default=list)
     kwargs = serializers.DictField(child=serializers.JSONField(allow_null=True), default=dict)
 
-    def to_internal_value(self, data):
-        if isinstance(data, dict) and "class" in data and "class_name" not in data:
-            data = {**data, "class_name": data["class"]}
-        return super().to_internal_value(data)
-
-    def to_representation(self, instance):
-        data = super().to_representation(instance)
-        data["class"] = data.pop("class_name", None)
-        return data
+    def get_fields(self):
+        # `class` is a Python keyword, so it cannot be a class attribute; it is the wire name.
+        return {"class": serializers.CharField(max_length=100), **super().get_fields()}
 
 
 class CodeTestSerializer(_TestBase):

@@ -376,14 +376,14 @@ export interface components {
          */
         CodeKindEnum: "code";
         CodeObject: {
-            class_name: string;
+            class: string;
             args?: unknown[];
             kwargs?: {
                 [key: string]: unknown;
             };
         };
         CodeObjectRequest: {
-            class_name: string;
+            class: string;
             args?: unknown[];
             kwargs?: {
                 [key: string]: unknown;
