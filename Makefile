@@ -21,8 +21,8 @@ uv:
 
 .PHONY: backend-deps
 backend-deps: uv ## Install the backend's pinned Python dependencies into backend/.venv
-	@echo "==> Installing backend dependencies (uv sync --frozen)"
-	@cd $(BACKEND) && $(UV) sync --frozen --quiet
+	@echo "==> Installing backend dependencies (uv sync --frozen --compile-bytecode)"
+	@cd $(BACKEND) && $(UV) sync --frozen --compile-bytecode --quiet
 
 .PHONY: frontend-deps
 frontend-deps:

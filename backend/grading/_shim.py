@@ -420,8 +420,21 @@ def _sql_runner(source, emit, encode_value, describe, _esc, read_frame):
             "truncated": len(rows) > max_rows,
         }
 
+    # The same refusals as grading/sqlguard.py (nothing is imported into the sandbox): schema,
+    # seed, solution and answer alike may not attach files, change pragmas or load extensions.
+    denied = {sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH, sqlite3.SQLITE_PRAGMA}
+
+    def authorize(action, arg1, arg2, database, trigger):
+        if action in denied:
+            return sqlite3.SQLITE_DENY
+        if action == sqlite3.SQLITE_FUNCTION and str(arg2).lower() == "load_extension":
+            return sqlite3.SQLITE_DENY
+        return sqlite3.SQLITE_OK
+
     def run(test):
         con = sqlite3.connect(":memory:", isolation_level=None)
+        con.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+        con.set_authorizer(authorize)
         try:
             con.executescript(test["schema"])
             if test["seed"]:

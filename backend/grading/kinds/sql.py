@@ -1,23 +1,37 @@
 """Grading of `sql` exercises: the learner's single statement runs in the sandbox on a fresh
-SQLite database; the reference solution runs here, in the worker (trusted, time-bounded), on
-the same database, and the rows are compared."""
+SQLite database built from the exercise's schema and seed; so does the reference solution, in a
+run of its own (exercise SQL is written through the API and is as untrusted as the answer), and
+the rows are compared here. Reference rows are cached per exercise content, so an exercise pays
+for its reference run once per worker process."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
-import sqlite3
-import time
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 
+from .. import runner
 from ..config import SandboxConfig
 from ..judge import Check, Test
 from ..limits import Limits
 from ..results import FAIL, WRONG_ANSWER, GradeResult, TestResult
 from ..sandboxed import run_and_judge, test_ids
+from ..sqlguard import code_outside_literals
 from ..values import decode, short
 
 SHOWN_ROWS = 3
-REFERENCE_STEPS = 1000  # SQLite VM instructions between two deadline checks
+REFERENCE_CACHE_SIZE = 256
+_reference_cache: OrderedDict[str, list[dict]] = OrderedDict()
+_reference_lock = threading.Lock()
+
+
+_REFERENCE_STAGES = {
+    "setup": "the exercise's schema or seed",
+    "statement": "the reference solution",
+    "check": "the check query",
+}
 
 
 class SolutionFailed(Exception):
@@ -35,65 +49,41 @@ def grade_sql(statement: str, spec: dict, limits: Limits, config: SandboxConfig)
         return GradeResult.judged(WRONG_ANSWER, tests, sandboxed=False)
 
     ids = test_ids(len(raw_tests))
-    tests, frames = [], []
     check_query = spec.get("check_query") or None
+    frames = []
     for test_id, raw in zip(ids, raw_tests, strict=True):
         seed = raw["seed"] if raw.get("seed") is not None else spec.get("seed", "")
-        hidden = bool(raw.get("hidden", False))
-        try:
-            expected = reference_rows(
-                spec["schema"], seed or "", spec["solution"], check_query, limits.time_ms / 1000
-            )
-        except SolutionFailed as exc:
-            return GradeResult.platform_error(f"test {raw.get('name')!r}: {exc}")
-        test_spec = {
-            "expected": expected,
-            "ordered": bool(spec.get("ordered", False)),
-            "check": bool(check_query),
-        }
-        tests.append(Test(test_id, str(raw.get("name", test_id)), hidden, test_spec))
         frames.append(
             {
                 "id": test_id,
-                "hidden": hidden,
+                "hidden": bool(raw.get("hidden", False)),
                 "schema": spec["schema"],
                 "seed": seed or "",
                 "check_query": check_query,
             }
         )
+    try:
+        expected_rows = reference_rows(spec["solution"], raw_tests, frames, limits, config)
+    except SolutionFailed as exc:
+        return GradeResult.platform_error(str(exc))
+    except runner.PlatformError as exc:
+        return GradeResult.platform_error(str(exc))
+    tests = [
+        Test(
+            frame["id"],
+            str(raw.get("name", frame["id"])),
+            frame["hidden"],
+            {"expected": expected, "ordered": bool(spec.get("ordered", False)),
+             "check": bool(check_query)},
+        )
+        for frame, raw, expected in zip(frames, raw_tests, expected_rows, strict=True)
+    ]  # fmt: skip
     return run_and_judge("sql", statement, {}, tests, frames, _check, limits, config)
 
 
 def single_statement_problem(statement: str) -> str:
     """Why `statement` is not exactly one SQL statement, or "" when it is."""
-    code, index, length = [], 0, len(statement)
-    while index < length:
-        char = statement[index]
-        if statement.startswith("--", index):
-            end = statement.find("\n", index)
-            index = length if end < 0 else end
-            continue
-        if statement.startswith("/*", index):
-            end = statement.find("*/", index + 2)
-            index = length if end < 0 else end + 2
-            code.append(" ")
-            continue
-        if char in "'\"`[":
-            close = "]" if char == "[" else char
-            end = index + 1
-            while end < length:
-                if statement[end] == close:
-                    if end + 1 < length and statement[end + 1] == close and close != "]":
-                        end += 2
-                        continue
-                    break
-                end += 1
-            code.append("x")
-            index = end + 1
-            continue
-        code.append(char)
-        index += 1
-    parts = [p.strip() for p in "".join(code).split(";")]
+    parts = [p.strip() for p in code_outside_literals(statement).split(";")]
     if not parts[0]:
         return "your answer holds no SQL statement"
     if any(parts[1:]):
@@ -101,29 +91,65 @@ def single_statement_problem(statement: str) -> str:
     return ""
 
 
-def reference_rows(schema, seed, solution, check_query, budget_s: float) -> dict:
-    """Run the trusted solution on a fresh database; its rows (or check_query's after it)."""
-    con = sqlite3.connect(":memory:", isolation_level=None)
-    deadline = time.monotonic() + max(budget_s, 1.0)
-    con.set_progress_handler(lambda: time.monotonic() > deadline, REFERENCE_STEPS)
-    try:
-        con.executescript(schema)
-        if seed:
-            con.executescript(seed)
-        cursor = con.execute(solution)
-        rows = _rows_of(cursor)
-        if check_query:
-            rows = _rows_of(con.execute(check_query))
-        return rows
-    except sqlite3.Error as exc:
-        raise SolutionFailed(f"the reference solution failed: {exc}") from exc
-    finally:
-        con.close()
+def reference_rows(
+    solution: str, raw_tests: list, frames: list[dict], limits: Limits, config: SandboxConfig
+) -> list[dict]:
+    """The rows the reference solution gives for each frame (or check_query's after it), from a
+    sandboxed run of its own; cached by everything that determines them."""
+    key = hashlib.sha256(
+        json.dumps(
+            [solution, [[f["schema"], f["seed"], f["check_query"]] for f in frames]],
+            sort_keys=True,
+        ).encode("utf-8", "surrogateescape")
+    ).hexdigest()
+    with _reference_lock:
+        if key in _reference_cache:
+            _reference_cache.move_to_end(key)
+            return _reference_cache[key]
+    rows = _run_reference(solution, raw_tests, frames, limits, config)
+    with _reference_lock:
+        _reference_cache[key] = rows
+        while len(_reference_cache) > REFERENCE_CACHE_SIZE:
+            _reference_cache.popitem(last=False)
+    return rows
 
 
-def _rows_of(cursor) -> dict:
-    columns = [d[0] for d in cursor.description] if cursor.description else []
-    return {"columns": columns, "rows": [list(r) for r in cursor.fetchall()]}
+def _run_reference(
+    solution: str, raw_tests: list, frames: list[dict], limits: Limits, config: SandboxConfig
+) -> list[dict]:
+    sandboxed, detail = runner.sandbox_available(config)
+    if not sandboxed and config.require_sandbox:
+        raise runner.PlatformError(f"the grading sandbox is unavailable: {detail}")
+    outcome = runner.run(
+        "sql",
+        solution.encode("utf-8", "surrogateescape"),
+        {},
+        frames,
+        limits,
+        config,
+        sandboxed=sandboxed,
+    )
+    rows = []
+    for frame, raw in zip(frames, raw_tests, strict=True):
+        name = raw.get("name", frame["id"])
+        record = outcome.results.get(frame["id"])
+        if record is None:
+            why = "did not finish in time" if outcome.timed_out else "gave no result"
+            raise SolutionFailed(f"test {name!r}: the reference solution {why}")
+        if record.get("stage") != "done":
+            exc = record.get("exc") or {}
+            message = exc.get("message") or (exc.get("types") or ["an error"])[0]
+            what = _REFERENCE_STAGES.get(record.get("stage"), "the reference solution")
+            raise SolutionFailed(f"test {name!r}: {what} failed: {message}")
+        got = decode(record.get("rows"))
+        if not isinstance(got, dict):
+            raise SolutionFailed(f"test {name!r}: the reference solution's rows were too large")
+        if frame["check_query"]:
+            got = got.get("check") or {}
+        if got.get("truncated"):
+            raise SolutionFailed(f"test {name!r}: the reference solution returns too many rows")
+        rows.append({"columns": list(got.get("columns") or []), "rows": got.get("rows") or []})
+    return rows
 
 
 def _check(test: Test, record: dict) -> Check:

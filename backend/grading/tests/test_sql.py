@@ -132,3 +132,123 @@ def test_a_runaway_query_is_a_time_limit(config):
     )
     result = grade("sql", endless, spec(), Limits(time_ms=300), config)
     assert result.verdict == "time_limit_exceeded"
+
+
+# --- exercise SQL is untrusted: it runs in the sandbox, on a hardened connection ----------
+
+
+def _victim_database(path) -> bytes:
+    """A stand-in for the platform's own SQLite database, with a user who is not staff."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE accounts_user (id INTEGER PRIMARY KEY, is_staff INTEGER)")
+    con.execute("INSERT INTO accounts_user VALUES (7, 0)")
+    con.commit()
+    con.close()
+    return path.read_bytes()
+
+
+def _attack(path) -> str:
+    return (
+        f"ATTACH DATABASE '{path}' AS app; UPDATE app.accounts_user SET is_staff = 1 WHERE id = 7;"
+    )
+
+
+@pytest.mark.parametrize("where", ["seed", "test_seed", "schema", "solution_and_check_query"])
+def test_exercise_sql_cannot_attach_a_file_of_the_worker(config, tmp_path, where):
+    victim = tmp_path / "db.sqlite3"
+    before = _victim_database(victim)
+    attack = _attack(victim)
+    tests = [{"name": "visible"}, {"name": "hidden", "hidden": True}]
+    extra = {}
+    if where == "seed":
+        extra["seed"] = SEED + attack
+    elif where == "test_seed":
+        tests[1]["seed"] = SEED + attack
+    elif where == "schema":
+        extra["schema"] = SCHEMA + attack
+    else:  # one statement each, but the attachment outlives the solution's statement
+        extra["solution"] = f"ATTACH DATABASE '{victim}' AS app"
+        extra["check_query"] = "UPDATE app.accounts_user SET is_staff = 1 WHERE id = 7"
+    result = grade("sql", SOLUTION, spec(tests=tests, **extra), None, config)
+    assert result.status == "error"
+    assert victim.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["db.sqlite3"]
+
+
+def test_a_reference_solution_cannot_write_a_copy_of_its_database(config, tmp_path):
+    copy = tmp_path / "copy.sqlite3"
+    result = grade("sql", SOLUTION, spec(solution=f"VACUUM INTO '{copy}'"), None, config)
+    assert result.status == "error"
+    assert "authoriz" in result.error
+    assert not copy.exists()
+
+
+def test_a_learner_statement_cannot_attach_or_change_pragmas(config):
+    for statement in ("ATTACH ':memory:' AS other", "PRAGMA journal_mode = OFF"):
+        result = grade("sql", statement, spec(), None, config)
+        assert result.verdict == "wrong_answer"
+        assert "authoriz" in result.tests[0].message
+
+
+def test_exercise_sql_is_refused_even_without_the_sandbox(tmp_path):
+    """The rlimits-only mode runs the shim on the host's file system: the hardened connection
+    is then the only thing between exercise SQL and the worker's files."""
+    from grading import SandboxConfig
+
+    degraded = SandboxConfig(bwrap=str(tmp_path / "no-bwrap"), require_sandbox=False)
+    victim = tmp_path / "db.sqlite3"
+    before = _victim_database(victim)
+    result = grade("sql", SOLUTION, spec(seed=SEED + _attack(victim)), None, degraded)
+    assert result.status == "error"
+    assert "authoriz" in result.error
+    assert victim.read_bytes() == before
+
+
+def test_reference_rows_are_computed_once_per_exercise_content(config, monkeypatch):
+    from grading.kinds import sql
+
+    calls = []
+    real = sql._run_reference
+    monkeypatch.setattr(sql, "_run_reference", lambda *a: calls.append(1) or real(*a))
+    fresh = spec(seed=SEED + "INSERT INTO customers VALUES (4, 'Dee');")
+    for _ in range(3):
+        assert grade("sql", SOLUTION, fresh, None, config).verdict == "accepted"
+    assert len(calls) == 1
+    changed = spec(seed=SEED + "INSERT INTO customers VALUES (5, 'Eve');")
+    assert grade("sql", SOLUTION, changed, None, config).verdict == "accepted"
+    assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    "sql_text",
+    [
+        "ATTACH 'x.db' AS x",
+        "attach database 'x.db' as x",
+        "DETACH x",
+        "PRAGMA writable_schema = 1",
+        "VACUUM INTO '/tmp/x.db'",
+        "SELECT load_extension('evil')",
+        "SELECT 1; /* comment */ Attach 'x' AS y",
+    ],
+)
+def test_forbidden_sql_is_named_when_written(sql_text):
+    from grading.sqlguard import forbidden_sql_problem
+
+    assert "is not allowed" in forbidden_sql_problem(sql_text)
+
+
+@pytest.mark.parametrize(
+    "sql_text",
+    [
+        "SELECT 'attach' AS word",
+        'SELECT "pragma" FROM t',
+        "SELECT attached_at FROM t -- ATTACH in a comment",
+        "CREATE TABLE vacuums (id INTEGER)",
+    ],
+)
+def test_the_forbidden_words_inside_literals_names_or_comments_are_fine(sql_text):
+    from grading.sqlguard import forbidden_sql_problem
+
+    assert forbidden_sql_problem(sql_text) == ""

@@ -48,3 +48,48 @@ def test_an_unknown_match_mode_is_a_platform_error():
     result = grade("text", "x", {"match": "fuzzy", "accepted": ["x"]})
     assert result.status == "error"
     assert result.verdict is None
+
+
+def _grade_elsewhere(answer: str, spec: dict) -> str:
+    """The verdict from a separate interpreter, so that a stalled match fails this test rather
+    than freezing the run (a backtracking engine holds the GIL while it searches)."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    program = (
+        "import json, sys; from grading import grade; "
+        "print(grade('text', sys.argv[1], json.loads(sys.argv[2])).verdict)"
+    )
+    backend = Path(__file__).resolve().parents[2]
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", program, answer, json.dumps(spec)],
+            cwd=backend, capture_output=True, text=True, timeout=20, check=True,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail("matching did not finish (RE2 answers in microseconds)")
+    return done.stdout.strip()
+
+
+def test_a_pattern_that_backtracks_catastrophically_still_answers_at_once():
+    spec = {"match": "regex", "accepted": [r"(a+)+b"]}
+    assert _grade_elsewhere("a" * 900 + "c", spec) == "wrong_answer"
+    assert _grade_elsewhere("a" * 900 + "b", spec) == "accepted"
+
+
+@pytest.mark.parametrize("pattern", [r"(", r"(a)\1", r"(?=a)a", "a" * 501])
+def test_a_pattern_re2_cannot_use_is_a_platform_error_with_the_reason(pattern):
+    from grading.patterns import pattern_problem
+
+    assert pattern_problem(pattern)
+    result = grade("text", "a", {"match": "regex", "accepted": [pattern]})
+    assert result.status == "error"
+    assert "invalid accepted pattern" in result.error
+
+
+def test_word_classes_are_ascii_only():
+    spec = {"match": "regex", "accepted": [r"\w+"]}
+    assert grade("text", "jorg_42", spec).verdict == "accepted"
+    assert grade("text", "jörg", spec).verdict == "wrong_answer"

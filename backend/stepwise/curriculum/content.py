@@ -21,6 +21,8 @@ from pathlib import Path
 import yaml
 from jsonschema import Draft202012Validator
 
+from grading.patterns import pattern_problem
+
 DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "content"
 # The schemas travel with the code, so a tree elsewhere (--path, tests) is held to the same rules.
 SCHEMA_DIR = DEFAULT_ROOT / "schema"
@@ -293,10 +295,9 @@ def _check_text(content: Content, path: Path, meta: dict) -> None:
         if not isinstance(answer, str):
             continue
         if meta.get("match") == "regex":
-            try:
-                re.compile(answer)
-            except re.error as exc:
-                content.report(path, f"accepted pattern {answer!r} is not a regex: {exc}")
+            problem = pattern_problem(answer)
+            if problem:
+                content.report(path, f"accepted pattern {answer!r} cannot be used: {problem}")
         elif meta.get("match") == "number":
             try:
                 float(answer)

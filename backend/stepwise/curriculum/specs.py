@@ -8,11 +8,25 @@ instructors and the grader see). Both, and a learner's answer, are unions discri
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
+from grading.patterns import pattern_problem
+from grading.sqlguard import forbidden_sql_problem
+
 MAX_SOURCE = 64 * 1024
 # Bounds of an exercise's `limits` (the grader clamps to the same range).
 LIMIT_BOUNDS = {"time_ms": (100, 10_000), "memory_mb": (64, 1024), "output_kb": (1, 1024)}
 MAX_TESTS = 60
 KINDS = ("choice", "text", "code", "sql", "http")
+
+
+def _sandbox_safe_sql(value: str) -> None:
+    """Exercise SQL runs only on a private in-memory database; name what would reach past it."""
+    problem = forbidden_sql_problem(value)
+    if problem:
+        raise serializers.ValidationError(problem[0].upper() + problem[1:] + ".")
+
+
+def _sql(**kwargs):
+    return _source(validators=[_sandbox_safe_sql], **kwargs)
 
 
 def _kind(value: str):
@@ -67,8 +81,8 @@ class CodeSpecSerializer(serializers.Serializer):
 class SqlSpecSerializer(serializers.Serializer):
     kind = _kind("sql")
     starter = _source(default="")
-    schema = _source(help_text="The CREATE TABLE statements of the exercise's database.")
-    seed = _source(default="", help_text="The rows of the sample database.")
+    schema = _sql(help_text="The CREATE TABLE statements of the exercise's database.")
+    seed = _sql(default="", help_text="The rows of the sample database.")
     ordered = serializers.BooleanField(default=False, help_text="Row order matters.")
 
 
@@ -97,6 +111,17 @@ class TextPrivateSpecSerializer(serializers.Serializer):
         child=serializers.CharField(max_length=500), min_length=1, max_length=20
     )
     tolerance = serializers.FloatField(default=0.0, min_value=0.0)
+
+    def validate(self, attrs):
+        if attrs.get("match") == "regex":
+            problems = {
+                str(index): f"Not a usable pattern: {problem}."
+                for index, pattern in enumerate(attrs.get("accepted", []))
+                if (problem := pattern_problem(pattern))
+            }
+            if problems:
+                raise serializers.ValidationError({"accepted": problems})
+        return attrs
 
 
 class _TestBase(serializers.Serializer):
@@ -157,13 +182,13 @@ class CodePrivateSpecSerializer(serializers.Serializer):
 
 
 class SqlTestSerializer(_TestBase):
-    seed = _source(required=False, help_text="Replaces the sample rows for this test.")
+    seed = _sql(required=False, help_text="Replaces the sample rows for this test.")
 
 
 class SqlPrivateSpecSerializer(serializers.Serializer):
     kind = _kind("sql")
-    solution = _source()
-    check_query = _source(required=False, allow_null=True)
+    solution = _sql()
+    check_query = _sql(required=False, allow_null=True)
     tests = SqlTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
 
 

@@ -145,12 +145,13 @@ def submission_grade(*, submission_id: int) -> None:
 
 def submission_requeue_stuck() -> list[int]:
     """Re-enqueue submissions left `queued` or `running` past the deadline (a broker that was
-    down at submit time, a worker killed mid-job). Returns the ids handed to the broker."""
+    down at submit time, a worker killed mid-job, a web process that died while grading a
+    choice or text answer in its request). Returns the ids handed to the broker; a worker
+    grades any kind."""
     stuck_ids = list(
         Submission.objects.filter(
             status__in=[Submission.Status.QUEUED, Submission.Status.RUNNING],
             updated_at__lt=_stuck_before(),
-            exercise__kind__in=Exercise.SANDBOXED_KINDS,
         ).values_list("pk", flat=True)[:500]
     )
     requeued = []

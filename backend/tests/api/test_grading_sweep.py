@@ -18,7 +18,7 @@ def _age(submission, seconds):
     )
 
 
-def test_the_sweep_requeues_only_stale_unfinished_sandboxed_submissions(settings, capsys):
+def test_the_sweep_requeues_only_stale_unfinished_submissions(settings, capsys):
     settings.GRADING_STUCK_AFTER_SECONDS = 60
     code = ExerciseFactory(kind="code")
     answer = {"kind": "code", "source": "def add(a, b):\n    return a + b\n"}
@@ -39,3 +39,22 @@ def test_the_sweep_requeues_only_stale_unfinished_sandboxed_submissions(settings
     assert statuses[done.pk] == "completed"
     stale_running.refresh_from_db()
     assert stale_running.updated_at > timezone.now() - timedelta(seconds=60)
+
+
+def test_the_sweep_recovers_a_text_answer_left_running_by_a_dead_web_process(settings):
+    """Choice and text answers are graded inside the request; if that process dies, the row
+    stays `running`, and the sweep must hand it on like any other."""
+    from stepwise.submissions.services import submission_requeue_stuck
+    from stepwise.submissions.tasks import grade_submission
+
+    settings.GRADING_STUCK_AFTER_SECONDS = 60
+    text = ExerciseFactory(kind="text")
+    stuck = SubmissionFactory(
+        exercise=text, status="running", verdict="", answer={"kind": "text", "text": "Location"}
+    )
+    _age(stuck, 600)
+
+    assert submission_requeue_stuck() == [stuck.pk]
+    grade_submission.apply(args=[stuck.pk])  # what the worker does with the job
+    stuck.refresh_from_db()
+    assert (stuck.status, stuck.verdict) == ("completed", "accepted")
