@@ -176,6 +176,13 @@ def test_the_database_and_broker_urls_point_at_the_stacks_own_services(services)
     assert env["CELERY_BROKER_URL"].startswith("redis://redis:6379/")
 
 
+@pytest.mark.parametrize("name", BACKEND_IMAGE_SERVICES)
+def test_every_backend_service_shares_one_redis_cache_apart_from_the_broker(services, name):
+    env = _environment(services[name])
+    assert env["CACHE_URL"].startswith("redis://redis:6379/")
+    assert env["CACHE_URL"] != env["CELERY_BROKER_URL"]
+
+
 def test_the_files_the_compose_file_refers_to_exist(services, worker):
     for service in services.values():
         if build := service.get("build"):
