@@ -3,9 +3,11 @@ checked without a Docker engine: the compose file against the Compose Specificat
 the container settings the grading sandbox depends on, one property per test."""
 
 import ast
+import inspect
 import json
 import os
 import re
+import runpy
 from importlib import resources
 from pathlib import Path
 
@@ -201,6 +203,20 @@ def test_the_api_serves_config_wsgi_with_gunicorn_and_reports_its_health(service
     assert "config.wsgi:application" in command
     assert "/healthz" in (BACKEND / "docker-entrypoint.sh").read_text()
     assert api["healthcheck"]["test"][-1] == "healthcheck"
+
+
+def test_the_api_and_the_image_run_gunicorn_with_the_committed_config(services):
+    assert "--config=gunicorn.conf.py" in _command(services["api"])
+    cmd = re.search(r"^CMD\s+(\[.*\])$", (BACKEND / "Dockerfile").read_text(), re.MULTILINE)
+    assert json.loads(cmd.group(1)) == _command(services["api"])
+
+
+def test_gunicorn_serves_with_threads_and_caps_the_waits_in_each_worker():
+    config = runpy.run_path(str(BACKEND / "gunicorn.conf.py"))
+    assert config["worker_class"] == "gthread"
+    assert config["threads"] >= 4
+    assert config["bind"] == ["0.0.0.0:8000"]
+    assert "limit_waits_per_process" in inspect.getsource(config["post_worker_init"])
 
 
 def test_the_wsgi_module_the_api_serves_defines_application():

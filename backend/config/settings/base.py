@@ -123,6 +123,7 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "auth": env_str("THROTTLE_AUTH", "20/min"),
         "submissions": env_str("THROTTLE_SUBMISSIONS", "30/min"),
+        "submission_waits": env_str("THROTTLE_WAITS", "60/min"),
     },
     "NUM_PROXIES": env_int("NUM_PROXIES", 0),
 }

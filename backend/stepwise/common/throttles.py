@@ -1,4 +1,5 @@
-"""Throttles: by client address on the credential endpoints, by user on submissions."""
+"""Throttles: by client address on the credential endpoints, by user on submissions and on
+long-polls. Counters live in the default cache, which production shares between processes."""
 
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
@@ -19,5 +20,17 @@ class SubmissionRateThrottle(UserRateThrottle):
 
     def allow_request(self, request, view):
         if request.method != "POST":
+            return True
+        return super().allow_request(request, view)
+
+
+class SubmissionWaitRateThrottle(UserRateThrottle):
+    """Limits how often one user may ask for a held request (`?wait=N`, N > 0); reads that
+    do not wait are not counted."""
+
+    scope = "submission_waits"
+
+    def allow_request(self, request, view):
+        if not request.query_params.get("wait", "").strip("0"):
             return True
         return super().allow_request(request, view)
