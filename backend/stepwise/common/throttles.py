@@ -13,6 +13,14 @@ class AuthRateThrottle(AnonRateThrottle):
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
 
 
+class AdminLoginRateThrottle(AuthRateThrottle):
+    """Counts the Django admin's sign-in attempts per client address, at the API sign-in's rate
+    (`THROTTLE_AUTH`) but in a count of their own."""
+
+    def get_cache_key(self, request, view):
+        return self.cache_format % {"scope": "admin-login", "ident": self.get_ident(request)}
+
+
 class SubmissionRateThrottle(UserRateThrottle):
     """Limits how fast one user can create submissions; reads are not counted."""
 
