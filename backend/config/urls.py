@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
+from stepwise.accounts.admin_login import admin_login
 from stepwise.common import health, spa
 from stepwise.common.errors import json_error_view
 
@@ -22,6 +23,8 @@ urlpatterns = [
     re_path(r"^api/", json_error_view(404, "not_found", "No such API endpoint.")),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    # Before the admin's own routes: its sign-in form goes through the throttle.
+    path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
     re_path(r"^(?!static/).*$", spa.spa_view, name="spa"),
 ]

@@ -3,9 +3,11 @@ checked without a Docker engine: the compose file against the Compose Specificat
 the container settings the grading sandbox depends on, one property per test."""
 
 import ast
+import inspect
 import json
 import os
 import re
+import runpy
 from importlib import resources
 from pathlib import Path
 
@@ -176,6 +178,13 @@ def test_the_database_and_broker_urls_point_at_the_stacks_own_services(services)
     assert env["CELERY_BROKER_URL"].startswith("redis://redis:6379/")
 
 
+@pytest.mark.parametrize("name", BACKEND_IMAGE_SERVICES)
+def test_every_backend_service_shares_one_redis_cache_apart_from_the_broker(services, name):
+    env = _environment(services[name])
+    assert env["CACHE_URL"].startswith("redis://redis:6379/")
+    assert env["CACHE_URL"] != env["CELERY_BROKER_URL"]
+
+
 def test_the_files_the_compose_file_refers_to_exist(services, worker):
     for service in services.values():
         if build := service.get("build"):
@@ -194,6 +203,20 @@ def test_the_api_serves_config_wsgi_with_gunicorn_and_reports_its_health(service
     assert "config.wsgi:application" in command
     assert "/healthz" in (BACKEND / "docker-entrypoint.sh").read_text()
     assert api["healthcheck"]["test"][-1] == "healthcheck"
+
+
+def test_the_api_and_the_image_run_gunicorn_with_the_committed_config(services):
+    assert "--config=gunicorn.conf.py" in _command(services["api"])
+    cmd = re.search(r"^CMD\s+(\[.*\])$", (BACKEND / "Dockerfile").read_text(), re.MULTILINE)
+    assert json.loads(cmd.group(1)) == _command(services["api"])
+
+
+def test_gunicorn_serves_with_threads_and_caps_the_waits_in_each_worker():
+    config = runpy.run_path(str(BACKEND / "gunicorn.conf.py"))
+    assert config["worker_class"] == "gthread"
+    assert config["threads"] >= 4
+    assert config["bind"] == ["0.0.0.0:8000"]
+    assert "limit_waits_per_process" in inspect.getsource(config["post_worker_init"])
 
 
 def test_the_wsgi_module_the_api_serves_defines_application():

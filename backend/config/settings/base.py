@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from config.settings.env import env_bool, env_int, env_list, env_str
 
@@ -122,6 +123,7 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "auth": env_str("THROTTLE_AUTH", "20/min"),
         "submissions": env_str("THROTTLE_SUBMISSIONS", "30/min"),
+        "submission_waits": env_str("THROTTLE_WAITS", "60/min"),
     },
     "NUM_PROXIES": env_int("NUM_PROXIES", 0),
 }
@@ -170,6 +172,27 @@ SPECTACULAR_SETTINGS = {
         "stepwise.common.schema.strip_database_integer_bounds",
     ],
 }
+
+# The cache holds the throttles' counters and the long-poll slots, so every server process must
+# see the same one: Redis (`redis://host:6379/1`). Production requires it (production.py); the
+# empty default is a per-process memory cache, enough for `make run`'s single process.
+CACHE_URL = env_str("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "stepwise",
+            # A Redis that stops answering fails a request in seconds instead of hanging it.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+elif CACHE_URL == "":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    raise ImproperlyConfigured(
+        f"CACHE_URL must be a redis://, rediss:// or unix:// URL, not {CACHE_URL!r}."
+    )
 
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", [])
 CORS_URLS_REGEX = r"^/api/.*$"

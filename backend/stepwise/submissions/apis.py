@@ -7,11 +7,11 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from stepwise.common.pagination import NewestFirstCursorPagination
-from stepwise.common.throttles import SubmissionRateThrottle
+from stepwise.common.throttles import SubmissionRateThrottle, SubmissionWaitRateThrottle
 from stepwise.curriculum.selectors import exercise_list
-from stepwise.submissions import selectors, services
+from stepwise.submissions import selectors, services, waiting
 from stepwise.submissions.filters import SubmissionFilter
-from stepwise.submissions.notifications import MAX_WAIT_SECONDS, wait_until_final
+from stepwise.submissions.notifications import MAX_WAIT_SECONDS
 from stepwise.submissions.serializers import (
     SubmissionCreateSerializer,
     SubmissionDetailSerializer,
@@ -80,12 +80,16 @@ class WaitQuerySerializer(serializers.Serializer):
     summary="A submission with its per-test results",
     description=(
         "With `wait=N`, a submission that is not final yet is held for up to N seconds and "
-        "returned the moment its result is stored: no need to poll."
+        "returned the moment its result is stored: no need to poll. A user may hold two such "
+        "requests at once and the server holds only as many as it can spare: a wait beyond "
+        "that is answered at once, with the submission as it is and a `Retry-After` header "
+        "saying when to ask again. Requests with `wait` are also rate-limited per user (429)."
     ),
     parameters=[WaitQuerySerializer],
 )
 class SubmissionDetailApi(generics.RetrieveAPIView):
     serializer_class = SubmissionDetailSerializer
+    throttle_classes = [SubmissionWaitRateThrottle]
     documents_bad_request = True
 
     def get_object(self):
@@ -95,7 +99,15 @@ class SubmissionDetailApi(generics.RetrieveAPIView):
         query = WaitQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         submission = self.get_object()
-        if not submission.is_final and query.validated_data["wait"]:
-            wait_until_final(submission_id=submission.pk, seconds=query.validated_data["wait"])
+        seconds = query.validated_data["wait"]
+        if not submission.is_final and seconds:
+            waited = waiting.wait_for_final(
+                submission_id=submission.pk, user_id=request.user.pk, seconds=seconds
+            )
+            if not waited:
+                return Response(
+                    SubmissionDetailSerializer(submission).data,
+                    headers={"Retry-After": str(waiting.RETRY_AFTER_SECONDS)},
+                )
             submission = self.get_object()
         return Response(SubmissionDetailSerializer(submission).data)

@@ -215,7 +215,7 @@ export interface paths {
         };
         /**
          * A submission with its per-test results
-         * @description With `wait=N`, a submission that is not final yet is held for up to N seconds and returned the moment its result is stored: no need to poll.
+         * @description With `wait=N`, a submission that is not final yet is held for up to N seconds and returned the moment its result is stored: no need to poll. A user may hold two such requests at once and the server holds only as many as it can spare: a wait beyond that is answered at once, with the submission as it is and a `Retry-After` header saying when to ask again. Requests with `wait` are also rate-limited per user (429).
          */
         get: operations["submissions_retrieve"];
         put?: never;
@@ -2328,6 +2328,15 @@ export interface operations {
             };
             /** @description No such object, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -25,6 +25,15 @@ export function pollDelay(failures: number): number {
 export const WAIT_SECONDS = 10;
 
 /**
+ * Milliseconds to hold back the next request when the server declined to hold this one (it
+ * holds only so many waits at once and then answers at once with `Retry-After`); 0 otherwise.
+ */
+export function refusedWaitDelay(headers: Headers): number {
+  const seconds = Number(headers.get('Retry-After'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, WAIT_SECONDS) * 1000 : 0;
+}
+
+/**
  * One submission with its per-test results. While it is not final, each request long-polls:
  * the server answers the moment the result is stored (or after WAIT_SECONDS), so the verdict
  * shows up as soon as it exists; the client only backs off after a failed request.
@@ -34,10 +43,15 @@ export function useSubmission(id: number | undefined) {
   const queryKey = [...submissionsQueryKey, 'detail', id];
   return useQuery({
     queryKey,
-    queryFn: () => {
+    queryFn: async () => {
       const known = queryClient.getQueryData<Schemas['SubmissionDetail']>(queryKey);
       const wait = known && !isFinal(known) ? WAIT_SECONDS : 0;
-      return unwrap(client.GET('/api/v1/submissions/{id}/', { params: { path: { id: id! }, query: { wait } } }));
+      const call = client.GET('/api/v1/submissions/{id}/', { params: { path: { id: id! }, query: { wait } } });
+      const data = await unwrap(call);
+      const delay = isFinal(data) ? 0 : refusedWaitDelay((await call).response.headers);
+      // Asking again at once would turn a declined wait into a busy loop.
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      return data;
     },
     enabled: id !== undefined,
     staleTime: (query) => (isFinal(query.state.data) ? Infinity : 0),
