@@ -1,10 +1,46 @@
 """Throttles: by client address on the credential endpoints, by user on submissions and on
-long-polls. Counters live in the default cache, which production shares between processes."""
+long-polls. Counters live in the default cache, which production shares between processes;
+when that cache cannot be reached they fall back to a count in this process, so an outage of
+Redis weakens a limit (per process instead of shared) but never disables it or fails a request."""
 
+import logging
+
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
+logger = logging.getLogger(__name__)
 
-class AuthRateThrottle(AnonRateThrottle):
+
+class ResilientCache:
+    """The two cache calls DRF's throttles make, on the shared cache while it answers and on a
+    process-local one while it does not."""
+
+    def __init__(self) -> None:
+        self.local = LocMemCache("throttle-fallback", {"MAX_ENTRIES": 10_000})
+
+    def _call(self, method: str, *args):
+        try:
+            return getattr(caches["default"], method)(*args)
+        except Exception:  # redis-py raises several types for a server that is away
+            logger.warning("Throttle cache unreachable; counting in this process", exc_info=True)
+            return getattr(self.local, method)(*args)
+
+    def get(self, key, default=None):
+        return self._call("get", key, default)
+
+    def set(self, key, value, timeout=None):
+        return self._call("set", key, value, timeout)
+
+
+throttle_cache = ResilientCache()
+
+
+class _ResilientThrottleMixin:
+    cache = throttle_cache
+
+
+class AuthRateThrottle(_ResilientThrottleMixin, AnonRateThrottle):
     """Counts every request to login/register/refresh per client address, signed in or not."""
 
     scope = "auth"
@@ -21,7 +57,7 @@ class AdminLoginRateThrottle(AuthRateThrottle):
         return self.cache_format % {"scope": "admin-login", "ident": self.get_ident(request)}
 
 
-class SubmissionRateThrottle(UserRateThrottle):
+class SubmissionRateThrottle(_ResilientThrottleMixin, UserRateThrottle):
     """Limits how fast one user can create submissions; reads are not counted."""
 
     scope = "submissions"
@@ -32,7 +68,7 @@ class SubmissionRateThrottle(UserRateThrottle):
         return super().allow_request(request, view)
 
 
-class SubmissionWaitRateThrottle(UserRateThrottle):
+class SubmissionWaitRateThrottle(_ResilientThrottleMixin, UserRateThrottle):
     """Limits how often one user may ask for a held request (`?wait=N`, N > 0); reads that
     do not wait are not counted."""
 

@@ -13,6 +13,7 @@ answers with the submission as it is.
 """
 
 import contextlib
+import logging
 import threading
 from collections.abc import Iterator
 
@@ -20,6 +21,7 @@ from django.core.cache import cache
 
 from stepwise.submissions.notifications import MAX_WAIT_SECONDS, wait_until_final
 
+logger = logging.getLogger(__name__)
 WAITS_PER_USER = 2
 # Outside gunicorn every request has its own thread; this still bounds the database and Redis
 # connections that waits hold.
@@ -53,12 +55,17 @@ def _user_slot(user_id: int) -> Iterator[bool]:
     # One cache key per slot, taken with an atomic add: a process that dies while waiting
     # frees its slot when the key expires, without corrupting a shared counter.
     keys = (f"submission-wait:{user_id}:{slot}" for slot in range(WAITS_PER_USER))
-    taken = next((key for key in keys if cache.add(key, 1, timeout=MAX_WAIT_SECONDS + 5)), None)
+    try:
+        taken = next((key for key in keys if cache.add(key, 1, timeout=MAX_WAIT_SECONDS + 5)), None)
+    except Exception:  # the shared cache is away: hold nothing rather than fail the read
+        logger.warning("Wait cache unreachable; answering without holding", exc_info=True)
+        taken = None
     try:
         yield taken is not None
     finally:
         if taken is not None:
-            cache.delete(taken)
+            with contextlib.suppress(Exception):  # expires on its own if this fails
+                cache.delete(taken)
 
 
 def wait_for_final(*, submission_id: int, user_id: int, seconds: int) -> bool:
