@@ -67,6 +67,10 @@ class RegisteredSerializer(TokenPairSerializer):
     user = MeSerializer()
 
 
+class TokenRefreshSerializer(serializers.Serializer):
+    refresh = serializers.CharField(max_length=2000)
+
+
 class LogoutSerializer(serializers.Serializer):
     refresh = serializers.CharField(max_length=2000)
 

@@ -177,3 +177,15 @@ def test_inactive_users_cannot_sign_in(api):
     user = UserFactory(is_active=False)
     response = api.post(TOKEN, {"username": user.username, "password": PASSWORD}, format="json")
     assert response.status_code == 401
+
+
+def test_refreshing_is_refused_once_the_user_is_deactivated_or_deleted(api, learner):
+    pair = api.post(TOKEN, {"username": learner.username, "password": PASSWORD}, format="json")
+    learner.is_active = False
+    learner.save()
+    refused = api.post(REFRESH, {"refresh": pair.json()["refresh"]}, format="json")
+    assert refused.status_code == 401
+    assert refused.json()["code"] == "no_active_account"
+    learner.delete()
+    refused = api.post(REFRESH, {"refresh": pair.json()["refresh"]}, format="json")
+    assert refused.status_code == 401
