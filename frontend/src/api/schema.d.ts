@@ -68,11 +68,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Trade a refresh token for a new pair (the old one stops working)
-         * @description Takes a refresh type JSON web token and returns an access type JSON web
-         *     token if the refresh token is valid.
-         */
+        /** Trade a refresh token for a new pair (the old one stops working) */
         post: operations["auth_token_refresh_create"];
         delete?: never;
         options?: never;
@@ -1737,6 +1733,15 @@ export interface operations {
                     "application/json": components["schemas"]["ExerciseDetail"];
                 };
             };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Missing, expired or invalid credentials. */
             401: {
                 headers: {
@@ -1864,6 +1869,15 @@ export interface operations {
                     "application/json": components["schemas"]["ExerciseStats"];
                 };
             };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Missing, expired or invalid credentials. */
             401: {
                 headers: {
@@ -1908,6 +1922,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing, expired or invalid credentials. */
@@ -2089,6 +2112,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Progress"];
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing, expired or invalid credentials. */
