@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from rest_framework.test import APIClient
 
+from stepwise.accounts.models import User
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -58,3 +59,20 @@ def test_a_refresh_token_refreshed_in_parallel_has_exactly_one_successor():
         )
         assert again.status_code == 200
     assert user.outstandingtoken_set.count() == 3 * 3  # obtained, rotated, rotated again
+
+
+def test_parallel_registrations_of_case_variants_create_one_account():
+    variants = ["racer", "Racer", "RACER", "rAcer", "raCer", "racEr", "ｒａｃｅｒ", "RaCeR"]
+    bodies = [
+        {"username": name, "email": f"racer{i}@example.org", "password": "a-long-passphrase-42"}
+        for i, name in enumerate(variants)
+    ]
+
+    responses = _in_parallel([_post("/api/v1/auth/register/", body) for body in bodies])
+
+    statuses = sorted(r.status_code for r in responses)
+    assert statuses == [201] + [400] * (len(variants) - 1), statuses
+    for response in responses:
+        if response.status_code == 400:
+            assert response.json()["errors"] == {"username": ["This username is taken."]}
+    assert User.objects.filter(username__iexact="racer").count() == 1

@@ -913,9 +913,12 @@ export interface components {
             points_earned: number;
         };
         RegisterRequest: {
-            /** @description 3–150 letters, digits and @/./+/-/_. */
+            /** @description 3–150 ASCII letters, digits, `.`, `_` and `-`, after NFKC normalisation (full-width `ａｄａ` is `ada`). Unique regardless of case. */
             username: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Contact address; other accounts may use it too.
+             */
             email: string;
             password: string;
             display_name?: string;
