@@ -52,15 +52,21 @@ class TokenObtainApi(TokenObtainPairView):
     throttle_classes = [AuthRateThrottle]
 
 
-class TokenRefreshApi(APIView):
+# The base of the endpoints whose only credential is a refresh token in the body (a comment,
+# not a docstring: drf-spectacular would publish a docstring as each operation's description).
+class _RefreshTokenApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes = []
     answers_401 = True  # an expired, revoked, already used or forged refresh token
     throttle_classes = [AuthRateThrottle]
 
     def get_authenticate_header(self, request):
+        # A bad refresh token is a 401 (with the header), not the 403 DRF gives views
+        # that have no authenticators.
         return 'Bearer realm="api"'
 
+
+class TokenRefreshApi(_RefreshTokenApi):
     @extend_schema(
         tags=["auth"],
         summary="Trade a refresh token for a new pair (the old one stops working)",
@@ -77,17 +83,7 @@ class TokenRefreshApi(APIView):
         return Response(pair)
 
 
-class LogoutApi(APIView):
-    permission_classes = [AllowAny]
-    authentication_classes = []
-    answers_401 = True  # an expired, revoked or forged refresh token
-    throttle_classes = [AuthRateThrottle]
-
-    def get_authenticate_header(self, request):
-        # A bad refresh token is a 401 (with the header), not the 403 DRF gives views
-        # that have no authenticators.
-        return 'Bearer realm="api"'
-
+class LogoutApi(_RefreshTokenApi):
     @extend_schema(
         tags=["auth"],
         summary="Sign out: the refresh token stops working",
