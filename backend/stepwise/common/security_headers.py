@@ -59,6 +59,7 @@ SWAGGER_UI: Policy = {
 
 # ReDoc (the patched bundle of stepwise/common/api_docs.py).
 # - style-src-elem 'unsafe-inline': styled-components writes every style into <style> elements.
+# - img-src data: its styles draw the heading-link icon as a data: SVG.
 # - worker-src blob: the search index runs in a worker the bundle builds from a blob: URL.
 REDOC: Policy = {
     **NOTHING,
