@@ -182,3 +182,24 @@ def test_the_normalised_reference_is_the_source_as_ast_prints_it():
 def test_a_reference_that_does_not_parse_cannot_be_mutated():
     with pytest.raises(MutationError, match="does not parse"):
         generate("http", "def app(:\n")
+
+
+def test_a_removed_else_or_except_clause_is_named_in_the_id():
+    source = (
+        "def parse(text):\n"
+        "    try:\n"
+        "        value = int(text)\n"
+        "    except ValueError:\n"
+        "        return None\n"
+        "    except TypeError:\n"
+        "        return 0\n"
+        "    if value > 0:\n"
+        "        return value\n"
+        "    else:\n"
+        "        return -value\n"
+    )
+    found = ids(source)
+
+    assert "parse: branch: try: ... -> (except ValueError removed)" in found
+    assert "parse: branch: try: ... -> (except TypeError removed)" in found
+    assert "parse: branch: if value > 0: ... -> (else removed)" in found

@@ -80,7 +80,7 @@ def python_mutants(source: str) -> tuple[str, list[Mutant]]:
             mutated = _apply(tree, parent, field, index, node, after)
             if mutated is None:
                 continue
-            change = f"{_text(node)} -> {REMOVED if after is None else _text(after)}"
+            change = f"{_text(node)} -> {_after_text(node, after, operator)}"
             if len(_text(node)) <= SHORT and isinstance(node, ast.expr | ast.arg):
                 change += f" in {_text(parent)}"
             found.add(operator, f"{scope}: {operator}: {change}", mutated)
@@ -149,6 +149,20 @@ def _apply(tree, parent, field, index, node, after) -> str | None:
     finally:
         restore()
     return source
+
+
+def _after_text(node: ast.AST, after: ast.AST | None, operator: str) -> str:
+    """How an edit's result reads in its id. A removed `else` or `except` would print the
+    same first line as the original, so it is named instead."""
+    if after is None:
+        return REMOVED
+    if operator == "branch" and isinstance(node, ast.If):
+        return "(else removed)"
+    if operator == "branch" and isinstance(node, ast.Try):
+        dropped = next(h for h in node.handlers if h not in after.handlers)
+        caught = "" if dropped.type is None else f" {ast.unparse(dropped.type)}"
+        return snippet(f"(except{caught} removed)")
+    return _text(after)
 
 
 def _text(node: ast.AST) -> str:
