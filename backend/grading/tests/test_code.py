@@ -78,7 +78,7 @@ def test_an_exception_names_its_type_message_and_line(config):
     result = grade("code", source, PAGINATE, None, config)
     assert result.tests[0].status == "error"
     assert result.tests[0].message == "ZeroDivisionError: division by zero (line 4 of your code)"
-    assert result.tests[2].message == ("raised ZeroDivisionError (hidden test)")
+    assert result.tests[2].message == "failed with an error (hidden test)"
 
 
 def test_an_unexpected_exception_where_another_is_expected(config):
@@ -254,8 +254,8 @@ def test_a_timeout_names_the_running_test_and_runs_visible_tests_first(config):
     assert by_name["returns the first page"].status == "pass"
     assert by_name["returns the last page"].status == "pass"
     assert by_name["rejects page zero"].status == "pass"
-    assert by_name["a secret page"].message.startswith(
-        "test 'a secret page' was still running after "
+    assert by_name["a secret page"].message == (
+        "did not finish within the time limit (hidden test)"
     )
     assert result.score == 0.75
 

@@ -100,7 +100,7 @@ def test_state_stashed_in_sys_modules_does_not_leak_either(config):
 
 def test_hidden_tests_only_say_what_part_differed(config):
     result = grade("http", APP.replace("b'not found'", "b'gone'"), SPEC, None, config)
-    assert result.tests[3].message == "wrong body (hidden test)"
+    assert result.tests[3].message == "wrong result (hidden test)"
 
 
 def test_an_app_that_raises_or_is_missing(config):
