@@ -2,10 +2,10 @@
 
 from django.contrib import admin
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from stepwise.accounts.admin_login import admin_login
-from stepwise.common import health, spa
+from stepwise.common import api_docs, health, spa
 from stepwise.common.errors import json_error_view
 
 api_v1 = [
@@ -14,8 +14,11 @@ api_v1 = [
     path("", include("stepwise.submissions.urls")),
     path("", include("stepwise.progress.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
+    # The split view serves Swagger UI's init script as its own request, not inline, so the
+    # docs' Content-Security-Policy can refuse inline scripts.
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="swagger-ui"),
+    path("redoc/", api_docs.RedocView.as_view(url_name="schema"), name="redoc"),
+    path("redoc/redoc.standalone.js", api_docs.redoc_bundle, name="redoc-bundle"),
 ]
 
 urlpatterns = [

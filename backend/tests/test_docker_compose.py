@@ -450,7 +450,8 @@ def _nginx_blocks(text: str) -> list:
             elif token == "}":
                 return entries
             else:
-                words.append(token.strip("\"'"))
+                # Only the enclosing quotes go: a value may end in a quote of its own ('self').
+                words.append(token[1:-1] if token[0] in "\"'" else token)
         return entries
 
     return block()

@@ -6,7 +6,7 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
-from rest_framework_simplejwt.views import TokenObtainPairView, TokenRefreshView
+from rest_framework_simplejwt.views import TokenObtainPairView
 
 from stepwise.accounts import services
 from stepwise.accounts.serializers import (
@@ -17,6 +17,7 @@ from stepwise.accounts.serializers import (
     RegisteredSerializer,
     RegisterSerializer,
     TokenPairSerializer,
+    TokenRefreshSerializer,
 )
 from stepwise.common.throttles import AuthRateThrottle
 
@@ -51,21 +52,12 @@ class TokenObtainApi(TokenObtainPairView):
     throttle_classes = [AuthRateThrottle]
 
 
-@extend_schema(
-    tags=["auth"],
-    summary="Trade a refresh token for a new pair (the old one stops working)",
-    responses={200: TokenPairSerializer},
-)
-class TokenRefreshApi(TokenRefreshView):
-    authentication_classes = []
-    answers_401 = True  # an expired, revoked or forged refresh token
-    throttle_classes = [AuthRateThrottle]
-
-
-class LogoutApi(APIView):
+# The base of the endpoints whose only credential is a refresh token in the body (a comment,
+# not a docstring: drf-spectacular would publish a docstring as each operation's description).
+class _RefreshTokenApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes = []
-    answers_401 = True  # an expired, revoked or forged refresh token
+    answers_401 = True  # an expired, revoked, already used or forged refresh token
     throttle_classes = [AuthRateThrottle]
 
     def get_authenticate_header(self, request):
@@ -73,6 +65,25 @@ class LogoutApi(APIView):
         # that have no authenticators.
         return 'Bearer realm="api"'
 
+
+class TokenRefreshApi(_RefreshTokenApi):
+    @extend_schema(
+        tags=["auth"],
+        summary="Trade a refresh token for a new pair (the old one stops working)",
+        request=TokenRefreshSerializer,
+        responses={200: TokenPairSerializer},
+    )
+    def post(self, request, *args, **kwargs):
+        serializer = TokenRefreshSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            pair = services.token_rotate(refresh=serializer.validated_data["refresh"])
+        except TokenError as exc:
+            raise InvalidToken(str(exc)) from exc
+        return Response(pair)
+
+
+class LogoutApi(_RefreshTokenApi):
     @extend_schema(
         tags=["auth"],
         summary="Sign out: the refresh token stops working",

@@ -3,7 +3,7 @@
 from django.contrib.auth import password_validation
 from rest_framework import serializers
 
-from stepwise.accounts.models import User
+from stepwise.accounts.models import USERNAME_PATTERN, USERNAME_TAKEN, User
 
 
 class MeSerializer(serializers.ModelSerializer):
@@ -21,33 +21,42 @@ class MeUpdateSerializer(serializers.ModelSerializer):
         fields = ["email", "display_name"]
 
     def validate_email(self, email: str) -> str:
-        email = User.objects.normalize_email(email)
-        taken = User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists()
-        if taken:
-            raise serializers.ValidationError("This email is already registered.")
-        return email
+        # No uniqueness check: see User.email.
+        return User.objects.normalize_email(email)
 
 
 class RegisterSerializer(serializers.Serializer):
-    username = serializers.RegexField(
-        r"^[\w.@+-]{3,150}$",
-        help_text="3–150 letters, digits and @/./+/-/_.",
-        error_messages={"invalid": "Use 3–150 letters, digits and @/./+/-/_ only."},
+    username = serializers.CharField(
+        max_length=150,
+        help_text=(
+            "3–150 ASCII letters, digits, `.`, `_` and `-`, after NFKC normalisation "
+            "(full-width `ａｄａ` is `ada`). Unique regardless of case."
+        ),
     )
-    email = serializers.EmailField(max_length=254)
+    email = serializers.EmailField(
+        max_length=254, help_text="Contact address; other accounts may use it too."
+    )
     password = serializers.CharField(write_only=True, max_length=128, trim_whitespace=False)
     display_name = serializers.CharField(max_length=80, required=False, allow_blank=True)
 
     def validate_username(self, username: str) -> str:
+        # Compatibility forms fold into plain letters first ("ｌｅａｒｎｅｒ" is "learner"); then
+        # only ASCII is allowed, the simplest rule that leaves no look-alikes ("аdmin" with a
+        # Cyrillic "а") and no mixed scripts. Names registered before keep signing in.
+        username = User.normalize_username(username)
+        if not USERNAME_PATTERN.fullmatch(username):
+            raise serializers.ValidationError(
+                "Use 3–150 characters: ASCII letters, digits, '.', '_' and '-' only."
+            )
+        # A sign-up form must say that a name is taken; the database has the last word when
+        # two registrations race (see services.user_register).
         if User.objects.filter(username__iexact=username).exists():
-            raise serializers.ValidationError("This username is taken.")
+            raise serializers.ValidationError(USERNAME_TAKEN)
         return username
 
     def validate_email(self, email: str) -> str:
-        email = User.objects.normalize_email(email)
-        if User.objects.filter(email__iexact=email).exists():
-            raise serializers.ValidationError("This email is already registered.")
-        return email
+        # No uniqueness check, so the answer says nothing about other accounts: see User.email.
+        return User.objects.normalize_email(email)
 
     def validate(self, attrs):
         candidate = User(username=attrs["username"], email=attrs["email"])
@@ -65,6 +74,10 @@ class TokenPairSerializer(serializers.Serializer):
 
 class RegisteredSerializer(TokenPairSerializer):
     user = MeSerializer()
+
+
+class TokenRefreshSerializer(serializers.Serializer):
+    refresh = serializers.CharField(max_length=2000)
 
 
 class LogoutSerializer(serializers.Serializer):

@@ -7,7 +7,7 @@ Every 4xx (and the 5xx that should never happen) answers
 import logging
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
-from django.core.exceptions import RequestDataTooBig
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation, TooManyFieldsSent
 from django.http import Http404, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, serializers, status
@@ -33,6 +33,18 @@ class PayloadTooLarge(exceptions.APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
     default_detail = "The request body is too large."
     default_code = "payload_too_large"
+
+
+class TooManyParameters(exceptions.APIException):
+    status_code = status.HTTP_400_BAD_REQUEST
+    default_detail = "The request has too many query parameters."
+    default_code = "too_many_parameters"
+
+
+class BadRequest(exceptions.APIException):
+    status_code = status.HTTP_400_BAD_REQUEST
+    default_detail = "The request is malformed."
+    default_code = "bad_request"
 
 
 def flatten_errors(data, prefix: str = "") -> dict[str, list[str]]:
@@ -72,6 +84,12 @@ def api_exception_handler(exc, context):
         exc = exceptions.PermissionDenied()
     elif isinstance(exc, RequestDataTooBig):
         exc = PayloadTooLarge()
+    elif isinstance(exc, TooManyFieldsSent):
+        # Raised the first time the view reads the query string, which DRF does before
+        # authentication and throttling: a client error, not a failure worth a traceback.
+        exc = TooManyParameters()
+    elif isinstance(exc, SuspiciousOperation):
+        exc = BadRequest()
 
     response = exception_handler(exc, context)
     if response is None:

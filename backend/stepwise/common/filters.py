@@ -21,6 +21,18 @@ class StrictFilterSet(django_filters.FilterSet):
         return valid
 
 
+# The widest integer column the filters compare against (BigAutoField ids).
+_INT64 = (-(2**63), 2**63 - 1)
+
+
 @extend_schema_field(OpenApiTypes.INT)
 class IntegerFilter(django_filters.NumberFilter):
+    """An integer within 64 bits: a larger one cannot match a row, and SQLite raises on it
+    instead of answering nothing."""
+
     field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", _INT64[0])
+        kwargs.setdefault("max_value", _INT64[1])
+        super().__init__(*args, **kwargs)

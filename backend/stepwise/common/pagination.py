@@ -4,7 +4,11 @@
 rather than silently replaced by the default.
 """
 
-from rest_framework.exceptions import ValidationError
+from datetime import UTC, datetime
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils import timezone
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 
 
@@ -47,3 +51,26 @@ class NewestFirstCursorPagination(_StrictPageSize, CursorPagination):
 
     page_size = 20
     ordering = ("-created_at", "-id")
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self._position_field = queryset.model._meta.get_field(self.ordering[0].lstrip("-"))
+        return super().paginate_queryset(queryset, request, view)
+
+    def decode_cursor(self, request):
+        # The cursor is client-held text: DRF checks its offset and direction but passes the
+        # position straight to the database filter, where a value of the wrong type, or a
+        # timestamp with an offset PostgreSQL refuses (-23:59), raises. The position DRF
+        # writes is `str()` of the aware UTC datetime; anything that does not convert back to
+        # one is a cursor this API never issued.
+        cursor = super().decode_cursor(request)
+        if cursor is None or cursor.position is None:
+            return cursor
+        try:
+            position = self._position_field.to_python(cursor.position)
+            if isinstance(position, datetime):
+                if timezone.is_naive(position):
+                    raise ValueError("a naive position")
+                position = position.astimezone(UTC)
+        except (DjangoValidationError, ValueError, OverflowError):
+            raise NotFound(self.invalid_cursor_message) from None
+        return cursor._replace(position=str(position))

@@ -18,6 +18,9 @@ class AutoSchema(SpectacularAutoSchema):
         )
         if has_body or has_query or getattr(view, "documents_bad_request", False):
             codes["400"] = "The request is not valid; `errors` says why, per field."
+        else:
+            # Any request can carry more query parameters than the server parses.
+            codes["400"] = "The request is malformed (e.g. too many query parameters)."
         permissions = [p() if isinstance(p, type) else p for p in view.get_permissions()]
         public = all(isinstance(p, AllowAny) for p in permissions)
         if not public or view.get_authenticators() or getattr(view, "answers_401", False):

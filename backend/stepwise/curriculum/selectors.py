@@ -14,17 +14,22 @@ def _visible_exercises(user) -> QuerySet[Exercise]:
     return exercises
 
 
-def topic_list(*, user) -> QuerySet[Topic]:
+def _visible_topics(user) -> QuerySet[Topic]:
     topics = Topic.objects.all()
-    exercise_filter = Q()
     if not can_author(user):
         topics = topics.filter(published=True)
-        exercise_filter = Q(exercises__published=True)
+    return topics
+
+
+def topic_list(*, user) -> QuerySet[Topic]:
+    exercise_filter = Q() if can_author(user) else Q(exercises__published=True)
+    # Prerequisites are topics too: a published topic may name a draft as its prerequisite,
+    # and its slug must not reach someone who may not see the draft.
+    prerequisites = _visible_topics(user).only("id", "slug").order_by("order", "slug")
     return (
-        topics.annotate(exercise_count=Count("exercises", filter=exercise_filter, distinct=True))
-        .prefetch_related(
-            Prefetch("prerequisites", queryset=Topic.objects.only("id", "slug").order_by("order"))
-        )
+        _visible_topics(user)
+        .annotate(exercise_count=Count("exercises", filter=exercise_filter, distinct=True))
+        .prefetch_related(Prefetch("prerequisites", queryset=prerequisites))
         .order_by("order", "slug")
     )
 

@@ -69,8 +69,10 @@ class WaitQuerySerializer(serializers.Serializer):
 
     def to_internal_value(self, data):
         # Query strings are text: accept "5" here, unlike the strict JSON body fields.
-        raw = data.get("wait", "0")
-        if not str(raw).isdigit():
+        raw = str(data.get("wait", "0"))
+        # ASCII digits only: str.isdigit() also accepts "²", which int() refuses, and a long
+        # run of digits is not a number of seconds.
+        if not (raw.isascii() and raw.isdigit() and len(raw) <= 9):
             raise serializers.ValidationError({"wait": ["A whole number of seconds, 0-10."]})
         return super().to_internal_value({"wait": int(raw)})
 

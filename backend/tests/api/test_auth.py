@@ -37,16 +37,48 @@ def test_it_rejects_a_weak_password_with_the_validators_messages(api):
     assert body["errors"]["password"]
 
 
-def test_it_rejects_an_email_that_is_already_registered(api, learner):
+def test_registration_does_not_reveal_whether_an_email_is_registered(api, learner):
+    # E-mail is contact information here, not an identifier: a second account may use it,
+    # and the answer is the same whether or not one already does.
     response = _register(api, email=learner.email.upper())
-    assert response.status_code == 400
-    assert "email" in response.json()["errors"]
+    assert response.status_code == 201, response.json()
+    assert response.json()["user"]["email"].lower() == learner.email
 
 
 def test_it_rejects_a_taken_username_in_any_case(api, learner):
     response = _register(api, username=learner.username.upper())
     assert response.status_code == 400
-    assert "username" in response.json()["errors"]
+    assert response.json()["errors"] == {"username": ["This username is taken."]}
+
+
+def test_it_normalises_a_username_to_nfkc_before_checking_it(api, learner):
+    fullwidth = "".join(chr(ord(c) + 0xFEE0) for c in learner.username)  # "ａｄａ"
+    taken = _register(api, username=fullwidth)
+    assert taken.json()["errors"] == {"username": ["This username is taken."]}
+
+    created = _register(api, username="ｎｅｗｂｉｅ")
+    assert created.status_code == 201
+    assert created.json()["user"]["username"] == "newbie"
+
+
+@pytest.mark.parametrize("username", ["аdmin", "lеarner", "ada lovelace", "ada@home", "ü-ber"])
+def test_it_rejects_usernames_outside_ascii_letters_digits_and_dot_dash_underscore(api, username):
+    response = _register(api, username=username)
+    assert response.status_code == 400
+    assert "ASCII letters" in response.json()["errors"]["username"][0]
+
+
+def test_the_database_refuses_a_username_differing_only_in_case(learner):
+    from django.db import IntegrityError, transaction
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        UserFactory(username=learner.username.upper())
+
+
+def test_existing_users_with_names_the_new_rule_refuses_still_sign_in(api):
+    UserFactory(username="old+timer@home")
+    response = api.post(TOKEN, {"username": "old+timer@home", "password": PASSWORD}, format="json")
+    assert response.status_code == 200
 
 
 def test_it_rejects_a_body_that_is_not_an_object(api):
@@ -121,9 +153,10 @@ def test_me_updates_the_display_name_and_email(learner_api):
     assert response.json()["email"] == "ada@new.example"
 
 
-def test_me_refuses_an_email_of_another_user(learner_api, other_learner):
+def test_me_does_not_reveal_that_another_user_has_an_email(learner_api, other_learner):
     response = learner_api.patch("/api/v1/me/", {"email": other_learner.email}, format="json")
-    assert response.status_code == 400
+    assert response.status_code == 200
+    assert response.json()["email"] == other_learner.email
 
 
 def test_me_ignores_attempts_to_change_the_username_or_role(learner_api, learner):
@@ -177,3 +210,15 @@ def test_inactive_users_cannot_sign_in(api):
     user = UserFactory(is_active=False)
     response = api.post(TOKEN, {"username": user.username, "password": PASSWORD}, format="json")
     assert response.status_code == 401
+
+
+def test_refreshing_is_refused_once_the_user_is_deactivated_or_deleted(api, learner):
+    pair = api.post(TOKEN, {"username": learner.username, "password": PASSWORD}, format="json")
+    learner.is_active = False
+    learner.save()
+    refused = api.post(REFRESH, {"refresh": pair.json()["refresh"]}, format="json")
+    assert refused.status_code == 401
+    assert refused.json()["code"] == "no_active_account"
+    learner.delete()
+    refused = api.post(REFRESH, {"refresh": pair.json()["refresh"]}, format="json")
+    assert refused.status_code == 401

@@ -1,6 +1,11 @@
 """Malformed and unexpected requests get a 4xx in the one error shape, never a 500."""
 
+import base64
+import logging
+
 import pytest
+
+from tests.factories import SubmissionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -98,4 +103,50 @@ def test_swagger_ui_and_redoc_use_local_assets(api):
         assets = re.findall(r'(?:src|href)="([^"]+)"', html)
         assert assets, path
         assert all(url.startswith("/") and not url.startswith("//") for url in assets), assets
-        assert "/static/drf_spectacular_sidecar/" in html
+    # ReDoc's bundle is a patched copy served by the API (see tests/test_security_headers.py).
+    assert "/static/drf_spectacular_sidecar/" in api.get("/api/v1/docs/").content.decode()
+
+
+def _assert_nothing_logged_as_an_error(caplog):
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert not errors, [r.getMessage() for r in errors]
+
+
+def test_a_tampered_cursor_position_is_a_404_not_a_500(learner_api, caplog):
+    cursor = base64.b64encode(b"p=not-a-date").decode()
+    response = learner_api.get("/api/v1/submissions/", {"cursor": cursor})
+    _assert_error_shape(response, 404, "not_found")
+    _assert_nothing_logged_as_an_error(caplog)
+
+
+def test_a_user_id_beyond_64_bits_is_a_400_not_a_500(instructor_api, caplog):
+    response = instructor_api.get("/api/v1/submissions/", {"user": str(2**64)})
+    _assert_error_shape(response, 400, "invalid")
+    assert "user" in response.json()["errors"]
+    _assert_nothing_logged_as_an_error(caplog)
+
+
+def test_a_unicode_digit_as_wait_is_a_400_not_a_500(learner_api, learner, caplog):
+    submission = SubmissionFactory(user=learner)
+    response = learner_api.get(f"/api/v1/submissions/{submission.pk}/", {"wait": "²"})
+    _assert_error_shape(response, 400, "invalid")
+    assert "wait" in response.json()["errors"]
+    _assert_nothing_logged_as_an_error(caplog)
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v1/auth/register/", "/api/v1/auth/token/", "/api/v1/auth/token/refresh/"]
+)
+def test_json_nested_950_levels_deep_is_a_400_not_a_500(api, path, caplog):
+    body = "[" * 950 + "]" * 950
+    response = api.generic("POST", path, body, content_type="application/json")
+    _assert_error_shape(response, 400, "parse_error")
+    _assert_nothing_logged_as_an_error(caplog)
+
+
+def test_more_than_a_thousand_query_parameters_is_a_400_not_a_500(api, learner_api, caplog):
+    query = "&".join(f"p{i}=1" for i in range(1001))
+    for client, path in [(api, "/api/v1/auth/token/"), (learner_api, "/api/v1/topics/")]:
+        response = client.get(f"{path}?{query}")
+        _assert_error_shape(response, 400, "too_many_parameters")
+    _assert_nothing_logged_as_an_error(caplog)

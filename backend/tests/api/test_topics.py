@@ -56,6 +56,28 @@ def test_an_unpublished_topic_is_404_for_learners(learner_api):
     assert response.json() == {"code": "not_found", "detail": "Not found."}
 
 
+def test_learners_do_not_see_unpublished_topics_among_prerequisites(learner_api):
+    draft = TopicFactory(slug="secret-draft", order=0, published=False)
+    basics = TopicFactory(slug="basics", order=1)
+    web = TopicFactory(slug="web", order=2)
+    web.prerequisites.add(draft, basics)
+
+    listed = learner_api.get("/api/v1/topics/").json()["results"]
+    detail = learner_api.get("/api/v1/topics/web/").json()
+
+    assert [t["prerequisites"] for t in listed] == [[], ["basics"]]
+    assert detail["prerequisites"] == ["basics"]
+    assert "secret-draft" not in str(listed) + str(detail)
+
+
+def test_instructors_see_unpublished_topics_among_prerequisites(instructor_api):
+    draft = TopicFactory(slug="secret-draft", order=0, published=False)
+    web = TopicFactory(slug="web", order=2)
+    web.prerequisites.add(draft)
+
+    assert instructor_api.get("/api/v1/topics/web/").json()["prerequisites"] == ["secret-draft"]
+
+
 def test_topics_need_authentication(api):
     assert api.get("/api/v1/topics/").status_code == 401
 

@@ -68,11 +68,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Trade a refresh token for a new pair (the old one stops working)
-         * @description Takes a refresh type JSON web token and returns an access type JSON web
-         *     token if the refresh token is valid.
-         */
+        /** Trade a refresh token for a new pair (the old one stops working) */
         post: operations["auth_token_refresh_create"];
         delete?: never;
         options?: never;
@@ -917,9 +913,12 @@ export interface components {
             points_earned: number;
         };
         RegisterRequest: {
-            /** @description 3–150 letters, digits and @/./+/-/_. */
+            /** @description 3–150 ASCII letters, digits, `.`, `_` and `-`, after NFKC normalisation (full-width `ａｄａ` is `ada`). Unique regardless of case. */
             username: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Contact address; other accounts may use it too.
+             */
             email: string;
             password: string;
             display_name?: string;
@@ -1737,6 +1736,15 @@ export interface operations {
                     "application/json": components["schemas"]["ExerciseDetail"];
                 };
             };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Missing, expired or invalid credentials. */
             401: {
                 headers: {
@@ -1864,6 +1872,15 @@ export interface operations {
                     "application/json": components["schemas"]["ExerciseStats"];
                 };
             };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Missing, expired or invalid credentials. */
             401: {
                 headers: {
@@ -1908,6 +1925,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing, expired or invalid credentials. */
@@ -2089,6 +2115,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Progress"];
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing, expired or invalid credentials. */
