@@ -76,7 +76,7 @@ def _check(test: Test, record: dict) -> Check:
         )
     steps = spec.get("steps") or []
     # A test-level `compare`/`tolerance` applies to every step that does not set its own.
-    inherited = {key: spec[key] for key in ("compare", "tolerance") if key in spec}
+    inherited = {key: spec[key] for key in ("compare", "tolerance", "no_alias") if key in spec}
     steps = [{**inherited, **step} for step in steps]
     if len(outcomes) != len(steps) + 1:
         return Check(False, "not every step reported a result")
@@ -90,6 +90,23 @@ def _check(test: Test, record: dict) -> Check:
         result = _check_one(step, outcome, test.hidden, label + ": ")
         if not result.passed:
             return result
+    return Check(True, "passed")
+
+
+def _check_value_facts(spec: dict, outcome: dict, got, label: str) -> Check:
+    """The checks beyond equality, from what the shim observed of the value: its exact type
+    (`type`: `bool` is not `int`, `float` is not `int`) and that it shares no list, dict or
+    set with the arguments (`no_alias`)."""
+    wanted = spec.get("type")
+    reported = outcome.get("type")
+    if wanted and reported != wanted:
+        return Check(False, label + f"expected type {wanted}, got {reported}: {short(got)}")
+    if spec.get("no_alias") and outcome.get("aliases"):
+        return Check(
+            False,
+            label + "the result shares a list, dict or set with the arguments, so changing "
+            "the result would change the caller's data: build a new one",
+        )
     return Check(True, "passed")
 
 
@@ -127,7 +144,7 @@ def _check_one(spec: dict, outcome, hidden: bool, label: str) -> Check:
     else:
         ok = equal(expected, got)
     if ok:
-        return Check(True, "passed")
+        return _check_value_facts(spec, outcome, got, label)
     if hidden:
         return Check(False, label + "wrong result (hidden test)")
     message = f"expected {short(expected)}, got {short(got)}"
