@@ -8,6 +8,8 @@ instructors and the grader see). Both, and a learner's answer, are unions discri
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
+from grading.generators import MAX_COUNT as MAX_GENERATED_CASES
+from grading.generators import problem as generator_problem
 from grading.patterns import pattern_problem
 from grading.sqlguard import forbidden_sql_problem
 
@@ -195,11 +197,37 @@ class CodeTestSerializer(_TestBase):
         return attrs
 
 
+def _drawable(value) -> None:
+    problem = generator_problem(value, "")
+    if problem:
+        raise serializers.ValidationError(problem.lstrip(": ").capitalize() + ".")
+
+
+class GeneratedBlockSerializer(serializers.Serializer):
+    """Hidden tests drawn at random (see grading/generators.py); the reference solution's
+    outcomes are their expectations."""
+
+    name = serializers.CharField(max_length=200)
+    call = serializers.RegexField(r"^[A-Za-z_][A-Za-z0-9_]*$", max_length=100)
+    args = serializers.ListField(
+        child=serializers.JSONField(validators=[_drawable]), default=list, max_length=20
+    )
+    kwargs = serializers.DictField(
+        child=serializers.JSONField(validators=[_drawable]), default=dict
+    )
+    count = serializers.IntegerField(min_value=1, max_value=MAX_GENERATED_CASES, default=20)
+    compare = serializers.ChoiceField(choices=["exact", "approx", "unordered"], required=False)
+    tolerance = serializers.FloatField(required=False, min_value=0.0)
+    type = _value_type()
+    no_alias = _no_alias()
+
+
 class CodePrivateSpecSerializer(serializers.Serializer):
     kind = _kind("code")
     solution = _source()
     harness = _source(default="")
     tests = CodeTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
+    generated = GeneratedBlockSerializer(many=True, required=False, max_length=10)
 
 
 class SqlTestSerializer(_TestBase):

@@ -397,6 +397,7 @@ export interface components {
             /** @default  */
             harness: string;
             tests: components["schemas"]["CodeTest"][];
+            generated?: components["schemas"]["GeneratedBlock"][];
         };
         CodePrivateSpecRequest: {
             /**
@@ -410,6 +411,7 @@ export interface components {
             /** @default  */
             harness: string;
             tests: components["schemas"]["CodeTestRequest"][];
+            generated?: components["schemas"]["GeneratedBlockRequest"][];
         };
         CodeSpec: {
             /**
@@ -643,6 +645,48 @@ export interface components {
         FailedTest: {
             name: string;
             failures: number;
+        };
+        /**
+         * @description Hidden tests drawn at random (see grading/generators.py); the reference solution's
+         *     outcomes are their expectations.
+         */
+        GeneratedBlock: {
+            name: string;
+            call: string;
+            args?: unknown[];
+            kwargs?: {
+                [key: string]: unknown;
+            };
+            /** @default 20 */
+            count: number;
+            compare?: components["schemas"]["CompareEnum"];
+            /** Format: double */
+            tolerance?: number;
+            /** @description The exact type the value must have: `bool`, `int`, `float`, `str`, `list`, `tuple`, `dict`, `set`, `bytes`, `NoneType`, or `module.QualifiedName`. */
+            type?: string;
+            /** @description The value must share no list, dict or set with the arguments. */
+            no_alias?: boolean;
+        };
+        /**
+         * @description Hidden tests drawn at random (see grading/generators.py); the reference solution's
+         *     outcomes are their expectations.
+         */
+        GeneratedBlockRequest: {
+            name: string;
+            call: string;
+            args?: unknown[];
+            kwargs?: {
+                [key: string]: unknown;
+            };
+            /** @default 20 */
+            count: number;
+            compare?: components["schemas"]["CompareEnum"];
+            /** Format: double */
+            tolerance?: number;
+            /** @description The exact type the value must have: `bool`, `int`, `float`, `str`, `list`, `tuple`, `dict`, `set`, `bytes`, `NoneType`, or `module.QualifiedName`. */
+            type?: string;
+            /** @description The value must share no list, dict or set with the arguments. */
+            no_alias?: boolean;
         };
         HttpAnswer: {
             /**
