@@ -169,6 +169,53 @@ def main():
             + "}"
         )
 
+    # ---- facts about a returned value that the worker checks: its exact type, and whether
+    # it shares a mutable container with the call's arguments (`no_alias` tests) ------------
+    plain_types = (
+        (_bool, "bool"), (_int, "int"), (_float, "float"), (_str, "str"), (_bytes, "bytes"),
+        (_list, "list"), (_tuple, "tuple"), (_dict, "dict"), (_set, "set"),
+        (_frozenset, "frozenset"), (_type(None), "NoneType"),
+    )  # fmt: skip
+    mutable = (_list, _dict, _set, bytearray)
+    _id = id
+
+    def type_name(value):
+        kind = _type(value)
+        for known, name in plain_types:  # by identity: a metaclass cannot fake equality here
+            if kind is known:
+                return name
+        try:
+            module, name = kind.__module__, kind.__qualname__
+            if _isinstance(module, _str) and _isinstance(name, _str):
+                return (str_value(module) + "." + str_value(name))[:200]
+        except _BaseException:
+            pass
+        return "object"
+
+    def containers(value, budget):
+        """Ids of the mutable plain containers reachable from `value` through plain data."""
+        found, stack = set(), [(value, 0)]
+        while stack and budget[0] > 0:
+            item, depth = stack.pop()
+            budget[0] -= 1
+            kind = _type(item)
+            if kind in mutable:
+                found.add(_id(item))
+            if depth > 40:
+                continue
+            if kind is _list or kind is _tuple or kind is _set or kind is _frozenset:
+                stack.extend((v, depth + 1) for v in _list(item))
+            elif kind is _dict:
+                stack.extend((v, depth + 1) for v in _list(_dict.values(item)))
+        return found
+
+    def facts(value, roots):
+        extra = ',"type":' + _esc(type_name(value))
+        shared = containers(value, [10000]) & containers(roots, [10000])
+        if shared:
+            extra += ',"aliases":true'
+        return extra
+
     # ---- captured output, per test, with a hard cap -------------------------------------
     class Capture:
         def __init__(self):
@@ -242,7 +289,9 @@ def main():
         emit("import", ',"ok":true' + _out(capture))
         harness = header.get("harness")
         if kind == "code":
-            run_test = _code_runner(module_dict, harness, encode_value, describe, _exec, _compile)
+            run_test = _code_runner(
+                module_dict, harness, encode_value, describe, facts, _exec, _compile
+            )
         else:
             run_test = _http_runner(fresh_module, encode_value, describe, _esc, _BytesIO, _StringIO)
 
@@ -275,19 +324,21 @@ def _out(capture):
     return ',"out":' + _json.encode_basestring_ascii(capture.take())
 
 
-def _call(func, args, kwargs, encode_value, describe):
-    """Call into learner code; report the plain value or the exception, as a JSON member."""
+def _call(func, args, kwargs, encode_value, describe, facts=None, roots=()):
+    """Call into learner code; report the plain value (with `facts` about it against `roots`,
+    the data the caller handed in) or the exception, as a JSON object."""
     try:
         value = func(*args, **kwargs)
     except BaseException as exc:
         return '{"exc":' + describe(exc) + "}"
     try:
-        return '{"value":' + encode_value(value) + "}"
+        extra = facts(value, roots) if facts is not None else ""
+        return '{"value":' + encode_value(value) + extra + "}"
     except BaseException as exc:
         return '{"exc":' + describe(exc) + "}"
 
 
-def _code_runner(module_dict, harness, encode_value, describe, _exec, _compile):
+def _code_runner(module_dict, harness, encode_value, describe, facts, _exec, _compile):
     scope = {}
     scope.update(module_dict)
     if harness:
@@ -306,12 +357,14 @@ def _code_runner(module_dict, harness, encode_value, describe, _exec, _compile):
         mode = test["mode"]
         if mode == "call":
             func = lookup(test["call"])
-            outcome = _call(func, test["args"], test["kwargs"], encode_value, describe)
+            args, kwargs = test["args"], test["kwargs"]
+            outcome = _call(func, args, kwargs, encode_value, describe, facts, [args, kwargs])
             return '"outcomes":[' + outcome + "]"
         if mode == "expr":
             code = _compile(test["expr"], "<test>", "eval", dont_inherit=True)
             env = dict(scope)
-            outcome = _call(lambda: eval(code, env), (), {}, encode_value, describe)  # noqa: S307
+            evaluate = lambda: eval(code, env)  # noqa: E731, S307 - a trusted test expression
+            outcome = _call(evaluate, (), {}, encode_value, describe, facts)
             return '"outcomes":[' + outcome + "]"
         spec = test["object"]
         cls = lookup(spec["class"])
@@ -330,7 +383,9 @@ def _code_runner(module_dict, harness, encode_value, describe, _exec, _compile):
                 except BaseException as exc:
                     outcomes.append('{"exc":' + describe(exc) + "}")
                     continue
-                outcomes.append(_call(method, step["args"], step["kwargs"], encode_value, describe))
+                args, kwargs = step["args"], step["kwargs"]
+                roots = [args, kwargs, spec["args"], spec["kwargs"]]
+                outcomes.append(_call(method, args, kwargs, encode_value, describe, facts, roots))
         return '"outcomes":[' + ",".join(outcomes) + "]"
 
     return run
@@ -431,10 +486,16 @@ def _sql_runner(source, emit, encode_value, describe, _esc, read_frame):
             return sqlite3.SQLITE_DENY
         return sqlite3.SQLITE_OK
 
-    def run(test):
+    def fresh_database(reverse):
         con = sqlite3.connect(":memory:", isolation_level=None)
+        if reverse:  # set by the shim before the authorizer refuses every PRAGMA
+            con.execute("PRAGMA reverse_unordered_selects = ON")
         con.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
         con.set_authorizer(authorize)
+        return con
+
+    def run(test):
+        con = fresh_database(reverse=False)
         try:
             con.executescript(test["schema"])
             if test["seed"]:
@@ -450,6 +511,18 @@ def _sql_runner(source, emit, encode_value, describe, _esc, read_frame):
                 got["check"] = rows_of(con.execute(test["check_query"]))
             except sqlite3.Error as exc:
                 return '"stage":"check","exc":' + describe(exc)
+        elif test.get("ordered"):
+            # The same query on a database that scans tables and indexes the other way round:
+            # rows whose order only the scan decided come out differently.
+            again = fresh_database(reverse=True)
+            try:
+                again.executescript(test["schema"])
+                if test["seed"]:
+                    again.executescript(test["seed"])
+                got["reversed"] = rows_of(again.execute(statement))["rows"]
+            except (sqlite3.Error, sqlite3.Warning, ValueError):
+                pass  # it ran once already; the comparison then relies on that run alone
+            again.close()
         con.close()
         return '"stage":"done","rows":' + encode_value(got)
 

@@ -96,7 +96,7 @@ def judge(
                 r.TestResult(
                     test.name,
                     r.FAIL,
-                    "rejected: the test reported more than one result",
+                    DUPLICATED,
                     output,
                     0,
                     test.hidden,
@@ -106,9 +106,11 @@ def judge(
         if record is None:
             if test.id == outcome.running:
                 message = limit_message or _exit_message(outcome)
+                if test.hidden:
+                    message = HIDDEN_LIMIT_MESSAGES.get(limit_verdict, message)
                 status = r.TEST_ERROR
             else:
-                message, status = "not run: the program ended before this test", r.FAIL
+                message, status = NOT_RUN, r.FAIL
             results.append(r.TestResult(test.name, status, message, output, 0, test.hidden))
             continue
         duration = int(float(record.get("ms", 0)))
@@ -122,6 +124,7 @@ def judge(
             r.TestResult(test.name, status, result.message, output, duration, test.hidden)
         )
 
+    results = [conceal(result) if result.hidden else result for result in results]
     if all(t.passed for t in results) and len(results) == len(tests) and not outcome.tampered:
         return r.GradeResult.judged(r.ACCEPTED, results, **extra)
     if limit_verdict:
@@ -133,6 +136,38 @@ def judge(
     else:
         verdict = r.WRONG_ANSWER
     return r.GradeResult.judged(verdict, results, **extra)
+
+
+NOT_RUN = "not run: the program ended before this test"
+DUPLICATED = "rejected: the test reported more than one result"
+# Which run-wide limit stopped a hidden test is said by the verdict already.
+HIDDEN_LIMIT_MESSAGES = {
+    r.TIME_LIMIT_EXCEEDED: "did not finish within the time limit (hidden test)",
+    r.OUTPUT_LIMIT_EXCEEDED: "printed more than the output limit (hidden test)",
+}
+HIDDEN_MESSAGES = {
+    r.PASS: "passed",
+    r.FAIL: "wrong result (hidden test)",
+    r.TEST_ERROR: "failed with an error (hidden test)",
+}
+
+
+def conceal(result: r.TestResult) -> r.TestResult:
+    """A hidden test's result as the learner may see it: its name, its status and a message
+    chosen by that status alone. Learner code controls everything else a result could carry
+    while a hidden test's inputs are in the sandbox (the exception it raises, the exit status
+    or signal it ends with, how long it takes), so any of it could spell out those inputs."""
+    message = result.message
+    if message not in (NOT_RUN, DUPLICATED, *HIDDEN_LIMIT_MESSAGES.values()):
+        message = HIDDEN_MESSAGES.get(result.status, HIDDEN_MESSAGES[r.FAIL])
+    return r.TestResult(
+        result.name,
+        result.status,
+        message,
+        "",
+        0,
+        True,
+    )
 
 
 def _limit(outcome: RunOutcome, limits: Limits, running: str | None) -> tuple[str | None, str]:

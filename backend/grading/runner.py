@@ -114,7 +114,8 @@ def probe_sandbox(config: SandboxConfig | None = None) -> tuple[bool, str]:
     except PlatformError as exc:
         return False, str(exc)
     record = outcome.results.get("probe")
-    if not record or record.get("outcomes") != [{"value": 2}]:
+    outcomes = (record or {}).get("outcomes") or [{}]
+    if outcomes[0].get("value") != 2:
         return False, f"the sandboxed interpreter did not answer (exit {outcome.exit_code})"
     return True, f"bubblewrap works ({config.bwrap}, {config.python}, {outcome.duration_ms} ms)"
 

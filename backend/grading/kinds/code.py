@@ -3,20 +3,50 @@ trusted expressions) in the sandbox; the values come back and are compared here.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import threading
+from collections import OrderedDict
+
+from .. import runner
 from ..config import SandboxConfig
+from ..generators import draw_cases
 from ..judge import Check, Test, describe_exception, is_memory_error
 from ..limits import Limits
-from ..results import GradeResult
+from ..results import PASS, GradeResult, TestResult
 from ..sandboxed import run_and_judge, test_ids
-from ..values import decode, equal, same_items, short
+from ..values import Opaque, decode, equal, same_items, short
 
 DEFAULT_TOLERANCE = 1e-6
+# What a generated case inherits from its block.
+CASE_KEYS = ("call", "compare", "tolerance", "type", "no_alias")
+REFERENCE_CACHE_SIZE = 128
+_reference_cache: OrderedDict[str, list[dict]] = OrderedDict()
+_reference_lock = threading.Lock()
+
+
+class SolutionFailed(Exception):
+    """The reference solution could not answer a generated case: a content bug."""
 
 
 def grade_code(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
-    raw_tests = spec.get("tests") or []
+    raw_tests = list(spec.get("tests") or [])
     if not raw_tests:
         return GradeResult.platform_error("code exercise has no tests")
+    blocks = spec.get("generated") or []
+    try:
+        generated = generated_tests(spec, blocks, limits, config)
+    except (SolutionFailed, runner.PlatformError) as exc:
+        return GradeResult.platform_error(str(exc))
+    result = _grade_tests(source, spec, raw_tests + generated, limits, config)
+    if not blocks or result.status != "completed":
+        return result
+    return _one_result_per_block(result, len(raw_tests), blocks)
+
+
+def _grade_tests(
+    source: str, spec: dict, raw_tests: list, limits: Limits, config: SandboxConfig
+) -> GradeResult:
     ids = test_ids(len(raw_tests))
     tests, frames = [], []
     for test_id, raw in zip(ids, raw_tests, strict=True):
@@ -25,6 +55,121 @@ def grade_code(source: str, spec: dict, limits: Limits, config: SandboxConfig) -
         frames.append({"id": test_id, "hidden": hidden, **_inputs(raw)})
     header = {"harness": spec.get("harness") or None}
     return run_and_judge("code", source, header, tests, frames, _check, limits, config)
+
+
+# --- generated hidden tests ------------------------------------------------------------------
+
+
+def generated_tests(spec: dict, blocks: list, limits: Limits, config: SandboxConfig) -> list:
+    """The hidden tests drawn from the exercise's `generated` blocks, with the reference
+    solution's outcomes as their expectations. Inputs are drawn with a seed taken from the
+    exercise itself, so they change only when the exercise does."""
+    if not blocks:
+        return []
+    seed = hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()
+    tests = []
+    for block in blocks:
+        inherited = {key: block[key] for key in CASE_KEYS if key in block}
+        for number, case in enumerate(draw_cases(block, seed), start=1):
+            name = f"{block.get('name', 'generated')} (generated case {number})"
+            tests.append({"name": name, "hidden": True, **inherited, **case})
+    outcomes = reference_outcomes(spec, tests, limits, config)
+    for test, outcome in zip(tests, outcomes, strict=True):
+        test.update(outcome)
+    return tests
+
+
+def reference_outcomes(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:
+    """What the reference solution returns (`expect`) or raises (`raises`) for each test, from
+    a sandboxed run of its own (exercise code is untrusted too); cached by what decides it."""
+    key = hashlib.sha256(
+        json.dumps(
+            [spec.get("solution"), spec.get("harness"), tests], sort_keys=True, default=str
+        ).encode()
+    ).hexdigest()
+    with _reference_lock:
+        if key in _reference_cache:
+            _reference_cache.move_to_end(key)
+            return _reference_cache[key]
+    outcomes = _run_reference(spec, tests, limits, config)
+    with _reference_lock:
+        _reference_cache[key] = outcomes
+        while len(_reference_cache) > REFERENCE_CACHE_SIZE:
+            _reference_cache.popitem(last=False)
+    return outcomes
+
+
+def _run_reference(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:
+    sandboxed, detail = runner.sandbox_available(config)
+    if not sandboxed and config.require_sandbox:
+        raise runner.PlatformError(f"the grading sandbox is unavailable: {detail}")
+    ids = test_ids(len(tests))
+    frames = [{"id": i, "hidden": True, **_inputs(t)} for i, t in zip(ids, tests, strict=True)]
+    outcome = runner.run(
+        "code",
+        str(spec.get("solution") or "").encode("utf-8", "surrogateescape"),
+        {"harness": spec.get("harness") or None},
+        frames,
+        limits,
+        config,
+        sandboxed=sandboxed,
+    )
+    imported = outcome.import_record or {}
+    if not imported.get("ok"):
+        raise SolutionFailed("the reference solution did not load for the generated tests")
+    found = []
+    for test_id, test in zip(ids, tests, strict=True):
+        record = outcome.results.get(test_id) or {}
+        first = (record.get("outcomes") or [None])[0]
+        if not isinstance(first, dict):
+            why = "did not finish in time" if outcome.timed_out else "gave no result"
+            raise SolutionFailed(f"{test['name']}: the reference solution {why}")
+        if "exc" in first:
+            types = (first["exc"] or {}).get("types") or ["Exception"]
+            found.append({"raises": types[0]})
+            continue
+        value = decode(first.get("value"))
+        if _holds_opaque(value):
+            raise SolutionFailed(f"{test['name']}: the reference solution returned {value!r}, "
+                                 "which is not plain data")  # fmt: skip
+        found.append({"expect": value})
+    return found
+
+
+def _holds_opaque(value) -> bool:
+    if isinstance(value, Opaque):
+        return True
+    if isinstance(value, list):
+        return any(_holds_opaque(v) for v in value)
+    if isinstance(value, dict):
+        return any(_holds_opaque(v) for v in value.values())
+    return False
+
+
+def _one_result_per_block(result: GradeResult, written: int, blocks: list) -> GradeResult:
+    """A block's cases are reported as one hidden result: passed, or the first case that
+    failed, by number only."""
+    tests = list(result.tests[:written])
+    cases = result.tests[written:]
+    start = 0
+    for block in blocks:
+        count = int(block.get("count", 20))
+        mine, start = cases[start : start + count], start + count
+        name = str(block.get("name", "generated"))
+        failed = next(((n, t) for n, t in enumerate(mine, start=1) if not t.passed), None)
+        if failed is None:
+            tests.append(TestResult(name, PASS, f"passed {count} generated cases", "", 0, True))
+        else:
+            number, case = failed
+            message = f"failed generated case {number} of {count} (hidden test)"
+            tests.append(TestResult(name, case.status, message, "", 0, True))
+    extra = {
+        "duration_ms": result.duration_ms,
+        "peak_memory_kb": result.peak_memory_kb,
+        "sandboxed": result.sandboxed,
+        "warnings": result.warnings,
+    }
+    return GradeResult.judged(result.verdict or "", tests, **extra)
 
 
 def _inputs(raw: dict) -> dict:
@@ -76,7 +221,7 @@ def _check(test: Test, record: dict) -> Check:
         )
     steps = spec.get("steps") or []
     # A test-level `compare`/`tolerance` applies to every step that does not set its own.
-    inherited = {key: spec[key] for key in ("compare", "tolerance") if key in spec}
+    inherited = {key: spec[key] for key in ("compare", "tolerance", "no_alias") if key in spec}
     steps = [{**inherited, **step} for step in steps]
     if len(outcomes) != len(steps) + 1:
         return Check(False, "not every step reported a result")
@@ -90,6 +235,23 @@ def _check(test: Test, record: dict) -> Check:
         result = _check_one(step, outcome, test.hidden, label + ": ")
         if not result.passed:
             return result
+    return Check(True, "passed")
+
+
+def _check_value_facts(spec: dict, outcome: dict, got, label: str) -> Check:
+    """The checks beyond equality, from what the shim observed of the value: its exact type
+    (`type`: `bool` is not `int`, `float` is not `int`) and that it shares no list, dict or
+    set with the arguments (`no_alias`)."""
+    wanted = spec.get("type")
+    reported = outcome.get("type")
+    if wanted and reported != wanted:
+        return Check(False, label + f"expected type {wanted}, got {reported}: {short(got)}")
+    if spec.get("no_alias") and outcome.get("aliases"):
+        return Check(
+            False,
+            label + "the result shares a list, dict or set with the arguments, so changing "
+            "the result would change the caller's data: build a new one",
+        )
     return Check(True, "passed")
 
 
@@ -127,7 +289,7 @@ def _check_one(spec: dict, outcome, hidden: bool, label: str) -> Check:
     else:
         ok = equal(expected, got)
     if ok:
-        return Check(True, "passed")
+        return _check_value_facts(spec, outcome, got, label)
     if hidden:
         return Check(False, label + "wrong result (hidden test)")
     message = f"expected {short(expected)}, got {short(got)}"

@@ -97,6 +97,15 @@ def _check(test: Test, record: dict) -> Check:
     return Check(False, "; ".join(problems))
 
 
+def header_matches(name: str, expected: str, got: str) -> bool:
+    """Header values compare exactly, except a Content-Type whose expected value names no
+    parameters: then only the media type counts (case-insensitively), so an application that
+    adds `; charset=utf-8` is right unless the exercise pins the parameters."""
+    if name.lower() == "content-type" and ";" not in expected:
+        return got.split(";", 1)[0].strip().lower() == expected.strip().lower()
+    return got == expected
+
+
 def compare_response(expect: dict, response: dict) -> list[str]:
     """What differs between the response and `expect`, one phrase per difference. A key whose
     value is null is not checked (stored specs spell absent optional keys that way)."""
@@ -118,8 +127,12 @@ def compare_response(expect: dict, response: dict) -> list[str]:
         got = headers.get(str(name).lower())
         if got is None:
             problems.append(f"headers: {name} is missing (expected {short(str(value))})")
-        elif got != str(value):
+        elif not header_matches(str(name), str(value), got):
             problems.append(f"headers: {name} expected {short(str(value))}, got {short(got)}")
+    for name in expect.get("absent_headers") or []:
+        got = headers.get(str(name).lower())
+        if got is not None:
+            problems.append(f"headers: {name} must not be sent, got {short(got)}")
 
     chunks = response.get("chunks") or []
     if any(not isinstance(c, bytes) for c in chunks):
@@ -128,7 +141,9 @@ def compare_response(expect: dict, response: dict) -> list[str]:
         problems.append(f"body: the application returned {kind} instead of bytes")
         return problems
     text = b"".join(chunks).decode("utf-8", "replace")
-    if "body" in expect and text != str(expect["body"]):
+    if expect.get("body") == "" and chunks and text:
+        problems.append(f"body: expected no body, got {short(text)}")
+    elif "body" in expect and text != str(expect["body"]):
         problems.append(f"body: expected {short(str(expect['body']))}, got {short(text)}")
     if "json" in expect:
         try:

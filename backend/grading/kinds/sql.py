@@ -60,6 +60,7 @@ def grade_sql(statement: str, spec: dict, limits: Limits, config: SandboxConfig)
                 "schema": spec["schema"],
                 "seed": seed or "",
                 "check_query": check_query,
+                "ordered": bool(spec.get("ordered", False)),
             }
         )
     try:
@@ -148,6 +149,12 @@ def _run_reference(
             got = got.get("check") or {}
         if got.get("truncated"):
             raise SolutionFailed(f"test {name!r}: the reference solution returns too many rows")
+        if "reversed" in got and got["reversed"] != got.get("rows"):
+            raise SolutionFailed(
+                f"test {name!r}: the reference solution's row order is not fully determined "
+                "(its rows come out in another order when tables are scanned the other way): "
+                "give it an ORDER BY"
+            )
         rows.append({"columns": list(got.get("columns") or []), "rows": got.get("rows") or []})
     return rows
 
@@ -169,6 +176,8 @@ def _check(test: Test, record: dict) -> Check:
         got = got.get("check") or {}
     expected = test.spec["expected"]
     message = compare_rows(expected, got, ordered=test.spec["ordered"])
+    if not message and "reversed" in got:
+        message = _undetermined_order(expected, got["reversed"])
     if not message:
         return Check(True, "passed")
     if test.hidden:
@@ -203,6 +212,17 @@ def compare_rows(expected: dict, got: dict, *, ordered: bool) -> str:
             f"{short(want[index])}, got {short(have[index])}"
         )
     return ""
+
+
+def _undetermined_order(expected: dict, reversed_rows: list) -> str:
+    """ "" when the statement gave the expected order on the reverse-scanning database too."""
+    if compare_rows(expected, {"columns": expected["columns"], "rows": reversed_rows},
+                    ordered=True) == "":  # fmt: skip
+        return ""
+    return (
+        "the order of your rows is not fully determined: they came out in another order when "
+        "SQLite scanned the tables the other way round; ORDER BY what the prompt asks for"
+    )
 
 
 def _norm(value):

@@ -98,9 +98,9 @@ def test_state_stashed_in_sys_modules_does_not_leak_either(config):
     assert result.verdict == "accepted"
 
 
-def test_hidden_tests_only_say_what_part_differed(config):
+def test_hidden_tests_say_only_that_the_result_was_wrong(config):
     result = grade("http", APP.replace("b'not found'", "b'gone'"), SPEC, None, config)
-    assert result.tests[3].message == "wrong body (hidden test)"
+    assert result.tests[3].message == "wrong result (hidden test)"
 
 
 def test_an_app_that_raises_or_is_missing(config):
@@ -138,3 +138,65 @@ def test_the_environ_follows_pep_3333():
         "HTTP_X_TOKEN": "t",
         "CONTENT_TYPE": "application/vnd+json",
     }
+
+
+def _response(status="200 OK", headers=(), body=b""):
+    return {
+        "status": status,
+        "headers": [list(h) for h in headers],
+        "chunks": [body] if body else [],
+    }
+
+
+def test_a_json_content_type_with_a_charset_is_the_same_media_type():
+    from grading.kinds.http import compare_response
+
+    response = _response(headers=[("Content-Type", "application/json; charset=utf-8")])
+    assert compare_response({"status": 200, "headers": {"content-type": "application/json"}},
+                            response) == []  # fmt: skip
+    assert compare_response({"status": 200, "headers": {"Content-Type": "text/html"}}, response)
+    pinned = {"status": 200, "headers": {"Content-Type": "application/json; charset=latin-1"}}
+    assert compare_response(pinned, response) == [
+        "headers: Content-Type expected 'application/json; charset=latin-1', "
+        "got 'application/json; charset=utf-8'"
+    ]
+
+
+def test_a_header_that_must_be_absent_is_named_when_sent():
+    from grading.kinds.http import compare_response
+
+    response = _response(headers=[("Server", "demo/1.0"), ("X-Powered-By", "wsgi")])
+    expect = {"status": 200, "absent_headers": ["x-powered-by", "Set-Cookie"]}
+    assert compare_response(expect, response) == [
+        "headers: x-powered-by must not be sent, got 'wsgi'"
+    ]
+
+
+def test_an_empty_body_expectation_refuses_any_body():
+    from grading.kinds.http import compare_response
+
+    expect = {"status": 204, "body": ""}
+    assert compare_response(expect, _response("204 No Content")) == []
+    assert compare_response(expect, _response("204 No Content", body=b"{}")) == [
+        "body: expected no body, got '{}'"
+    ]
+
+
+def test_a_no_content_response_with_a_body_is_wrong_in_the_sandbox(config):
+    source = (
+        "def app(environ, start_response):\n"
+        "    start_response('204 No Content', [('Content-Type', 'application/json')])\n"
+        "    return [b'null']\n"
+    )
+    spec = {
+        "tests": [
+            {"name": "deletes", "request": {"method": "DELETE", "path": "/items/1"},
+             "expect": {"status": 204, "body": "", "absent_headers": ["Content-Type"]}},
+        ]
+    }  # fmt: skip
+    result = grade("http", source, spec, None, config)
+    assert result.verdict == "wrong_answer"
+    assert result.tests[0].message == (
+        "headers: Content-Type must not be sent, got 'application/json'; "
+        "body: expected no body, got 'null'"
+    )

@@ -114,7 +114,7 @@ def test_an_sql_error_is_shown_for_visible_tests_only(config):
     result = grade("sql", "SELECT nme FROM customers", spec(), None, config)
     assert result.verdict == "wrong_answer"
     assert result.tests[0].message == "your statement failed: no such column: nme"
-    assert result.tests[1].message == "your statement failed: OperationalError (hidden test)"
+    assert result.tests[1].message == "failed with an error (hidden test)"
 
 
 def test_a_broken_reference_solution_is_a_platform_error(config):
@@ -252,3 +252,30 @@ def test_the_forbidden_words_inside_literals_names_or_comments_are_fine(sql_text
     from grading.sqlguard import forbidden_sql_problem
 
     assert forbidden_sql_problem(sql_text) == ""
+
+
+LISTED = {
+    "schema": "CREATE TABLE posts (id INTEGER PRIMARY KEY, author TEXT, title TEXT);",
+    "seed": "INSERT INTO posts VALUES (1, 'bo', 'b1'), (2, 'al', 'a1'), (3, 'bo', 'b2');",
+    "solution": "SELECT title FROM posts ORDER BY id",
+    "ordered": True,
+    "check_query": None,
+    "tests": [{"name": "oldest first"}],
+}
+
+
+def test_rows_in_the_right_order_only_by_luck_of_the_scan_are_told_so(config):
+    # A plain scan returns rows in insertion order, which happens to be the expected order;
+    # only the second, reverse-scanning run shows that nothing asked for that order.
+    lucky = "SELECT title FROM posts"
+    result = grade("sql", lucky, LISTED, None, config)
+    assert result.verdict == "wrong_answer"
+    assert result.tests[0].message.startswith("the order of your rows is not fully determined")
+    assert grade("sql", LISTED["solution"], LISTED, None, config).verdict == "accepted"
+
+
+def test_a_reference_solution_whose_order_is_luck_is_a_platform_error(config):
+    loose = {**LISTED, "solution": "SELECT title FROM posts"}
+    result = grade("sql", LISTED["solution"], loose, None, config)
+    assert result.status == "error"
+    assert "row order is not fully determined" in result.error

@@ -498,14 +498,14 @@ def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
         return spec, private
     tests = exercise.tests or {}
     if kind == "code":
-        return (
-            {"starter": exercise.starter or ""},
-            {
-                "solution": exercise.solution,
-                "harness": tests.get("harness") or "",
-                "tests": tests["tests"],
-            },
-        )
+        private = {
+            "solution": exercise.solution,
+            "harness": tests.get("harness") or "",
+            "tests": tests["tests"],
+        }
+        if tests.get("generated"):
+            private["generated"] = tests["generated"]
+        return {"starter": exercise.starter or ""}, private
     if kind == "sql":
         spec = {
             "starter": exercise.starter or "",

@@ -8,6 +8,8 @@ instructors and the grader see). Both, and a learner's answer, are unions discri
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
+from grading.generators import MAX_COUNT as MAX_GENERATED_CASES
+from grading.generators import problem as generator_problem
 from grading.patterns import pattern_problem
 from grading.sqlguard import forbidden_sql_problem
 
@@ -129,12 +131,31 @@ class _TestBase(serializers.Serializer):
     hidden = serializers.BooleanField(default=False)
 
 
+def _value_type():
+    return serializers.RegexField(
+        r"^[A-Za-z_][A-Za-z0-9_.]*$",
+        max_length=200,
+        required=False,
+        help_text="The exact type the value must have: `bool`, `int`, `float`, `str`, `list`, "
+        "`tuple`, `dict`, `set`, `bytes`, `NoneType`, or `module.QualifiedName`.",
+    )
+
+
+def _no_alias():
+    return serializers.BooleanField(
+        required=False,
+        help_text="The value must share no list, dict or set with the arguments.",
+    )
+
+
 class CodeStepSerializer(serializers.Serializer):
     call = serializers.CharField(max_length=100)
     args = serializers.ListField(child=serializers.JSONField(allow_null=True), default=list)
     kwargs = serializers.DictField(child=serializers.JSONField(allow_null=True), default=dict)
     expect = serializers.JSONField(required=False, allow_null=True)
     raises = serializers.CharField(max_length=100, required=False)
+    type = _value_type()
+    no_alias = _no_alias()
 
 
 class CodeObjectSerializer(serializers.Serializer):
@@ -161,6 +182,8 @@ class CodeTestSerializer(_TestBase):
         choices=["exact", "approx", "unordered"], required=False, default="exact"
     )
     tolerance = serializers.FloatField(required=False, min_value=0.0)
+    type = _value_type()
+    no_alias = _no_alias()
 
     def validate(self, attrs):
         forms = [key for key in ("call", "object", "expr") if key in attrs]
@@ -174,11 +197,37 @@ class CodeTestSerializer(_TestBase):
         return attrs
 
 
+def _drawable(value) -> None:
+    problem = generator_problem(value, "")
+    if problem:
+        raise serializers.ValidationError(problem.lstrip(": ").capitalize() + ".")
+
+
+class GeneratedBlockSerializer(serializers.Serializer):
+    """Hidden tests drawn at random (see grading/generators.py); the reference solution's
+    outcomes are their expectations."""
+
+    name = serializers.CharField(max_length=200)
+    call = serializers.RegexField(r"^[A-Za-z_][A-Za-z0-9_]*$", max_length=100)
+    args = serializers.ListField(
+        child=serializers.JSONField(validators=[_drawable]), default=list, max_length=20
+    )
+    kwargs = serializers.DictField(
+        child=serializers.JSONField(validators=[_drawable]), default=dict
+    )
+    count = serializers.IntegerField(min_value=1, max_value=MAX_GENERATED_CASES, default=20)
+    compare = serializers.ChoiceField(choices=["exact", "approx", "unordered"], required=False)
+    tolerance = serializers.FloatField(required=False, min_value=0.0)
+    type = _value_type()
+    no_alias = _no_alias()
+
+
 class CodePrivateSpecSerializer(serializers.Serializer):
     kind = _kind("code")
     solution = _source()
     harness = _source(default="")
     tests = CodeTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
+    generated = GeneratedBlockSerializer(many=True, required=False, max_length=10)
 
 
 class SqlTestSerializer(_TestBase):
@@ -205,7 +254,25 @@ class HttpRequestSerializer(serializers.Serializer):
 
 class HttpExpectSerializer(serializers.Serializer):
     status = serializers.IntegerField(min_value=100, max_value=599)
-    headers = serializers.DictField(child=serializers.CharField(max_length=2000), required=False)
+    headers = serializers.DictField(
+        child=serializers.CharField(max_length=2000),
+        required=False,
+        help_text="Headers the response must send (names case-insensitive). A Content-Type "
+        "without parameters is compared by media type, so `; charset=utf-8` is accepted.",
+    )
+    absent_headers = serializers.ListField(
+        child=serializers.RegexField(r"^[A-Za-z0-9-]+$", max_length=100),
+        required=False,
+        max_length=20,
+        help_text="Headers the response must not send.",
+    )
+    body = serializers.CharField(
+        max_length=MAX_SOURCE,
+        required=False,
+        allow_blank=True,
+        trim_whitespace=False,
+        help_text="The exact body text; an empty string means no body at all.",
+    )
     json = serializers.JSONField(required=False, allow_null=True)
     json_match = serializers.ChoiceField(choices=["exact", "subset"], default="exact")
 

@@ -397,6 +397,7 @@ export interface components {
             /** @default  */
             harness: string;
             tests: components["schemas"]["CodeTest"][];
+            generated?: components["schemas"]["GeneratedBlock"][];
         };
         CodePrivateSpecRequest: {
             /**
@@ -410,6 +411,7 @@ export interface components {
             /** @default  */
             harness: string;
             tests: components["schemas"]["CodeTestRequest"][];
+            generated?: components["schemas"]["GeneratedBlockRequest"][];
         };
         CodeSpec: {
             /**
@@ -442,6 +444,10 @@ export interface components {
             };
             expect?: unknown;
             raises?: string;
+            /** @description The exact type the value must have: `bool`, `int`, `float`, `str`, `list`, `tuple`, `dict`, `set`, `bytes`, `NoneType`, or `module.QualifiedName`. */
+            type?: string;
+            /** @description The value must share no list, dict or set with the arguments. */
+            no_alias?: boolean;
         };
         CodeStepRequest: {
             call: string;
@@ -451,6 +457,10 @@ export interface components {
             };
             expect?: unknown;
             raises?: string;
+            /** @description The exact type the value must have: `bool`, `int`, `float`, `str`, `list`, `tuple`, `dict`, `set`, `bytes`, `NoneType`, or `module.QualifiedName`. */
+            type?: string;
+            /** @description The value must share no list, dict or set with the arguments. */
+            no_alias?: boolean;
         };
         /** @description One of: `call` a function, build an `object` and run `steps`, or evaluate `expr`. */
         CodeTest: {
@@ -471,6 +481,10 @@ export interface components {
             compare: components["schemas"]["CompareEnum"];
             /** Format: double */
             tolerance?: number;
+            /** @description The exact type the value must have: `bool`, `int`, `float`, `str`, `list`, `tuple`, `dict`, `set`, `bytes`, `NoneType`, or `module.QualifiedName`. */
+            type?: string;
+            /** @description The value must share no list, dict or set with the arguments. */
+            no_alias?: boolean;
         };
         /** @description One of: `call` a function, build an `object` and run `steps`, or evaluate `expr`. */
         CodeTestRequest: {
@@ -491,6 +505,10 @@ export interface components {
             compare: components["schemas"]["CompareEnum"];
             /** Format: double */
             tolerance?: number;
+            /** @description The exact type the value must have: `bool`, `int`, `float`, `str`, `list`, `tuple`, `dict`, `set`, `bytes`, `NoneType`, or `module.QualifiedName`. */
+            type?: string;
+            /** @description The value must share no list, dict or set with the arguments. */
+            no_alias?: boolean;
         };
         /**
          * @description * `exact` - exact
@@ -628,6 +646,48 @@ export interface components {
             name: string;
             failures: number;
         };
+        /**
+         * @description Hidden tests drawn at random (see grading/generators.py); the reference solution's
+         *     outcomes are their expectations.
+         */
+        GeneratedBlock: {
+            name: string;
+            call: string;
+            args?: unknown[];
+            kwargs?: {
+                [key: string]: unknown;
+            };
+            /** @default 20 */
+            count: number;
+            compare?: components["schemas"]["CompareEnum"];
+            /** Format: double */
+            tolerance?: number;
+            /** @description The exact type the value must have: `bool`, `int`, `float`, `str`, `list`, `tuple`, `dict`, `set`, `bytes`, `NoneType`, or `module.QualifiedName`. */
+            type?: string;
+            /** @description The value must share no list, dict or set with the arguments. */
+            no_alias?: boolean;
+        };
+        /**
+         * @description Hidden tests drawn at random (see grading/generators.py); the reference solution's
+         *     outcomes are their expectations.
+         */
+        GeneratedBlockRequest: {
+            name: string;
+            call: string;
+            args?: unknown[];
+            kwargs?: {
+                [key: string]: unknown;
+            };
+            /** @default 20 */
+            count: number;
+            compare?: components["schemas"]["CompareEnum"];
+            /** Format: double */
+            tolerance?: number;
+            /** @description The exact type the value must have: `bool`, `int`, `float`, `str`, `list`, `tuple`, `dict`, `set`, `bytes`, `NoneType`, or `module.QualifiedName`. */
+            type?: string;
+            /** @description The value must share no list, dict or set with the arguments. */
+            no_alias?: boolean;
+        };
         HttpAnswer: {
             /**
              * @description Discriminator.
@@ -652,18 +712,28 @@ export interface components {
         };
         HttpExpect: {
             status: number;
+            /** @description Headers the response must send (names case-insensitive). A Content-Type without parameters is compared by media type, so `; charset=utf-8` is accepted. */
             headers?: {
                 [key: string]: string;
             };
+            /** @description Headers the response must not send. */
+            absent_headers?: string[];
+            /** @description The exact body text; an empty string means no body at all. */
+            body?: string;
             json?: unknown;
             /** @default exact */
             json_match: components["schemas"]["JsonMatchEnum"];
         };
         HttpExpectRequest: {
             status: number;
+            /** @description Headers the response must send (names case-insensitive). A Content-Type without parameters is compared by media type, so `; charset=utf-8` is accepted. */
             headers?: {
                 [key: string]: string;
             };
+            /** @description Headers the response must not send. */
+            absent_headers?: string[];
+            /** @description The exact body text; an empty string means no body at all. */
+            body?: string;
             json?: unknown;
             /** @default exact */
             json_match: components["schemas"]["JsonMatchEnum"];

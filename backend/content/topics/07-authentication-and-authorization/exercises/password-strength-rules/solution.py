@@ -1,19 +1,21 @@
-MIN_LENGTH = 12
+import unicodedata
+
+MIN_LENGTH = 15
+MAX_LENGTH = 128
 
 
-def password_problems(password: str, username: str | None = None) -> list[str]:
+def _comparable(text):
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def password_problems(password: str, blocklist: list[str]) -> list[str]:
     """Return the names of the rules the password breaks, in the documented order."""
+    normalised = unicodedata.normalize("NFKC", password)
     problems = []
-    if len(password) < MIN_LENGTH:
+    if len(normalised) < MIN_LENGTH:
         problems.append("too_short")
-    if not any(ch.islower() for ch in password):
-        problems.append("no_lowercase")
-    if not any(ch.isupper() for ch in password):
-        problems.append("no_uppercase")
-    if not any(ch.isdigit() for ch in password):
-        problems.append("no_digit")
-    if all(ch.isalnum() for ch in password):
-        problems.append("no_symbol")
-    if username and username.lower() in password.lower():
-        problems.append("contains_username")
+    if len(normalised) > MAX_LENGTH:
+        problems.append("too_long")
+    if normalised.casefold() in {_comparable(entry) for entry in blocklist}:
+        problems.append("too_common")
     return problems

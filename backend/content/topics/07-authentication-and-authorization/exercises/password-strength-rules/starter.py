@@ -1,3 +1,6 @@
-def password_problems(password: str, username: str | None = None) -> list[str]:
+import unicodedata
+
+
+def password_problems(password: str, blocklist: list[str]) -> list[str]:
     """Return the names of the rules the password breaks, in the documented order."""
     raise NotImplementedError

@@ -1,7 +1,11 @@
+import hashlib
 import hmac
 import json
 from http import HTTPStatus
 from http.cookies import CookieError, SimpleCookie
+
+# In production the secret comes from the environment; it never leaves the server.
+CSRF_SECRET = b"notes-demo-secret"
 
 NOTES = []
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -22,17 +26,31 @@ def respond(start_response, status, payload, extra_headers=()):
     return [body]
 
 
+def signature(session_id, random_value):
+    # Lengths first, so that no other (session, random) pair gives the same message.
+    message = f"{len(session_id)}!{session_id}!{len(random_value)}!{random_value}"
+    return hmac.new(CSRF_SECRET, message.encode(), hashlib.sha256).hexdigest()
+
+
 def csrf_ok(environ):
     try:
-        cookie = SimpleCookie(environ.get("HTTP_COOKIE", ""))
+        cookies = SimpleCookie(environ.get("HTTP_COOKIE", ""))
     except CookieError:
         return False
-    morsel = cookie.get("csrftoken")
-    cookie_token = morsel.value if morsel is not None else ""
+    session = cookies.get("sessionid")
+    cookie = cookies.get("csrftoken")
+    session_id = session.value if session is not None else ""
+    cookie_token = cookie.value if cookie is not None else ""
     header_token = environ.get("HTTP_X_CSRF_TOKEN", "")
-    if not cookie_token or not header_token:
+    if not session_id or not cookie_token or not header_token:
         return False
-    return hmac.compare_digest(cookie_token.encode(), header_token.encode())
+    if not hmac.compare_digest(cookie_token.encode(), header_token.encode()):
+        return False
+    random_value, dot, given = header_token.partition(".")
+    if not dot or not random_value or not given:
+        return False
+    expected = signature(session_id, random_value)
+    return hmac.compare_digest(given.encode(), expected.encode())
 
 
 def read_json(environ):

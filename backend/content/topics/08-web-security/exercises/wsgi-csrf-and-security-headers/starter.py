@@ -1,6 +1,9 @@
+import hashlib
 import hmac
 import json
 from http.cookies import SimpleCookie
+
+CSRF_SECRET = b"notes-demo-secret"
 
 NOTES = []
 

@@ -8,8 +8,19 @@ class InMemoryUserRepository:
     def __init__(self):
         self._users = {}
         self._next_id = 1
+        self._failure = None
+
+    def fail_next(self, error: Exception) -> None:
+        """Make the next call raise `error` instead of doing its work (once)."""
+        self._failure = error
+
+    def _fail_if_asked(self):
+        error, self._failure = self._failure, None
+        if error is not None:
+            raise error
 
     def add(self, email: str, name: str) -> dict:
+        self._fail_if_asked()
         email = _normalise(email)
         if self.find_by_email(email) is not None:
             raise ValueError("email already registered")
@@ -19,9 +30,11 @@ class InMemoryUserRepository:
         return dict(user)
 
     def get(self, user_id: int) -> dict:
+        self._fail_if_asked()
         return dict(self._users[user_id])
 
     def find_by_email(self, email: str) -> dict | None:
+        self._fail_if_asked()
         wanted = _normalise(email)
         for user in self._users.values():
             if user["email"] == wanted:
@@ -29,7 +42,9 @@ class InMemoryUserRepository:
         return None
 
     def list(self) -> list[dict]:
+        self._fail_if_asked()
         return [dict(self._users[user_id]) for user_id in sorted(self._users)]
 
     def delete(self, user_id: int) -> None:
+        self._fail_if_asked()
         del self._users[user_id]

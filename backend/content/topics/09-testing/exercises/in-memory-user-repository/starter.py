@@ -4,6 +4,9 @@ class InMemoryUserRepository:
     def __init__(self):
         self._users = {}
 
+    def fail_next(self, error: Exception) -> None:
+        raise NotImplementedError
+
     def add(self, email: str, name: str) -> dict:
         raise NotImplementedError
 

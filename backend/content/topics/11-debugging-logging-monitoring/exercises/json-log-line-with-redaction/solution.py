@@ -15,12 +15,15 @@ def _is_sensitive(name):
 
 
 def _redact(value):
-    """Return a redacted copy of dictionaries; other values are returned unchanged."""
+    """Return a redacted copy of dictionaries, lists and tuples, however deeply nested; other
+    values are returned unchanged."""
     if isinstance(value, dict):
         return {
             key: "[REDACTED]" if _is_sensitive(key) else _redact(inner)
             for key, inner in value.items()
         }
+    if isinstance(value, (list, tuple)):
+        return [_redact(inner) for inner in value]
     return value
 
 

@@ -1,15 +1,22 @@
 # Mistake: returns as soon as one rule fails, so the user only learns one problem per attempt.
-def password_problems(password, username=None):
-    if len(password) < 12:
+import unicodedata
+
+MIN_LENGTH = 15
+MAX_LENGTH = 128
+
+
+def _comparable(text):
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def password_problems(password: str, blocklist: list[str]) -> list[str]:
+    """Return the names of the rules the password breaks, in the documented order."""
+    normalised = unicodedata.normalize("NFKC", password)
+    problems = []
+    if len(normalised) < MIN_LENGTH:
         return ["too_short"]
-    if not any(ch.islower() for ch in password):
-        return ["no_lowercase"]
-    if not any(ch.isupper() for ch in password):
-        return ["no_uppercase"]
-    if not any(ch.isdigit() for ch in password):
-        return ["no_digit"]
-    if all(ch.isalnum() for ch in password):
-        return ["no_symbol"]
-    if username and username.lower() in password.lower():
-        return ["contains_username"]
-    return []
+    if len(normalised) > MAX_LENGTH:
+        problems.append("too_long")
+    if normalised.casefold() in {_comparable(entry) for entry in blocklist}:
+        problems.append("too_common")
+    return problems

@@ -1,0 +1,22 @@
+# Mistake: compares with the list case-sensitively, so "ILOVEYOU12345678" passes a list holding it in lower case.
+import unicodedata
+
+MIN_LENGTH = 15
+MAX_LENGTH = 128
+
+
+def _comparable(text):
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def password_problems(password: str, blocklist: list[str]) -> list[str]:
+    """Return the names of the rules the password breaks, in the documented order."""
+    normalised = unicodedata.normalize("NFKC", password)
+    problems = []
+    if len(normalised) < MIN_LENGTH:
+        problems.append("too_short")
+    if len(normalised) > MAX_LENGTH:
+        problems.append("too_long")
+    if normalised in {unicodedata.normalize("NFKC", entry) for entry in blocklist}:
+        problems.append("too_common")
+    return problems

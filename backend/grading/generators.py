@@ -1,0 +1,142 @@
+"""Inputs drawn at random for the generated hidden tests of a `code` exercise.
+
+A generator is plain data, so exercise authors write it in YAML or JSON:
+
+    {int: [0, 100]}                          an integer in the closed range
+    {float: [0, 1], places: 2}               a float in the range, optionally rounded
+    {text: {alphabet: "ab c", min: 0, max: 8}}   a string of those characters
+    {text: {min: 0, max: 8}}                 ... of DEFAULT_ALPHABET: letters, digits,
+                                             whitespace, punctuation and non-ASCII letters
+    {choice: [a, 1, null]}                   one of the listed values
+    {list: <generator>, min: 0, max: 5}      a list of drawn items
+    {record: {key: <generator>, ...}}        a dict with exactly these keys
+    {const: <any JSON>}                      the value itself
+    any scalar or null                       the value itself
+
+Draws are deterministic: `draw_cases(block, seed)` gives the same inputs for the same block and
+seed, so an exercise's generated tests change only when the exercise does. Written here rather
+than taken from Hypothesis, whose strategies are meant to be drawn inside its test runner (its
+`example()` is documented as not for use outside interactive exploration) and would not give a
+stable sequence per seed across versions.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+DEFAULT_ALPHABET = string.ascii_letters + string.digits + " \t\n-_.,!?'\"/" + "éßøÅçñüЖж日本語😀"
+MAX_COUNT = 200
+MAX_ITEMS = 100
+MAX_TEXT = 1000
+MAX_DEPTH = 8
+KEYS = ("int", "float", "text", "choice", "list", "record", "const")
+
+
+class GeneratorError(ValueError):
+    """The generator is not one this module understands; the message says where and why."""
+
+
+def problem(generator, where: str = "generator") -> str:
+    """Why `generator` cannot be drawn from, or "" when it can."""
+    try:
+        _check(generator, where, 0)
+    except GeneratorError as exc:
+        return str(exc)
+    return ""
+
+
+def draw(generator, rng: random.Random, depth: int = 0):
+    """One value from `generator` (assumed valid)."""
+    if not isinstance(generator, dict):
+        return generator
+    if "int" in generator:
+        low, high = generator["int"]
+        return rng.randint(low, high)
+    if "float" in generator:
+        low, high = generator["float"]
+        value = rng.uniform(low, high)
+        places = generator.get("places")
+        return round(value, places) if places is not None else value
+    if "text" in generator:
+        options = generator["text"]
+        alphabet = options.get("alphabet") or DEFAULT_ALPHABET
+        size = rng.randint(options.get("min", 0), options.get("max", 20))
+        return "".join(rng.choice(alphabet) for _ in range(size))
+    if "choice" in generator:
+        return rng.choice(generator["choice"])
+    if "list" in generator:
+        size = rng.randint(generator.get("min", 0), generator.get("max", 5))
+        return [draw(generator["list"], rng, depth + 1) for _ in range(size)]
+    if "record" in generator:
+        return {key: draw(item, rng, depth + 1) for key, item in generator["record"].items()}
+    return generator["const"]
+
+
+def draw_cases(block: dict, seed: str) -> list[dict]:
+    """The calls of one generated block: `count` pairs of drawn `args` and `kwargs`."""
+    rng = random.Random(f"{seed}:{block.get('name', '')}")
+    cases = []
+    for _ in range(int(block.get("count", 20))):
+        args = [draw(g, rng) for g in block.get("args") or []]
+        kwargs = {key: draw(g, rng) for key, g in (block.get("kwargs") or {}).items()}
+        cases.append({"args": args, "kwargs": kwargs})
+    return cases
+
+
+def _check(generator, where: str, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise GeneratorError(f"{where}: nested more than {MAX_DEPTH} levels")
+    if not isinstance(generator, dict):
+        if isinstance(generator, list):
+            raise GeneratorError(f"{where}: a list is written {{list: ...}} or {{const: [...]}}")
+        return
+    named = [key for key in KEYS if key in generator]
+    if len(named) != 1:
+        raise GeneratorError(f"{where}: name exactly one of {', '.join(KEYS)}")
+    key = named[0]
+    allowed = {key, *{"float": ["places"], "list": ["min", "max"]}.get(key, [])}
+    extra = sorted(set(generator) - allowed)
+    if extra:
+        raise GeneratorError(f"{where}: unknown option {extra[0]!r} for {key}")
+    value = generator[key]
+    if key in ("int", "float"):
+        _check_range(value, where, whole=key == "int")
+        places = generator.get("places")
+        if places is not None and (not isinstance(places, int) or not 0 <= places <= 12):
+            raise GeneratorError(f"{where}: places must be a whole number from 0 to 12")
+    elif key == "text":
+        if not isinstance(value, dict) or set(value) - {"alphabet", "min", "max"}:
+            raise GeneratorError(f"{where}: text takes alphabet, min and max")
+        if "alphabet" in value and (
+            not isinstance(value["alphabet"], str) or not value["alphabet"]
+        ):
+            raise GeneratorError(f"{where}: alphabet must be a non-empty string")
+        _check_size(value.get("min", 0), value.get("max", 20), MAX_TEXT, where)
+    elif key == "choice":
+        if not isinstance(value, list) or not value:
+            raise GeneratorError(f"{where}: choice needs a non-empty list")
+    elif key == "list":
+        _check_size(generator.get("min", 0), generator.get("max", 5), MAX_ITEMS, where)
+        _check(value, f"{where}.list", depth + 1)
+    elif key == "record":
+        if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
+            raise GeneratorError(f"{where}: record needs a mapping of names to generators")
+        for name, item in value.items():
+            _check(item, f"{where}.record.{name}", depth + 1)
+
+
+def _check_range(value, where: str, *, whole: bool) -> None:
+    kinds = (int,) if whole else (int, float)
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, kinds) and not isinstance(v, bool) for v in value)
+        or value[0] > value[1]
+    ):
+        raise GeneratorError(f"{where}: give the range as [low, high] with low <= high")
+
+
+def _check_size(low, high, limit: int, where: str) -> None:
+    if not (isinstance(low, int) and isinstance(high, int) and 0 <= low <= high <= limit):
+        raise GeneratorError(f"{where}: sizes must satisfy 0 <= min <= max <= {limit}")

@@ -1,0 +1,61 @@
+"""A hidden test's result carries its name, its status and a message chosen by that status:
+learner code that tries to spell a hidden input through any other channel gets nothing out."""
+
+from __future__ import annotations
+
+import pytest
+
+from grading import Limits, grade
+
+pytestmark = [pytest.mark.sandbox, pytest.mark.usefixtures("nothing_left_running")]
+
+
+def spec(secret: int) -> dict:
+    return {
+        "tests": [
+            {"name": "visible", "call": "f", "args": [1], "expect": 2},
+            {"name": "secret", "call": "f", "args": [secret], "expect": 2 * secret, "hidden": True},
+        ]
+    }
+
+
+CHANNELS = {
+    "the exit status": (
+        "import os\ndef f(x):\n    if x > 1:\n        os._exit(x)\n    return 2 * x\n"
+    ),
+    "running out of memory": (
+        "def f(x):\n    if x > 1:\n        block = bytearray(x * 10**8)\n    return 2 * x\n"
+    ),
+    "an exception's name": (
+        "def f(x):\n    if x > 1:\n        raise type(f'Leak{x}', (Exception,), {})(x)\n"
+        "    return 2 * x\n"
+    ),
+    "an exception's message": (
+        "def f(x):\n    if x > 1:\n        raise ValueError(f'the secret is {x}')\n"
+        "    return 2 * x\n"
+    ),
+    "a wrong value": "def f(x):\n    return x\n",
+    "the time it takes": (
+        "import time\ndef f(x):\n    if x > 1:\n        time.sleep(x / 100)\n    return 2 * x + 1\n"
+    ),
+    "printed output": "def f(x):\n    print('secret', x)\n    return 2 * x + (x > 1)\n",
+    "the output limit": (
+        "def f(x):\n    if x > 1:\n        print('x' * (x * 100_000))\n    return 2 * x\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("channel", sorted(CHANNELS))
+def test_a_hidden_input_cannot_be_read_back_through(config, channel):
+    source = CHANNELS[channel]
+    first = grade("code", source, spec(9), Limits(time_ms=2000), config)
+    second = grade("code", source, spec(42), Limits(time_ms=2000), config)
+    assert first.status == second.status == "completed"
+    hidden_first, hidden_second = first.tests[1], second.tests[1]
+    assert hidden_first.hidden
+    assert not hidden_first.passed
+    assert hidden_first.to_dict() == hidden_second.to_dict()
+    assert hidden_first.duration_ms == 0
+    assert hidden_first.output == ""
+    for text in ("9", "42", "Leak", "secret is", "SIG"):
+        assert text not in hidden_first.message
