@@ -688,6 +688,36 @@ export interface components {
             /** @description The value must share no list, dict or set with the arguments. */
             no_alias?: boolean;
         };
+        /**
+         * @description Hidden tests on random databases (see grading/generators.py): each table names a
+         *     generator of a list of records; the reference solution's rows are the expectation.
+         */
+        GeneratedDatabases: {
+            name: string;
+            /** @default 20 */
+            count: number;
+            /**
+             * @description Insert the drawn rows after the exercise's own seed.
+             * @default false
+             */
+            keep_seed: boolean;
+            tables: unknown;
+        };
+        /**
+         * @description Hidden tests on random databases (see grading/generators.py): each table names a
+         *     generator of a list of records; the reference solution's rows are the expectation.
+         */
+        GeneratedDatabasesRequest: {
+            name: string;
+            /** @default 20 */
+            count: number;
+            /**
+             * @description Insert the drawn rows after the exercise's own seed.
+             * @default false
+             */
+            keep_seed: boolean;
+            tables: unknown;
+        };
         HttpAnswer: {
             /**
              * @description Discriminator.
@@ -1045,6 +1075,7 @@ export interface components {
             solution: string;
             check_query?: string | null;
             tests: components["schemas"]["SqlTest"][];
+            generated?: components["schemas"]["GeneratedDatabases"][];
         };
         SqlPrivateSpecRequest: {
             /**
@@ -1057,6 +1088,7 @@ export interface components {
             solution: string;
             check_query?: string | null;
             tests: components["schemas"]["SqlTestRequest"][];
+            generated?: components["schemas"]["GeneratedDatabasesRequest"][];
         };
         SqlSpec: {
             /**
