@@ -118,6 +118,30 @@ def draw_seeds(block: dict, seed: str) -> list[str]:
     return scripts
 
 
+def draw_requests(block: dict, seed: str) -> list[list[dict]]:
+    """The request sequences of one generated `http` block: `count` lists of requests, each
+    drawn from the block's `requests` generator (a list of records with `method`, `path` and
+    optionally `query`, `headers`, `json`, `body`); an empty draw becomes one GET /."""
+    rng = random.Random(f"{seed}:{block.get('name', '')}")
+    sequences = []
+    for _ in range(int(block.get("count", 20))):
+        drawn = draw(block.get("requests"), rng) or [{"method": "GET", "path": "/"}]
+        sequences.append([{k: v for k, v in r.items() if v is not None} for r in drawn])
+    return sequences
+
+
+def requests_problem(requests) -> str:
+    """Why a generated http block's `requests` cannot be drawn, or "" when they can."""
+    if not (isinstance(requests, dict) and "list" in requests
+            and isinstance(requests["list"], dict) and "record" in requests["list"]):  # fmt: skip
+        return "requests: give them as {list: {record: {method: ..., path: ...}}}"
+    fields = requests["list"]["record"]
+    allowed = {"method", "path", "query", "headers", "json", "body"}
+    if not isinstance(fields, dict) or not {"method", "path"} <= set(fields) <= allowed:
+        return "requests: each record has method and path, and may have query, headers, json, body"
+    return problem(requests, "requests")
+
+
 def sql_literal(value) -> str:
     """`value` as an SQLite literal (drawn values are plain data: no injection is possible)."""
     if value is None:

@@ -718,6 +718,26 @@ export interface components {
             keep_seed: boolean;
             tables: unknown;
         };
+        /**
+         * @description Hidden tests of drawn request sequences (see grading/generators.py); the reference
+         *     application's answer to the last request of each is the expectation.
+         */
+        GeneratedRequests: {
+            name: string;
+            /** @default 20 */
+            count: number;
+            requests: unknown;
+        };
+        /**
+         * @description Hidden tests of drawn request sequences (see grading/generators.py); the reference
+         *     application's answer to the last request of each is the expectation.
+         */
+        GeneratedRequestsRequest: {
+            name: string;
+            /** @default 20 */
+            count: number;
+            requests: unknown;
+        };
         HttpAnswer: {
             /**
              * @description Discriminator.
@@ -783,6 +803,7 @@ export interface components {
             kind: "http";
             solution: string;
             tests: components["schemas"]["HttpTest"][];
+            generated?: components["schemas"]["GeneratedRequests"][];
         };
         HttpPrivateSpecRequest: {
             /**
@@ -794,6 +815,7 @@ export interface components {
             kind: "http";
             solution: string;
             tests: components["schemas"]["HttpTestRequest"][];
+            generated?: components["schemas"]["GeneratedRequestsRequest"][];
         };
         HttpRequest: {
             /** @default GET */
