@@ -22,7 +22,10 @@ stable sequence per seed across versions.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
+import re
 import string
 
 DEFAULT_ALPHABET = string.ascii_letters + string.digits + " \t\n-_.,!?'\"/" + "éßøÅçñüЖж日本語😀"
@@ -30,6 +33,7 @@ MAX_COUNT = 200
 MAX_ITEMS = 100
 MAX_TEXT = 1000
 MAX_DEPTH = 8
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 KEYS = ("int", "float", "text", "choice", "list", "record", "const")
 
 
@@ -73,6 +77,15 @@ def draw(generator, rng: random.Random, depth: int = 0):
     return generator["const"]
 
 
+def exercise_seed(spec: dict) -> str:
+    """A seed that is the same for every grading of this version of the exercise."""
+    return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def case_name(block: dict, number: int) -> str:
+    return f"{block.get('name', 'generated')} (generated case {number})"
+
+
 def draw_cases(block: dict, seed: str) -> list[dict]:
     """The calls of one generated block: `count` pairs of drawn `args` and `kwargs`."""
     rng = random.Random(f"{seed}:{block.get('name', '')}")
@@ -82,6 +95,83 @@ def draw_cases(block: dict, seed: str) -> list[dict]:
         kwargs = {key: draw(g, rng) for key, g in (block.get("kwargs") or {}).items()}
         cases.append({"args": args, "kwargs": kwargs})
     return cases
+
+
+def draw_seeds(block: dict, seed: str) -> list[str]:
+    """The seeds of one generated `sql` block: `count` scripts of INSERT statements, each
+    filling the block's tables with drawn rows (after the exercise's own seed when the block
+    says `keep_seed`). Rows that break a constraint, such as a repeated primary key, are
+    skipped by `INSERT OR IGNORE`, which keeps a random database consistent."""
+    rng = random.Random(f"{seed}:{block.get('name', '')}")
+    scripts = []
+    for _ in range(int(block.get("count", 20))):
+        lines = []
+        for table, rows in (block.get("tables") or {}).items():
+            for row in draw(rows, rng):
+                columns = ", ".join(row)
+                values = ", ".join(sql_literal(v) for v in row.values())
+                # Names are checked as plain identifiers when written, values are literals, and
+                # the script only ever runs in the sandbox.
+                insert = f"INSERT OR IGNORE INTO {table} ({columns}) VALUES ({values});"  # noqa: S608
+                lines.append(insert)
+        scripts.append("\n".join(lines))
+    return scripts
+
+
+def draw_requests(block: dict, seed: str) -> list[list[dict]]:
+    """The request sequences of one generated `http` block: `count` lists of requests, each
+    drawn from the block's `requests` generator (a list of records with `method`, `path` and
+    optionally `query`, `headers`, `json`, `body`); an empty draw becomes one GET /."""
+    rng = random.Random(f"{seed}:{block.get('name', '')}")
+    sequences = []
+    for _ in range(int(block.get("count", 20))):
+        drawn = draw(block.get("requests"), rng) or [{"method": "GET", "path": "/"}]
+        sequences.append([{k: v for k, v in r.items() if v is not None} for r in drawn])
+    return sequences
+
+
+def requests_problem(requests) -> str:
+    """Why a generated http block's `requests` cannot be drawn, or "" when they can."""
+    if not (isinstance(requests, dict) and "list" in requests
+            and isinstance(requests["list"], dict) and "record" in requests["list"]):  # fmt: skip
+        return "requests: give them as {list: {record: {method: ..., path: ...}}}"
+    fields = requests["list"]["record"]
+    allowed = {"method", "path", "query", "headers", "json", "body"}
+    if not isinstance(fields, dict) or not {"method", "path"} <= set(fields) <= allowed:
+        return "requests: each record has method and path, and may have query, headers, json, body"
+    return problem(requests, "requests")
+
+
+def sql_literal(value) -> str:
+    """`value` as an SQLite literal (drawn values are plain data: no injection is possible)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def tables_problem(tables) -> str:
+    """Why the `tables` of a generated sql block cannot be drawn, or "" when they can: each
+    name maps to a generator of a list of records whose keys are column names."""
+    if not isinstance(tables, dict) or not tables:
+        return "tables: name at least one table"
+    for table, rows in tables.items():
+        where = f"tables.{table}"
+        if not isinstance(table, str) or not IDENTIFIER.fullmatch(table):
+            return f"{where}: not a plain table name"
+        if not (isinstance(rows, dict) and "list" in rows and isinstance(rows["list"], dict)
+                and "record" in rows["list"]):  # fmt: skip
+            return f"{where}: give the rows as {{list: {{record: {{column: generator}}}}}}"
+        columns = rows["list"]["record"]
+        if isinstance(columns, dict) and not all(IDENTIFIER.fullmatch(str(c)) for c in columns):
+            return f"{where}: column names must be plain names"
+        found = problem(rows, where)
+        if found:
+            return found
+    return ""
 
 
 def _check(generator, where: str, depth: int) -> None:

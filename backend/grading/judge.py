@@ -219,3 +219,29 @@ def _failed_import(outcome, tests, limit_verdict, limit_message, extra) -> r.Gra
         shown = _shown_output(test, output) if index == 0 else ""
         results.append(r.TestResult(test.name, r.TEST_ERROR, message, shown, 0, test.hidden))
     return r.GradeResult.judged(verdict, results, **extra)
+
+
+def one_result_per_block(result: r.GradeResult, written: int, blocks: list) -> r.GradeResult:
+    """A block's cases are reported as one hidden result: passed, or the first case that
+    failed, by number only."""
+    tests = list(result.tests[:written])
+    cases = result.tests[written:]
+    start = 0
+    for block in blocks:
+        count = int(block.get("count", 20))
+        mine, start = cases[start : start + count], start + count
+        name = str(block.get("name", "generated"))
+        failed = next(((n, t) for n, t in enumerate(mine, start=1) if not t.passed), None)
+        if failed is None:
+            tests.append(r.TestResult(name, r.PASS, f"passed {count} generated cases", "", 0, True))
+        else:
+            number, case = failed
+            message = f"failed generated case {number} of {count} (hidden test)"
+            tests.append(r.TestResult(name, case.status, message, "", 0, True))
+    extra = {
+        "duration_ms": result.duration_ms,
+        "peak_memory_kb": result.peak_memory_kb,
+        "sandboxed": result.sandboxed,
+        "warnings": result.warnings,
+    }
+    return r.GradeResult.judged(result.verdict or "", tests, **extra)

@@ -10,10 +10,10 @@ from collections import OrderedDict
 
 from .. import runner
 from ..config import SandboxConfig
-from ..generators import draw_cases
-from ..judge import Check, Test, describe_exception, is_memory_error
+from ..generators import case_name, draw_cases, exercise_seed
+from ..judge import Check, Test, describe_exception, is_memory_error, one_result_per_block
 from ..limits import Limits
-from ..results import PASS, GradeResult, TestResult
+from ..results import GradeResult
 from ..sandboxed import run_and_judge, test_ids
 from ..values import Opaque, decode, equal, same_items, short
 
@@ -41,7 +41,7 @@ def grade_code(source: str, spec: dict, limits: Limits, config: SandboxConfig) -
     result = _grade_tests(source, spec, raw_tests + generated, limits, config)
     if not blocks or result.status != "completed":
         return result
-    return _one_result_per_block(result, len(raw_tests), blocks)
+    return one_result_per_block(result, len(raw_tests), blocks)
 
 
 def _grade_tests(
@@ -66,12 +66,12 @@ def generated_tests(spec: dict, blocks: list, limits: Limits, config: SandboxCon
     exercise itself, so they change only when the exercise does."""
     if not blocks:
         return []
-    seed = hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()
+    seed = exercise_seed(spec)
     tests = []
     for block in blocks:
         inherited = {key: block[key] for key in CASE_KEYS if key in block}
         for number, case in enumerate(draw_cases(block, seed), start=1):
-            name = f"{block.get('name', 'generated')} (generated case {number})"
+            name = case_name(block, number)
             tests.append({"name": name, "hidden": True, **inherited, **case})
     outcomes = reference_outcomes(spec, tests, limits, config)
     for test, outcome in zip(tests, outcomes, strict=True):
@@ -144,32 +144,6 @@ def _holds_opaque(value) -> bool:
     if isinstance(value, dict):
         return any(_holds_opaque(v) for v in value.values())
     return False
-
-
-def _one_result_per_block(result: GradeResult, written: int, blocks: list) -> GradeResult:
-    """A block's cases are reported as one hidden result: passed, or the first case that
-    failed, by number only."""
-    tests = list(result.tests[:written])
-    cases = result.tests[written:]
-    start = 0
-    for block in blocks:
-        count = int(block.get("count", 20))
-        mine, start = cases[start : start + count], start + count
-        name = str(block.get("name", "generated"))
-        failed = next(((n, t) for n, t in enumerate(mine, start=1) if not t.passed), None)
-        if failed is None:
-            tests.append(TestResult(name, PASS, f"passed {count} generated cases", "", 0, True))
-        else:
-            number, case = failed
-            message = f"failed generated case {number} of {count} (hidden test)"
-            tests.append(TestResult(name, case.status, message, "", 0, True))
-    extra = {
-        "duration_ms": result.duration_ms,
-        "peak_memory_kb": result.peak_memory_kb,
-        "sandboxed": result.sandboxed,
-        "warnings": result.warnings,
-    }
-    return GradeResult.judged(result.verdict or "", tests, **extra)
 
 
 def _inputs(raw: dict) -> dict:

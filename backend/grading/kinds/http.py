@@ -4,21 +4,44 @@ compared here with `expect`."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import threading
+from collections import OrderedDict
 from urllib.parse import urlencode
 
+from .. import runner
 from ..config import SandboxConfig
-from ..judge import Check, Test, describe_exception
+from ..generators import case_name, draw_requests, exercise_seed
+from ..judge import Check, Test, describe_exception, one_result_per_block
 from ..limits import Limits
 from ..results import GradeResult
 from ..sandboxed import run_and_judge, test_ids
 from ..values import Opaque, decode, equal, short, subset
 
+REFERENCE_CACHE_SIZE = 128
+_reference_cache: OrderedDict[str, list[dict]] = OrderedDict()
+_reference_lock = threading.Lock()
+
 
 def grade_http(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
-    raw_tests = spec.get("tests") or []
+    raw_tests = list(spec.get("tests") or [])
     if not raw_tests:
         return GradeResult.platform_error("http exercise has no tests")
+    blocks = spec.get("generated") or []
+    try:
+        generated = generated_tests(spec, blocks, limits, config)
+    except (SolutionFailed, runner.PlatformError) as exc:
+        return GradeResult.platform_error(str(exc))
+    result = _grade_tests(source, raw_tests + generated, limits, config)
+    if not blocks or result.status != "completed":
+        return result
+    return one_result_per_block(result, len(raw_tests), blocks)
+
+
+def _grade_tests(
+    source: str, raw_tests: list, limits: Limits, config: SandboxConfig
+) -> GradeResult:
     ids = test_ids(len(raw_tests))
     tests, frames = [], []
     for test_id, raw in zip(ids, raw_tests, strict=True):
@@ -33,6 +56,119 @@ def grade_http(source: str, spec: dict, limits: Limits, config: SandboxConfig) -
             }
         )
     return run_and_judge("http", source, {}, tests, frames, _check, limits, config)
+
+
+# --- generated hidden tests ------------------------------------------------------------------
+
+
+class SolutionFailed(Exception):
+    """The reference application could not answer a generated request: a content bug."""
+
+
+def generated_tests(spec: dict, blocks: list, limits: Limits, config: SandboxConfig) -> list:
+    """Hidden tests from the exercise's `generated` blocks: each case is a drawn sequence of
+    requests; the reference application's answer to the last one is the expectation (its
+    status, its media type or that it sends none, and its body: as JSON when it is JSON)."""
+    if not blocks:
+        return []
+    seed = exercise_seed(spec)
+    tests = []
+    for block in blocks:
+        for number, sequence in enumerate(draw_requests(block, seed), start=1):
+            tests.append(
+                {
+                    "name": case_name(block, number),
+                    "hidden": True,
+                    "before": sequence[:-1],
+                    "request": sequence[-1],
+                }
+            )
+    expectations = reference_responses(spec, tests, limits, config)
+    for test, expect in zip(tests, expectations, strict=True):
+        test["expect"] = expect
+    return tests
+
+
+def reference_responses(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:
+    """What the reference application answers to each test, as `expect` mappings; from a
+    sandboxed run of its own, cached by what decides it."""
+    key = hashlib.sha256(
+        json.dumps([spec.get("solution"), tests], sort_keys=True, default=str).encode()
+    ).hexdigest()
+    with _reference_lock:
+        if key in _reference_cache:
+            _reference_cache.move_to_end(key)
+            return _reference_cache[key]
+    found = _run_reference(spec, tests, limits, config)
+    with _reference_lock:
+        _reference_cache[key] = found
+        while len(_reference_cache) > REFERENCE_CACHE_SIZE:
+            _reference_cache.popitem(last=False)
+    return found
+
+
+def _run_reference(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:
+    sandboxed, detail = runner.sandbox_available(config)
+    if not sandboxed and config.require_sandbox:
+        raise runner.PlatformError(f"the grading sandbox is unavailable: {detail}")
+    ids = test_ids(len(tests))
+    frames = [
+        {
+            "id": test_id,
+            "hidden": True,
+            "before": [wsgi_request(r) for r in test["before"]],
+            "request": wsgi_request(test["request"]),
+        }
+        for test_id, test in zip(ids, tests, strict=True)
+    ]
+    outcome = runner.run(
+        "http",
+        str(spec.get("solution") or "").encode("utf-8", "surrogateescape"),
+        {},
+        frames,
+        limits,
+        config,
+        sandboxed=sandboxed,
+    )
+    found = []
+    for test_id, test in zip(ids, tests, strict=True):
+        record = outcome.results.get(test_id) or {}
+        response = decode(record.get("response")) if record.get("stage") == "done" else None
+        if not isinstance(response, dict):
+            why = "did not finish in time" if outcome.timed_out else "failed"
+            raise SolutionFailed(f"{test['name']}: the reference application {why}")
+        found.append(_expectation(test["name"], response))
+    return found
+
+
+def _expectation(name: str, response: dict) -> dict:
+    try:
+        status = int(str(response.get("status")).split(" ", 1)[0])
+    except ValueError:
+        raise SolutionFailed(f"{name}: the reference application sent no valid status") from None
+    chunks = response.get("chunks") or []
+    if any(not isinstance(c, bytes) for c in chunks):
+        raise SolutionFailed(f"{name}: the reference application's body is not bytes")
+    text = b"".join(chunks).decode("utf-8", "replace")
+    headers = {
+        str(pair[0]).lower(): str(pair[1])
+        for pair in reversed(response.get("headers") or [])
+        if isinstance(pair, list) and len(pair) == 2
+    }
+    expect: dict = {"status": status}
+    content_type = headers.get("content-type")
+    if content_type is None:
+        expect["absent_headers"] = ["Content-Type"]
+    else:
+        expect["headers"] = {"Content-Type": content_type.split(";", 1)[0].strip()}
+    if content_type and "json" in content_type.split(";", 1)[0]:
+        try:
+            expect["json"] = json.loads(text)
+        except ValueError:
+            expect["body"] = text
+    else:
+        expect["body"] = text
+    return expect
 
 
 def wsgi_request(req: dict) -> dict:

@@ -14,7 +14,8 @@ from collections import Counter, OrderedDict
 
 from .. import runner
 from ..config import SandboxConfig
-from ..judge import Check, Test
+from ..generators import case_name, draw_seeds, exercise_seed
+from ..judge import Check, Test, one_result_per_block
 from ..limits import Limits
 from ..results import FAIL, WRONG_ANSWER, GradeResult, TestResult
 from ..sandboxed import run_and_judge, test_ids
@@ -48,6 +49,9 @@ def grade_sql(statement: str, spec: dict, limits: Limits, config: SandboxConfig)
         tests = [TestResult(name, FAIL, problem, "", 0, hidden) for name, hidden in names]
         return GradeResult.judged(WRONG_ANSWER, tests, sandboxed=False)
 
+    written = len(raw_tests)
+    blocks = spec.get("generated") or []
+    raw_tests = list(raw_tests) + generated_tests(spec, blocks)
     ids = test_ids(len(raw_tests))
     check_query = spec.get("check_query") or None
     frames = []
@@ -79,7 +83,24 @@ def grade_sql(statement: str, spec: dict, limits: Limits, config: SandboxConfig)
         )
         for frame, raw, expected in zip(frames, raw_tests, expected_rows, strict=True)
     ]  # fmt: skip
-    return run_and_judge("sql", statement, {}, tests, frames, _check, limits, config)
+    result = run_and_judge("sql", statement, {}, tests, frames, _check, limits, config)
+    if not blocks or result.status != "completed":
+        return result
+    return one_result_per_block(result, written, blocks)
+
+
+def generated_tests(spec: dict, blocks: list) -> list[dict]:
+    """Hidden tests on random databases drawn from the exercise's `generated` blocks; the
+    reference solution's rows on each are the expectation, like for any other test."""
+    seed = exercise_seed(spec)
+    tests = []
+    for block in blocks:
+        prefix = (spec.get("seed") or "") + "\n" if block.get("keep_seed") else ""
+        for number, script in enumerate(draw_seeds(block, seed), start=1):
+            tests.append(
+                {"name": case_name(block, number), "hidden": True, "seed": prefix + script}
+            )
+    return tests
 
 
 def single_statement_problem(statement: str) -> str:

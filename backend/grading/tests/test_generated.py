@@ -102,3 +102,62 @@ def test_a_generator_that_cannot_be_drawn_from_says_why(generator, reason):
 
 def test_a_valid_generator_has_no_problem():
     assert problem({"list": {"text": {"alphabet": "ab", "min": 0, "max": 3}}, "max": 4}) == ""
+
+
+SHOP = {
+    "schema": (
+        "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
+        "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER, total REAL);"
+    ),
+    "seed": "INSERT INTO customers VALUES (1, 'Ada'); INSERT INTO orders VALUES (1, 1, 9.5);",
+    "solution": (
+        "SELECT c.name, COUNT(o.id) AS orders FROM customers c "
+        "LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id ORDER BY c.name, c.id"
+    ),
+    "ordered": True,
+    "check_query": None,
+    "tests": [{"name": "the sample shop"}],
+    "generated": [
+        {
+            "name": "random shops",
+            "count": 15,
+            "tables": {
+                "customers": {"list": {"record": {"id": {"int": [1, 6]},
+                                                  "name": {"choice": ["Ada", "Bo", "Cy"]}}},
+                              "min": 0, "max": 6},
+                "orders": {"list": {"record": {"id": {"int": [1, 30]},
+                                               "customer_id": {"int": [1, 7]},
+                                               "total": {"float": [0, 50], "places": 2}}},
+                           "max": 10},
+            },
+        }
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.sandbox
+def test_random_databases_catch_an_inner_join_the_sample_cannot(config):
+    assert grade("sql", SHOP["solution"], SHOP, None, config).verdict == "accepted"
+    inner = SHOP["solution"].replace("LEFT JOIN", "JOIN")
+    result = grade("sql", inner, SHOP, None, config)
+    assert result.verdict == "wrong_answer"
+    assert [t.name for t in result.tests] == ["the sample shop", "random shops"]
+    assert result.tests[0].passed
+    assert result.tests[1].message.startswith("failed generated case ")
+
+
+def test_drawn_rows_become_literal_inserts():
+    from grading.generators import draw_seeds, sql_literal, tables_problem
+
+    assert [sql_literal(v) for v in (None, True, 3, 2.5, "it's")] == [
+        "NULL", "1", "3", "2.5", "'it''s'"
+    ]  # fmt: skip
+    block = SHOP["generated"][0]
+    assert tables_problem(block["tables"]) == ""
+    scripts = draw_seeds(block, "v1")
+    assert len(scripts) == 15 and scripts == draw_seeds(block, "v1")
+    assert all(
+        line.startswith("INSERT OR IGNORE INTO ") for s in scripts for line in s.split("\n") if line
+    )
+    assert "plain table name" in tables_problem({"x; DROP": block["tables"]["orders"]})
+    assert "column names" in tables_problem({"t": {"list": {"record": {"a b": 1}}}})

@@ -200,3 +200,52 @@ def test_a_no_content_response_with_a_body_is_wrong_in_the_sandbox(config):
         "headers: Content-Type must not be sent, got 'application/json'; "
         "body: expected no body, got 'null'"
     )
+
+
+GENERATED = {
+    **SPEC,
+    "solution": APP,
+    "generated": [
+        {
+            "name": "random request sequences",
+            "count": 30,
+            "requests": {
+                "list": {"record": {"method": {"choice": ["GET", "POST"]},
+                                    "path": {"choice": ["/items", "/echo", "/nope"]},
+                                    "json": {"const": {"name": "a"}}}},
+                "min": 1, "max": 4,
+            },
+        }
+    ],
+}  # fmt: skip
+
+
+def test_generated_request_sequences_catch_what_the_written_tests_miss(config):
+    assert grade("http", APP, GENERATED, None, config).verdict == "accepted"
+    capped = APP.replace("'count': len(ITEMS)}", "'count': min(len(ITEMS), 1)}")
+    assert grade("http", capped, SPEC, None, config).verdict == "accepted"
+    result = grade("http", capped, GENERATED, None, config)
+    assert result.verdict == "wrong_answer"
+    assert result.tests[-1].name == "random request sequences"
+    assert result.tests[-1].message.startswith("failed generated case ")
+
+
+def test_a_reference_application_that_fails_a_generated_request_is_a_platform_error(config):
+    broken = {**GENERATED, "solution": APP.replace("ITEMS.append", "1 / 0; ITEMS.append")}
+    result = grade("http", APP, broken, None, config)
+    assert result.status == "error"
+    assert "the reference application failed" in result.error
+
+
+def test_the_expectation_is_the_reference_response():
+    from grading.kinds.http import _expectation
+
+    json_response = {"status": "201 Created", "chunks": [b'{"id": 1}'],
+                     "headers": [["Content-Type", "application/json; charset=utf-8"]]}  # fmt: skip
+    assert _expectation("t", json_response) == {
+        "status": 201, "headers": {"Content-Type": "application/json"}, "json": {"id": 1}
+    }  # fmt: skip
+    empty = {"status": "204 No Content", "chunks": [], "headers": []}
+    assert _expectation("t", empty) == {
+        "status": 204, "absent_headers": ["Content-Type"], "body": ""
+    }  # fmt: skip

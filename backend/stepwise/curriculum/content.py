@@ -516,12 +516,14 @@ def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
         private = {"solution": exercise.solution, "tests": tests["tests"]}
         if tests.get("check_query") is not None:
             private["check_query"] = tests["check_query"]
+        if tests.get("generated"):
+            private["generated"] = tests["generated"]
         return spec, private
     if kind == "http":
-        return {"starter": exercise.starter or ""}, {
-            "solution": exercise.solution,
-            "tests": tests["tests"],
-        }
+        private = {"solution": exercise.solution, "tests": tests["tests"]}
+        if tests.get("generated"):
+            private["generated"] = tests["generated"]
+        return {"starter": exercise.starter or ""}, private
     raise ValueError(f"unknown exercise kind {kind!r}")
 
 

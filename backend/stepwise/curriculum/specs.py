@@ -10,6 +10,7 @@ from rest_framework import serializers
 
 from grading.generators import MAX_COUNT as MAX_GENERATED_CASES
 from grading.generators import problem as generator_problem
+from grading.generators import requests_problem, tables_problem
 from grading.patterns import pattern_problem
 from grading.sqlguard import forbidden_sql_problem
 
@@ -234,11 +235,30 @@ class SqlTestSerializer(_TestBase):
     seed = _sql(required=False, help_text="Replaces the sample rows for this test.")
 
 
+def _drawable_tables(value) -> None:
+    problem = tables_problem(value)
+    if problem:
+        raise serializers.ValidationError(problem + ".")
+
+
+class GeneratedDatabasesSerializer(serializers.Serializer):
+    """Hidden tests on random databases (see grading/generators.py): each table names a
+    generator of a list of records; the reference solution's rows are the expectation."""
+
+    name = serializers.CharField(max_length=200)
+    count = serializers.IntegerField(min_value=1, max_value=MAX_GENERATED_CASES, default=20)
+    keep_seed = serializers.BooleanField(
+        default=False, help_text="Insert the drawn rows after the exercise's own seed."
+    )
+    tables = serializers.JSONField(validators=[_drawable_tables])
+
+
 class SqlPrivateSpecSerializer(serializers.Serializer):
     kind = _kind("sql")
     solution = _sql()
     check_query = _sql(required=False, allow_null=True)
     tests = SqlTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
+    generated = GeneratedDatabasesSerializer(many=True, required=False, max_length=10)
 
 
 class HttpRequestSerializer(serializers.Serializer):
@@ -283,10 +303,26 @@ class HttpTestSerializer(_TestBase):
     expect = HttpExpectSerializer()
 
 
+def _drawable_requests(value) -> None:
+    problem = requests_problem(value)
+    if problem:
+        raise serializers.ValidationError(problem + ".")
+
+
+class GeneratedRequestsSerializer(serializers.Serializer):
+    """Hidden tests of drawn request sequences (see grading/generators.py); the reference
+    application's answer to the last request of each is the expectation."""
+
+    name = serializers.CharField(max_length=200)
+    count = serializers.IntegerField(min_value=1, max_value=MAX_GENERATED_CASES, default=20)
+    requests = serializers.JSONField(validators=[_drawable_requests])
+
+
 class HttpPrivateSpecSerializer(serializers.Serializer):
     kind = _kind("http")
     solution = _source()
     tests = HttpTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
+    generated = GeneratedRequestsSerializer(many=True, required=False, max_length=10)
 
 
 # --- answers -------------------------------------------------------------------------------

@@ -688,6 +688,56 @@ export interface components {
             /** @description The value must share no list, dict or set with the arguments. */
             no_alias?: boolean;
         };
+        /**
+         * @description Hidden tests on random databases (see grading/generators.py): each table names a
+         *     generator of a list of records; the reference solution's rows are the expectation.
+         */
+        GeneratedDatabases: {
+            name: string;
+            /** @default 20 */
+            count: number;
+            /**
+             * @description Insert the drawn rows after the exercise's own seed.
+             * @default false
+             */
+            keep_seed: boolean;
+            tables: unknown;
+        };
+        /**
+         * @description Hidden tests on random databases (see grading/generators.py): each table names a
+         *     generator of a list of records; the reference solution's rows are the expectation.
+         */
+        GeneratedDatabasesRequest: {
+            name: string;
+            /** @default 20 */
+            count: number;
+            /**
+             * @description Insert the drawn rows after the exercise's own seed.
+             * @default false
+             */
+            keep_seed: boolean;
+            tables: unknown;
+        };
+        /**
+         * @description Hidden tests of drawn request sequences (see grading/generators.py); the reference
+         *     application's answer to the last request of each is the expectation.
+         */
+        GeneratedRequests: {
+            name: string;
+            /** @default 20 */
+            count: number;
+            requests: unknown;
+        };
+        /**
+         * @description Hidden tests of drawn request sequences (see grading/generators.py); the reference
+         *     application's answer to the last request of each is the expectation.
+         */
+        GeneratedRequestsRequest: {
+            name: string;
+            /** @default 20 */
+            count: number;
+            requests: unknown;
+        };
         HttpAnswer: {
             /**
              * @description Discriminator.
@@ -753,6 +803,7 @@ export interface components {
             kind: "http";
             solution: string;
             tests: components["schemas"]["HttpTest"][];
+            generated?: components["schemas"]["GeneratedRequests"][];
         };
         HttpPrivateSpecRequest: {
             /**
@@ -764,6 +815,7 @@ export interface components {
             kind: "http";
             solution: string;
             tests: components["schemas"]["HttpTestRequest"][];
+            generated?: components["schemas"]["GeneratedRequestsRequest"][];
         };
         HttpRequest: {
             /** @default GET */
@@ -1045,6 +1097,7 @@ export interface components {
             solution: string;
             check_query?: string | null;
             tests: components["schemas"]["SqlTest"][];
+            generated?: components["schemas"]["GeneratedDatabases"][];
         };
         SqlPrivateSpecRequest: {
             /**
@@ -1057,6 +1110,7 @@ export interface components {
             solution: string;
             check_query?: string | null;
             tests: components["schemas"]["SqlTestRequest"][];
+            generated?: components["schemas"]["GeneratedDatabasesRequest"][];
         };
         SqlSpec: {
             /**
