@@ -89,7 +89,7 @@ lint: backend-deps frontend-deps ## ruff (lint + format check), the grader's imp
 	@if [ -f $(FRONTEND)/package.json ]; then echo "==> frontend lint"; cd $(FRONTEND) && npm run --silent lint; fi
 
 .PHONY: check-content
-check-content: backend-deps ## Validate the curriculum and run every exercise in the sandbox
+check-content: backend-deps ## Validate the curriculum; grade every answer and every mutant of each reference in the sandbox
 	@$(MANAGE) content_check
 
 .PHONY: bench-grading

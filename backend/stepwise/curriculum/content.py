@@ -417,9 +417,18 @@ def _validator(name: str) -> Draft202012Validator:
 
 
 def _validate(content: Content, path: Path, data: dict, schema: str) -> None:
+    for message in validate_data(data, schema):
+        content.report(path, message)
+
+
+def validate_data(data, schema: str) -> list[str]:
+    """What is wrong with `data` according to `schema/<schema>.schema.json`, one message
+    each, prefixed with where (`tests[2].args: ...`)."""
+    messages = []
     for error in _validator(schema).iter_errors(data):
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
-        content.report(path, f"{where.lstrip('.') or '(top)'}: {_message(error)}")
+        messages.append(f"{where.lstrip('.') or '(top)'}: {_message(error)}")
+    return messages
 
 
 def _message(error) -> str:

@@ -43,9 +43,11 @@ def test_a_valid_tree_passes_with_every_answer_graded_as_required(tree):
 
     assert error == ""
     assert lines == [
+        "mutants killed 4/4 (code 2/2, sql 2/2, http 0/0); equivalent 0; "
+        "unjustified survivors (debt): 0",
         "content: 2 topics, 4 exercises (code 1, sql 1, http 0, choice 1, text 1); "
         "references accepted 2/2; starters rejected 2/2; wrong answers rejected 2/2; "
-        "text samples accepted 1/1"
+        "text samples accepted 1/1",
     ]
 
 
@@ -92,6 +94,110 @@ def test_a_starter_that_already_passes_fails_the_check(tree):
                                "rejected") for line in lines)  # fmt: skip
     assert "starters rejected 1/2" in lines[-1]
     assert error
+
+
+# Mutation analysis. The tests of add-numbers never add zero through the `else` branch below,
+# and cannot: adding zero changes nothing, so forcing the condition to True is an equivalent
+# mutant, the one survivor of this reference.
+WEAK_ADD = "def add(a, b):\n    return a + b if b else a\n"
+SURVIVOR = "add: condition: a + b if b else a -> a + b if True else a"
+
+
+@pytest.mark.sandbox
+def test_a_mutant_the_tests_accept_is_reported_and_fails_the_check(tree):
+    tree.write(f"{ADD}/solution.py", WEAK_ADD)
+
+    lines, error = check(tree, "--only", "add-numbers")
+
+    assert f"add-numbers: {ADD}/solution.py: mutant survives, the tests accept it: {SURVIVOR}" in (
+        lines
+    )
+    assert lines[-2] == (
+        "mutants killed 4/5 (code 4/5, sql 0/0, http 0/0); equivalent 0; "
+        "unjustified survivors (debt): 0"
+    )
+    assert error == "content check failed: 0 problem(s) in the files, 1 grading(s) not as required"
+
+
+@pytest.mark.sandbox
+def test_a_surviving_mutant_listed_as_equivalent_with_a_reason_passes(tree):
+    tree.write(f"{ADD}/solution.py", WEAK_ADD)
+    tree.update_yaml(f"{ADD}/exercise.yaml", equivalent_mutants=[
+        {"mutant": SURVIVOR, "reason": "b is a number, so when it is falsy it is 0 and a + b is a"}
+    ])  # fmt: skip
+
+    lines, error = check(tree, "--only", "add-numbers", "--mutant-scores")
+
+    assert error == ""
+    assert lines[:-2] == [
+        "add-numbers (code): mutants killed 4/4; equivalent 1; debt 0",
+        f"    survives [equivalent: b is a number, so when it is falsy it is 0 and a + b is a]: "
+        f"{SURVIVOR}",
+    ]
+    assert lines[-2].startswith("mutants killed 4/4 (code 4/4, sql 0/0, http 0/0); equivalent 1;")
+
+
+@pytest.mark.sandbox
+def test_a_surviving_mutant_recorded_as_debt_passes_and_is_counted_as_debt(tree):
+    tree.write(f"{ADD}/solution.py", WEAK_ADD)
+    tree.write("mutation-debt.yaml", f"add-numbers:\n  - '{SURVIVOR}'\n")
+
+    lines, error = check(tree, "--only", "add-numbers")
+
+    assert error == ""
+    assert lines[-2] == (
+        "mutants killed 4/5 (code 4/5, sql 0/0, http 0/0); equivalent 0; "
+        "unjustified survivors (debt): 1"
+    )
+
+
+@pytest.mark.sandbox
+def test_debt_whose_mutant_is_killed_fails_the_check_so_the_debt_only_shrinks(tree):
+    killed = "add: return: return a + b -> return None"
+    tree.write("mutation-debt.yaml", f"add-numbers:\n  - '{killed}'\n")
+
+    lines, error = check(tree, "--only", "add-numbers")
+
+    assert (
+        "mutation-debt.yaml: add-numbers: 'add: return: return a + b -> return None' is killed "
+        "now: remove it (the debt only shrinks)"
+    ) in lines
+    assert error == "content check failed: 1 problem(s) in the files, 0 grading(s) not as required"
+
+
+@pytest.mark.sandbox
+def test_an_equivalent_mutant_that_the_tests_kill_fails_the_check(tree):
+    tree.update_yaml(f"{ADD}/exercise.yaml", equivalent_mutants=[
+        {"mutant": "add: return: return a + b -> return None", "reason": "it is not"}
+    ])  # fmt: skip
+
+    lines, error = check(tree, "--only", "add-numbers")
+
+    assert (
+        f"{ADD}/exercise.yaml: equivalent_mutants: 'add: return: return a + b -> return None' "
+        "is killed by the tests, so it is not equivalent: remove it"
+    ) in lines
+    assert error.startswith("content check failed: 1 problem(s) in the files")
+
+
+@pytest.mark.sandbox
+def test_debt_for_an_exercise_that_does_not_exist_fails_the_whole_check(tree):
+    tree.write("mutation-debt.yaml", "no-such-exercise:\n  - 'f: remove: x = 1 -> (removed)'\n")
+
+    lines, error = check(tree)
+
+    assert lines[0] == (
+        "mutation-debt.yaml: 'no-such-exercise' is not a code, sql or http exercise: "
+        "remove its entry"
+    )
+    assert error.startswith("content check failed: 1 problem(s) in the files")
+
+
+def test_writing_the_debt_needs_the_whole_curriculum(tree):
+    lines, error = check(tree, "--only", "add-numbers", "--write-debt")
+
+    assert (lines, error) == ([], "--write-debt needs the whole curriculum: drop --only")
+    assert not (tree.root / "mutation-debt.yaml").exists()
 
 
 def test_only_an_unknown_slug_is_an_error(tree):

@@ -3,7 +3,10 @@
 For each code, sql and http exercise the reference solution must be accepted and the starter
 and every wrong answer rejected, graded by `grading.grade` in the real sandbox with the specs
 exactly as the database would store them; every sample answer of a text exercise must be
-accepted too (in-process, no sandbox). Needs no database.
+accepted too (in-process, no sandbox). Then every mutant of each reference solution
+(`stepwise.curriculum.mutants`) is graded the same way: one that is accepted must be listed as
+equivalent in the exercise's files or as debt in `content/mutation-debt.yaml`
+(`mutants.ledger`). Needs no database.
 """
 
 import dataclasses
@@ -23,6 +26,7 @@ from stepwise.curriculum.content import (
     merge_specs,
     text_samples,
 )
+from stepwise.curriculum.mutants import Mutant, MutationError, generate, ledger
 from stepwise.curriculum.specs import validate_spec_pair
 
 WORKERS = 2
@@ -69,13 +73,14 @@ class Run:
     """One answer to grade and what it must get."""
 
     exercise: ExerciseFiles
-    role: str  # "reference" | "starter" | "wrong"
+    role: str  # "reference" | "starter" | "wrong" | "normalised" | "mutant"
     file: str
     source: str | None
+    mutant: Mutant | None = None
 
     @property
     def must_pass(self) -> bool:
-        return self.role == "reference"
+        return self.role in ("reference", "normalised")
 
 
 class Command(BaseCommand):
@@ -90,11 +95,27 @@ class Command(BaseCommand):
         parser.add_argument(
             "--only", metavar="SLUG", help="Grade only this exercise (or this topic's)."
         )
+        parser.add_argument(
+            "--mutant-scores",
+            action="store_true",
+            help="Print each exercise's mutation score and its surviving mutants.",
+        )
+        parser.add_argument(
+            "--write-debt",
+            action="store_true",
+            help=f"Rewrite content/{ledger.DEBT_FILE} with every surviving mutant not listed "
+            "as equivalent (to record the debt when the mutant operators change; review the "
+            "diff: the debt must not grow).",
+        )
 
-    def handle(self, *args, path=None, only=None, **options):
+    def handle(self, *args, path=None, only=None, mutant_scores=False, write_debt=False,
+               **options):  # fmt: skip
+        if write_debt and only:
+            raise CommandError("--write-debt needs the whole curriculum: drop --only")
         content = load_content(path)
         cleaned, spec_problems = cleaned_exercises(content)
-        problems = content.problems + spec_problems
+        debt, debt_problems = ledger.load_debt(content.root)
+        problems = content.problems + spec_problems + debt_problems
         for problem in problems:
             self.stdout.write(str(problem))
 
@@ -118,9 +139,17 @@ class Command(BaseCommand):
 
         outcomes = {"reference": [0, 0], "starter": [0, 0], "wrong": [0, 0]}
         runs = []
+        mutated: dict[str, ledger.ExerciseMutants] = {}
         for exercise in exercises:
             if exercise.slug in cleaned:
                 runs += _runs(exercise)
+                mutant_runs, record, mutation_problems = _mutant_runs(exercise, debt)
+                runs += mutant_runs
+                if record is not None:
+                    mutated[exercise.slug] = record
+                for problem in mutation_problems:
+                    self.stdout.write(str(problem))
+                problems += mutation_problems
                 continue
             # Its files are broken: it counts as failing everywhere, reported once.
             self.stdout.write(f"{exercise.slug}: not graded: its files have problems (above)")
@@ -130,22 +159,47 @@ class Command(BaseCommand):
         from grading import SandboxConfig
 
         config = SandboxConfig.from_env()
+        failed = 0
+        broken: set[str] = set()  # exercises whose reference fails: their mutants mean nothing
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             futures = [(run, pool.submit(_grade, run, cleaned, config)) for run in runs]
             for run, future in futures:
                 good, lines, run_warnings = future.result()
-                outcomes[run.role][0] += good
-                outcomes[run.role][1] += 1
                 warnings |= run_warnings
+                if run.exercise.slug in broken and run.role in ("normalised", "mutant"):
+                    continue
+                if run.role == "reference" and not good:
+                    broken.add(run.exercise.slug)
+                if run.role == "mutant":
+                    # Killed, or graded accepted: the ledger says whether a survivor is allowed.
+                    if good is None:
+                        mutated[run.exercise.slug].survivors.append(run.mutant.id)
+                    failed += good is False
+                elif run.role == "normalised":
+                    failed += not good
+                else:
+                    outcomes[run.role][0] += good
+                    outcomes[run.role][1] += 1
                 for line in lines:
                     self.stdout.write(line)
         for warning in sorted(warnings):
             self.stderr.write(f"warning: {warning}")
 
+        lines, stale, survivors = _judge_mutants(
+            content, mutated, debt, broken=broken, whole=not only, write_debt=write_debt,
+            scores=mutant_scores,
+        )  # fmt: skip
+        for line in lines:
+            self.stdout.write(line)
+        problems += stale
+        failed += survivors
+
         counts = content.kind_counts()
         kinds = ", ".join(f"{kind} {counts[kind]}" for kind in ("code", "sql", "http", "choice",
                                                                 "text"))  # fmt: skip
         ref, starter, wrong = outcomes["reference"], outcomes["starter"], outcomes["wrong"]
+        if exercises:
+            self.stdout.write(ledger.summary(list(mutated.values())))
         self.stdout.write(
             f"content: {len(content.topics)} topics, {len(content.exercises)} exercises "
             f"({kinds}); references accepted {ref[0]}/{ref[1]}; "
@@ -153,7 +207,7 @@ class Command(BaseCommand):
             f"wrong answers rejected {wrong[0]}/{wrong[1]}; "
             f"text samples accepted {samples[0]}/{samples[1]}"
         )
-        failed = sum(total - good for good, total in [*outcomes.values(), samples])
+        failed += sum(total - good for good, total in [*outcomes.values(), samples])
         if problems or failed:
             raise CommandError(
                 f"content check failed: {len(problems)} problem(s) in the files, "
@@ -171,6 +225,77 @@ def _runs(exercise: ExerciseFiles) -> list[Run]:
     # A missing file was reported by the loader; there is nothing to grade.
     runs = [run for run in runs if run.source is not None]
     return runs
+
+
+def _mutant_runs(
+    exercise: ExerciseFiles, debt: dict[str, list[str]]
+) -> tuple[list[Run], ledger.ExerciseMutants | None, list[Problem]]:
+    """The runs that grade an exercise's mutants, preceded by its normalised reference (the
+    reference as the mutator prints it, which must still be accepted, or the mutants would
+    not be edits of a correct program); the record their verdicts go to; and problems."""
+    file = _solution_file(exercise)
+    equivalent, problems = ledger.equivalent_mutants(exercise.meta, exercise.path)
+    try:
+        normalised, mutants = generate(exercise.kind, exercise.solution)
+    except MutationError as exc:
+        return [], None, [*problems, Problem(file, f"cannot be mutated: {exc}")]
+    record = ledger.ExerciseMutants(
+        slug=exercise.slug,
+        kind=exercise.kind,
+        folder=exercise.path,
+        ids=[mutant.id for mutant in mutants],
+        survivors=[],
+        equivalent=equivalent,
+        debt=debt.get(exercise.slug, []),
+    )
+    runs = [Run(exercise, "normalised", file, normalised)]
+    runs += [Run(exercise, "mutant", file, mutant.source, mutant) for mutant in mutants]
+    return runs, record, problems
+
+
+def _judge_mutants(
+    content: Content,
+    mutated: dict[str, ledger.ExerciseMutants],
+    debt: dict[str, list[str]],
+    *,
+    broken: set[str],
+    whole: bool,
+    write_debt: bool,
+    scores: bool,
+) -> tuple[list[str], list[Problem], int]:
+    """After grading: the lines to print, the stale entries of the equivalent lists and the
+    debt file, and how many survivors nothing justifies. Drops the exercises whose reference
+    fails (`broken`) and, with `write_debt`, records today's survivors as the debt first."""
+    lines = []
+    for slug in sorted(broken):
+        if mutated.pop(slug, None) is not None:
+            lines.append(f"{slug}: mutants not judged: the reference solution fails")
+    records = list(mutated.values())
+    if write_debt:
+        recorded = ledger.write_debt(content.root, records)
+        lines.append(f"wrote {recorded} surviving mutant(s) to {ledger.DEBT_FILE}")
+        debt, _ = ledger.load_debt(content.root)
+        for record in records:
+            record.debt = debt.get(record.slug, [])
+    stale = [problem for record in records for problem in record.stale()]
+    if whole:
+        sandboxed = {e.slug for e in content.exercises if e.is_sandboxed}
+        stale += ledger.unknown_debt(debt, sandboxed)
+    lines += [str(problem) for problem in stale]
+    for record in records:
+        lines += [f"{record.slug}: {_solution_file(record)}: mutant survives, the tests accept "
+                  f"it: {mutant_id}" for mutant_id in record.unjustified]  # fmt: skip
+    if scores:
+        for record in records:
+            lines += ledger.score_lines(record)
+    return lines, stale, sum(len(record.unjustified) for record in records)
+
+
+def _solution_file(exercise) -> str:
+    """The reference solution's path of an exercise (its files or its mutation record)."""
+    suffix = ".sql" if exercise.kind == "sql" else ".py"
+    folder = exercise.path if isinstance(exercise, ExerciseFiles) else exercise.folder
+    return f"{folder}/solution{suffix}"
 
 
 def _check_samples(exercise: ExerciseFiles, cleaned: dict) -> tuple[int, int, list[str]]:
@@ -200,8 +325,9 @@ def _check_samples(exercise: ExerciseFiles, cleaned: dict) -> tuple[int, int, li
     return good, len(samples), lines
 
 
-def _grade(run: Run, cleaned: dict, config) -> tuple[bool, list[str], set[str]]:
-    """Grade one run; return whether it got what it must, the lines to print, and warnings."""
+def _grade(run: Run, cleaned: dict, config) -> tuple[bool | None, list[str], set[str]]:
+    """Grade one run; return whether it got what it must, the lines to print, and warnings.
+    A mutant that is accepted gets None: whether it may survive is the ledger's to say."""
     from grading import Limits, grade
 
     exercise = run.exercise
@@ -220,8 +346,15 @@ def _grade(run: Run, cleaned: dict, config) -> tuple[bool, list[str], set[str]]:
     if result.status != "completed":
         return False, [f"{head} could not be graded: {result.error}"], warnings
     accepted = result.verdict == "accepted"
+    if run.role == "mutant":
+        return (None if accepted else True), [], warnings
     if accepted == run.must_pass:
         return True, [], warnings
+    if run.role == "normalised":
+        return False, [
+            f"{head} the reference as the mutator prints it is not accepted "
+            f"(got {result.verdict}), so its mutants are not edits of a correct program"
+        ], warnings  # fmt: skip
     if run.must_pass:
         lines = [f"{head} the reference solution must be accepted, got {result.verdict} "
                  f"(score {result.score:.2f})"]  # fmt: skip
