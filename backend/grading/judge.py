@@ -36,11 +36,10 @@ class Test:
     spec: dict
 
 
-def describe_exception(exc: dict, *, hidden: bool) -> str:
-    """'ZeroDivisionError: division by zero (line 4 of your code)'; the type only when hidden."""
+def describe_exception(exc: dict) -> str:
+    """'ZeroDivisionError: division by zero (line 4 of your code)'. For a hidden test the
+    judge replaces the whole message (see `conceal`), so kinds describe every test fully."""
     types = exc.get("types") or ["Exception"]
-    if hidden:
-        return f"raised {types[0]} (hidden test)"
     text = types[0]
     if exc.get("message"):
         text += f": {_cut(str(exc['message']), 200)}"
@@ -213,7 +212,7 @@ def _failed_import(outcome, tests, limit_verdict, limit_message, extra) -> r.Gra
             verdict = r.MEMORY_LIMIT_EXCEEDED
         else:
             verdict = r.RUNTIME_ERROR
-        message = describe_exception(exc, hidden=False) + " while loading your code"
+        message = describe_exception(exc) + " while loading your code"
     results = []
     for index, test in enumerate(tests):
         shown = _shown_output(test, output) if index == 0 else ""

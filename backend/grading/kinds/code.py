@@ -182,11 +182,11 @@ def _check(test: Test, record: dict) -> Check:
         return Check(False, "no result was reported")
     spec = test.spec
     if "object" not in spec:
-        return _check_one(spec, outcomes[0], test.hidden, "")
+        return _check_one(spec, outcomes[0], "")
     built = outcomes[0]
     if isinstance(built, dict) and "exc" in built:
         cls = spec["object"].get("class", "the class")
-        message = describe_exception(built["exc"], hidden=test.hidden)
+        message = describe_exception(built["exc"])
         return Check(
             False,
             f"creating {cls} failed: {message}",
@@ -205,8 +205,7 @@ def _check(test: Test, record: dict) -> Check:
                 step = {**step, "raises": None}
             else:
                 continue
-        label = f"step {number}" if test.hidden else f"step {number}, {_call_text(step)}"
-        result = _check_one(step, outcome, test.hidden, label + ": ")
+        result = _check_one(step, outcome, f"step {number}, {_call_text(step)}: ")
         if not result.passed:
             return result
     return Check(True, "passed")
@@ -235,7 +234,7 @@ def _call_text(step: dict) -> str:
     return f"{step.get('call', '')}({', '.join(args)})"
 
 
-def _check_one(spec: dict, outcome, hidden: bool, label: str) -> Check:
+def _check_one(spec: dict, outcome, label: str) -> Check:
     if not isinstance(outcome, dict):
         return Check(False, label + "no result was reported")
     expected_raise = spec.get("raises")
@@ -244,14 +243,12 @@ def _check_one(spec: dict, outcome, hidden: bool, label: str) -> Check:
         types = exc.get("types") or []
         if expected_raise and expected_raise in types:
             return Check(True, "passed")
-        message = describe_exception(exc, hidden=hidden)
-        if expected_raise and not hidden:
+        message = describe_exception(exc)
+        if expected_raise:
             message = f"expected {expected_raise}, but your code raised {message}"
         return Check(False, label + message, error=True, memory=is_memory_error(exc))
     got = decode(outcome.get("value"))
     if expected_raise:
-        if hidden:
-            return Check(False, label + "wrong result (hidden test)")
         return Check(False, label + f"expected {expected_raise} to be raised, got {short(got)}")
     expected = spec.get("expect")
     compare = spec.get("compare", "exact")
@@ -264,8 +261,6 @@ def _check_one(spec: dict, outcome, hidden: bool, label: str) -> Check:
         ok = equal(expected, got)
     if ok:
         return _check_value_facts(spec, outcome, got, label)
-    if hidden:
-        return Check(False, label + "wrong result (hidden test)")
     message = f"expected {short(expected)}, got {short(got)}"
     if compare == "unordered":
         message += " (in any order)"
