@@ -22,6 +22,7 @@ def verify_password(password: str, stored: str) -> bool:
         if algorithm != ALGORITHM:
             return False
         candidate = _derive(password, bytes.fromhex(salt_hex), int(iterations))
-    except (ValueError, TypeError):
+        # compare_digest raises TypeError on non-ASCII text: a malformed key, not a crash.
+        return hmac.compare_digest(candidate, key_hex.lower())
+    except (ValueError, TypeError, OverflowError):
         return False
-    return hmac.compare_digest(candidate, key_hex.lower())
