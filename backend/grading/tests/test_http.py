@@ -140,6 +140,15 @@ def test_the_environ_follows_pep_3333():
     }
 
 
+def test_a_test_may_send_a_wrong_content_length_or_none():
+    body = {"method": "POST", "path": "/", "json": {"x": 1}}
+    wrong = wsgi_request({**body, "headers": {"Content-Length": "-1"}})
+    assert wrong["environ"]["CONTENT_LENGTH"] == "-1"
+    assert wrong["body"] == b'{"x": 1}'
+    missing = wsgi_request({**body, "headers": {"Content-Length": ""}})
+    assert "CONTENT_LENGTH" not in missing["environ"]
+
+
 def _response(status="200 OK", headers=(), body=b""):
     return {
         "status": status,

@@ -267,7 +267,12 @@ class HttpRequestSerializer(serializers.Serializer):
     )
     path = serializers.CharField(max_length=500, default="/")
     query = serializers.JSONField(required=False, help_text="A mapping or a raw query string.")
-    headers = serializers.DictField(child=serializers.CharField(max_length=2000), required=False)
+    headers = serializers.DictField(
+        child=serializers.CharField(max_length=2000, allow_blank=True),
+        required=False,
+        help_text="Request headers. `Content-Length` overrides the body's length; an empty "
+        "`Content-Length` sends none.",
+    )
     json = serializers.JSONField(required=False, allow_null=True)
     body = serializers.CharField(max_length=MAX_SOURCE, required=False, allow_blank=True)
 
