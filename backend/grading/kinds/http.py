@@ -280,7 +280,15 @@ def compare_response(expect: dict, response: dict) -> list[str]:
         kind = bad.type_name if isinstance(bad, Opaque) else type(bad).__name__
         problems.append(f"body: the application returned {kind} instead of bytes")
         return problems
-    text = b"".join(chunks).decode("utf-8", "replace")
+    raw = b"".join(chunks)
+    text = raw.decode("utf-8", "replace")
+    declared = headers.get("content-length")
+    if declared is not None and declared.strip() != str(len(raw)):
+        # Whatever the exercise, a length that disagrees with the body breaks the response:
+        # a client cuts the body short or waits for bytes that never come.
+        problems.append(
+            f"headers: Content-Length says {short(declared)}, but the body has {len(raw)} bytes"
+        )
     if expect.get("body") == "" and chunks and text:
         problems.append(f"body: expected no body, got {short(text)}")
     elif "body" in expect and text != str(expect["body"]):

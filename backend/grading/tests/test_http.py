@@ -258,3 +258,15 @@ def test_the_expectation_is_the_reference_response():
     assert _expectation("t", empty) == {
         "status": 204, "absent_headers": ["Content-Type"], "body": ""
     }  # fmt: skip
+
+
+def test_a_content_length_that_counts_characters_instead_of_bytes_is_wrong():
+    from grading.kinds.http import compare_response
+
+    body = '{"name": "Zoë"}'.encode()
+    by_chars = _response(headers=[("Content-Length", str(len(body.decode())))], body=body)
+    assert compare_response({"status": 200}, by_chars) == [
+        "headers: Content-Length says '15', but the body has 16 bytes"
+    ]
+    by_bytes = _response(headers=[("Content-Length", str(len(body)))], body=body)
+    assert compare_response({"status": 200}, by_bytes) == []
