@@ -824,6 +824,7 @@ export interface components {
             path: string;
             /** @description A mapping or a raw query string. */
             query?: unknown;
+            /** @description Request headers. `Content-Length` overrides the body's length; an empty `Content-Length` sends none. */
             headers?: {
                 [key: string]: string;
             };
@@ -837,6 +838,7 @@ export interface components {
             path: string;
             /** @description A mapping or a raw query string. */
             query?: unknown;
+            /** @description Request headers. `Content-Length` overrides the body's length; an empty `Content-Length` sends none. */
             headers?: {
                 [key: string]: string;
             };
