@@ -7,7 +7,7 @@ NOTES = {
     3: {"id": 3, "text": "renew passport", "pinned": False},
 }
 
-NOTE_PATH = re.compile(r"^/notes/([0-9]+)$")
+NOTE_PATH = re.compile(r"/notes/([0-9]+)")
 ALLOWED = "GET, PATCH, DELETE"
 
 
@@ -51,7 +51,7 @@ def validate_patch(body):
 
 def app(environ, start_response):
     method = environ["REQUEST_METHOD"]
-    match = NOTE_PATH.match(environ.get("PATH_INFO", ""))
+    match = NOTE_PATH.fullmatch(environ.get("PATH_INFO", ""))
     if match is None:
         return error(start_response, "404 Not Found", "not_found")
     if method not in ("GET", "PATCH", "DELETE"):
