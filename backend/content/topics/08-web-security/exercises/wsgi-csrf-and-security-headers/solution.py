@@ -69,7 +69,7 @@ def app(environ, start_response):
     if environ.get("PATH_INFO", "/") != "/notes":
         return respond(start_response, 404, {"error": "not found"})
 
-    method = environ.get("REQUEST_METHOD", "GET").upper()
+    method = environ.get("REQUEST_METHOD", "GET")  # methods are case-sensitive in HTTP
     if method not in SAFE_METHODS and not csrf_ok(environ):
         return respond(start_response, 403, {"error": "CSRF token missing or incorrect"})
 
