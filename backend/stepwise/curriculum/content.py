@@ -228,6 +228,11 @@ def _load_sandboxed(content: Content, folder: Path, exercise: ExerciseFiles, kin
         exercise.tests = tests
         _validate(content, tests_path, tests, f"{kind}-tests")
         _check_test_counts(content, tests_path, tests.get("tests"))
+        if isinstance(tests, dict) and not tests.get("generated") and not tests.get("no_generated"):
+            content.report(
+                tests_path, "add generated hidden tests, or say in no_generated why the written "
+                "tests cover the inputs without them"
+            )  # fmt: skip
 
     wrong_dir = folder / "wrong"
     if wrong_dir.is_dir():

@@ -40,6 +40,7 @@ limits:
         "# Subtracts instead of adding.\ndef add(a, b):\n    return a - b\n"
     ),
     f"{ADD}/tests.yaml": """\
+no_generated: "two integers: the written cases cover signs, zero, keywords and a type error"
 tests:
   - {name: adds small numbers, call: add, args: [1, 2], expect: 3}
   - {name: adds zero, call: add, args: [5, 0], expect: 5}
@@ -69,6 +70,7 @@ hints:
     f"{SORTED}/tests.yaml": """\
 ordered: true
 check_query: null
+no_generated: "one column of names: empty, one, two and three rows are written out"
 tests:
   - name: the sample users
   - name: no users

@@ -327,3 +327,18 @@ def test_it_collects_every_problem_instead_of_stopping_at_the_first(tree):
 
 def test_it_reports_a_content_folder_without_topics(tmp_path):
     assert [str(p) for p in load_content(tmp_path).problems] == ["topics: the folder is missing"]
+
+
+def test_a_sandboxed_exercise_without_generated_tests_must_say_why(tree):
+    path = f"{ADD}/tests.yaml"
+    text = tree_text(tree, path)
+    tree.write(path, "\n".join(line for line in text.splitlines() if "no_generated" not in line))
+    assert_reported(tree, path, "add generated hidden tests, or say in no_generated why")
+
+
+def test_generated_tests_and_a_reason_for_having_none_do_not_go_together(tree):
+    path = f"{ADD}/tests.yaml"
+    text = tree_text(tree, path)
+    block = "generated:\n  - {name: random, call: add, args: [{int: [0, 9]}, {int: [0, 9]}]}\n"
+    tree.write(path, block + text)
+    assert any(m.startswith(f"{path}: ") for m in messages(tree)), messages(tree)
