@@ -3,16 +3,12 @@ trusted expressions) in the sandbox; the values come back and are compared here.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import threading
-from collections import OrderedDict
-
 from .. import runner
 from ..config import SandboxConfig
 from ..generators import case_name, draw_cases, exercise_seed
 from ..judge import Check, Test, describe_exception, is_memory_error, one_result_per_block
 from ..limits import Limits
+from ..references import remembered
 from ..results import GradeResult
 from ..sandboxed import run_and_judge, test_ids
 from ..values import Opaque, decode, equal, same_items, short
@@ -20,9 +16,6 @@ from ..values import Opaque, decode, equal, same_items, short
 DEFAULT_TOLERANCE = 1e-6
 # What a generated case inherits from its block.
 CASE_KEYS = ("call", "compare", "tolerance", "type", "no_alias")
-REFERENCE_CACHE_SIZE = 128
-_reference_cache: OrderedDict[str, list[dict]] = OrderedDict()
-_reference_lock = threading.Lock()
 
 
 class SolutionFailed(Exception):
@@ -82,21 +75,10 @@ def generated_tests(spec: dict, blocks: list, limits: Limits, config: SandboxCon
 def reference_outcomes(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:
     """What the reference solution returns (`expect`) or raises (`raises`) for each test, from
     a sandboxed run of its own (exercise code is untrusted too); cached by what decides it."""
-    key = hashlib.sha256(
-        json.dumps(
-            [spec.get("solution"), spec.get("harness"), tests], sort_keys=True, default=str
-        ).encode()
-    ).hexdigest()
-    with _reference_lock:
-        if key in _reference_cache:
-            _reference_cache.move_to_end(key)
-            return _reference_cache[key]
-    outcomes = _run_reference(spec, tests, limits, config)
-    with _reference_lock:
-        _reference_cache[key] = outcomes
-        while len(_reference_cache) > REFERENCE_CACHE_SIZE:
-            _reference_cache.popitem(last=False)
-    return outcomes
+    return remembered(
+        ["code", spec.get("solution"), spec.get("harness"), tests],
+        lambda: _run_reference(spec, tests, limits, config),
+    )
 
 
 def _run_reference(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:

@@ -4,10 +4,7 @@ compared here with `expect`."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import threading
-from collections import OrderedDict
 from urllib.parse import urlencode
 
 from .. import runner
@@ -15,13 +12,10 @@ from ..config import SandboxConfig
 from ..generators import case_name, draw_requests, exercise_seed
 from ..judge import Check, Test, describe_exception, one_result_per_block
 from ..limits import Limits
+from ..references import remembered
 from ..results import GradeResult
 from ..sandboxed import run_and_judge, test_ids
 from ..values import Opaque, decode, equal, short, subset
-
-REFERENCE_CACHE_SIZE = 128
-_reference_cache: OrderedDict[str, list[dict]] = OrderedDict()
-_reference_lock = threading.Lock()
 
 
 def grade_http(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
@@ -92,19 +86,9 @@ def generated_tests(spec: dict, blocks: list, limits: Limits, config: SandboxCon
 def reference_responses(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:
     """What the reference application answers to each test, as `expect` mappings; from a
     sandboxed run of its own, cached by what decides it."""
-    key = hashlib.sha256(
-        json.dumps([spec.get("solution"), tests], sort_keys=True, default=str).encode()
-    ).hexdigest()
-    with _reference_lock:
-        if key in _reference_cache:
-            _reference_cache.move_to_end(key)
-            return _reference_cache[key]
-    found = _run_reference(spec, tests, limits, config)
-    with _reference_lock:
-        _reference_cache[key] = found
-        while len(_reference_cache) > REFERENCE_CACHE_SIZE:
-            _reference_cache.popitem(last=False)
-    return found
+    return remembered(
+        ["http", spec.get("solution"), tests], lambda: _run_reference(spec, tests, limits, config)
+    )
 
 
 def _run_reference(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:

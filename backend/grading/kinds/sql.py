@@ -6,26 +6,21 @@ for its reference run once per worker process."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
-import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 
 from .. import runner
 from ..config import SandboxConfig
 from ..generators import case_name, draw_seeds, exercise_seed
 from ..judge import Check, Test, one_result_per_block
 from ..limits import Limits
+from ..references import remembered
 from ..results import FAIL, WRONG_ANSWER, GradeResult, TestResult
 from ..sandboxed import run_and_judge, test_ids
 from ..sqlguard import code_outside_literals
 from ..values import decode, short
 
 SHOWN_ROWS = 3
-REFERENCE_CACHE_SIZE = 256
-_reference_cache: OrderedDict[str, list[dict]] = OrderedDict()
-_reference_lock = threading.Lock()
 
 
 _REFERENCE_STAGES = {
@@ -118,22 +113,10 @@ def reference_rows(
 ) -> list[dict]:
     """The rows the reference solution gives for each frame (or check_query's after it), from a
     sandboxed run of its own; cached by everything that determines them."""
-    key = hashlib.sha256(
-        json.dumps(
-            [solution, [[f["schema"], f["seed"], f["check_query"]] for f in frames]],
-            sort_keys=True,
-        ).encode("utf-8", "surrogateescape")
-    ).hexdigest()
-    with _reference_lock:
-        if key in _reference_cache:
-            _reference_cache.move_to_end(key)
-            return _reference_cache[key]
-    rows = _run_reference(solution, raw_tests, frames, limits, config)
-    with _reference_lock:
-        _reference_cache[key] = rows
-        while len(_reference_cache) > REFERENCE_CACHE_SIZE:
-            _reference_cache.popitem(last=False)
-    return rows
+    return remembered(
+        ["sql", solution, [[f["schema"], f["seed"], f["check_query"]] for f in frames]],
+        lambda: _run_reference(solution, raw_tests, frames, limits, config),
+    )
 
 
 def _run_reference(
