@@ -58,6 +58,24 @@ def run_and_judge(
     return judge(outcome, tests, check, limits, warnings)
 
 
+class ReferenceFailed(Exception):
+    """The exercise's own reference solution could not answer a test: a content bug, which
+    grading reports as a platform error."""
+
+
+def run_reference(
+    kind: str, source: str, header: dict, frames: list[dict], limits: Limits, config: SandboxConfig
+) -> runner.RunOutcome:
+    """One run of the exercise's reference solution on `frames`, in the sandbox like any answer
+    (exercise code is as untrusted as a learner's), or rlimits-only where that is allowed.
+    Raises runner.PlatformError when the sandbox is required and missing."""
+    sandboxed, detail = runner.sandbox_available(config)
+    if not sandboxed and config.require_sandbox:
+        raise runner.PlatformError(f"the grading sandbox is unavailable: {detail}")
+    data = source.encode("utf-8", "surrogateescape")
+    return runner.run(kind, data, header, frames, limits, config, sandboxed=sandboxed)
+
+
 def test_ids(count: int) -> list[str]:
     """Opaque per-run ids (not the test names, which the learner may see)."""
     return [f"t{os.urandom(4).hex()}{i}" for i in range(count)]

@@ -10,16 +10,12 @@ from ..judge import Check, Test, describe_exception, is_memory_error, one_result
 from ..limits import Limits
 from ..references import remembered
 from ..results import GradeResult
-from ..sandboxed import run_and_judge, test_ids
+from ..sandboxed import ReferenceFailed, run_and_judge, run_reference, test_ids
 from ..values import Opaque, decode, equal, same_items, short
 
 DEFAULT_TOLERANCE = 1e-6
 # What a generated case inherits from its block.
 CASE_KEYS = ("call", "compare", "tolerance", "type", "no_alias")
-
-
-class SolutionFailed(Exception):
-    """The reference solution could not answer a generated case: a content bug."""
 
 
 def grade_code(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
@@ -29,7 +25,7 @@ def grade_code(source: str, spec: dict, limits: Limits, config: SandboxConfig) -
     blocks = spec.get("generated") or []
     try:
         generated = generated_tests(spec, blocks, limits, config)
-    except (SolutionFailed, runner.PlatformError) as exc:
+    except (ReferenceFailed, runner.PlatformError) as exc:
         return GradeResult.platform_error(str(exc))
     result = _grade_tests(source, spec, raw_tests + generated, limits, config)
     if not blocks or result.status != "completed":
@@ -82,37 +78,27 @@ def reference_outcomes(spec: dict, tests: list, limits: Limits, config: SandboxC
 
 
 def _run_reference(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:
-    sandboxed, detail = runner.sandbox_available(config)
-    if not sandboxed and config.require_sandbox:
-        raise runner.PlatformError(f"the grading sandbox is unavailable: {detail}")
     ids = test_ids(len(tests))
     frames = [{"id": i, "hidden": True, **_inputs(t)} for i, t in zip(ids, tests, strict=True)]
-    outcome = runner.run(
-        "code",
-        str(spec.get("solution") or "").encode("utf-8", "surrogateescape"),
-        {"harness": spec.get("harness") or None},
-        frames,
-        limits,
-        config,
-        sandboxed=sandboxed,
-    )
+    header = {"harness": spec.get("harness") or None}
+    outcome = run_reference("code", spec.get("solution") or "", header, frames, limits, config)
     imported = outcome.import_record or {}
     if not imported.get("ok"):
-        raise SolutionFailed("the reference solution did not load for the generated tests")
+        raise ReferenceFailed("the reference solution did not load for the generated tests")
     found = []
     for test_id, test in zip(ids, tests, strict=True):
         record = outcome.results.get(test_id) or {}
         first = (record.get("outcomes") or [None])[0]
         if not isinstance(first, dict):
             why = "did not finish in time" if outcome.timed_out else "gave no result"
-            raise SolutionFailed(f"{test['name']}: the reference solution {why}")
+            raise ReferenceFailed(f"{test['name']}: the reference solution {why}")
         if "exc" in first:
             types = (first["exc"] or {}).get("types") or ["Exception"]
             found.append({"raises": types[0]})
             continue
         value = decode(first.get("value"))
         if _holds_opaque(value):
-            raise SolutionFailed(f"{test['name']}: the reference solution returned {value!r}, "
+            raise ReferenceFailed(f"{test['name']}: the reference solution returned {value!r}, "
                                  "which is not plain data")  # fmt: skip
         found.append({"expect": value})
     return found
@@ -129,7 +115,8 @@ def _holds_opaque(value) -> bool:
 
 
 def _inputs(raw: dict) -> dict:
-    """What enters the sandbox for one test: the call and its arguments, never `expect`."""
+    """What enters the sandbox for one test: the call and its arguments, never `expect`; and,
+    for `no_alias` tests, the request to look for containers the result shares with them."""
     if "object" in raw:
         obj = raw["object"] or {}
         return {
@@ -144,6 +131,7 @@ def _inputs(raw: dict) -> dict:
                     "call": str(step.get("call", "")),
                     "args": list(step.get("args") or []),
                     "kwargs": dict(step.get("kwargs") or {}),
+                    "aliases": bool(step.get("no_alias", raw.get("no_alias", False))),
                 }
                 for step in raw.get("steps") or []
             ],
@@ -155,6 +143,7 @@ def _inputs(raw: dict) -> dict:
         "call": str(raw.get("call", "")),
         "args": list(raw.get("args") or []),
         "kwargs": dict(raw.get("kwargs") or {}),
+        "aliases": bool(raw.get("no_alias", False)),
     }
 
 

@@ -14,7 +14,7 @@ from ..judge import Check, Test, describe_exception, one_result_per_block
 from ..limits import Limits
 from ..references import remembered
 from ..results import GradeResult
-from ..sandboxed import run_and_judge, test_ids
+from ..sandboxed import ReferenceFailed, run_and_judge, run_reference, test_ids
 from ..values import Opaque, decode, equal, short, subset
 
 
@@ -25,7 +25,7 @@ def grade_http(source: str, spec: dict, limits: Limits, config: SandboxConfig) -
     blocks = spec.get("generated") or []
     try:
         generated = generated_tests(spec, blocks, limits, config)
-    except (SolutionFailed, runner.PlatformError) as exc:
+    except (ReferenceFailed, runner.PlatformError) as exc:
         return GradeResult.platform_error(str(exc))
     result = _grade_tests(source, raw_tests + generated, limits, config)
     if not blocks or result.status != "completed":
@@ -39,24 +39,22 @@ def _grade_tests(
     ids = test_ids(len(raw_tests))
     tests, frames = [], []
     for test_id, raw in zip(ids, raw_tests, strict=True):
-        hidden = bool(raw.get("hidden", False))
-        tests.append(Test(test_id, str(raw.get("name", test_id)), hidden, raw))
-        frames.append(
-            {
-                "id": test_id,
-                "hidden": hidden,
-                "before": [wsgi_request(r) for r in raw.get("before") or []],
-                "request": wsgi_request(raw["request"]),
-            }
-        )
+        tests.append(Test(test_id, str(raw.get("name", test_id)), bool(raw.get("hidden")), raw))
+        frames.append(_frame(test_id, raw))
     return run_and_judge("http", source, {}, tests, frames, _check, limits, config)
 
 
+def _frame(test_id: str, raw: dict) -> dict:
+    """What enters the sandbox for one test: its requests, never `expect`."""
+    return {
+        "id": test_id,
+        "hidden": bool(raw.get("hidden", False)),
+        "before": [wsgi_request(r) for r in raw.get("before") or []],
+        "request": wsgi_request(raw["request"]),
+    }
+
+
 # --- generated hidden tests ------------------------------------------------------------------
-
-
-class SolutionFailed(Exception):
-    """The reference application could not answer a generated request: a content bug."""
 
 
 def generated_tests(spec: dict, blocks: list, limits: Limits, config: SandboxConfig) -> list:
@@ -92,35 +90,16 @@ def reference_responses(spec: dict, tests: list, limits: Limits, config: Sandbox
 
 
 def _run_reference(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:
-    sandboxed, detail = runner.sandbox_available(config)
-    if not sandboxed and config.require_sandbox:
-        raise runner.PlatformError(f"the grading sandbox is unavailable: {detail}")
     ids = test_ids(len(tests))
-    frames = [
-        {
-            "id": test_id,
-            "hidden": True,
-            "before": [wsgi_request(r) for r in test["before"]],
-            "request": wsgi_request(test["request"]),
-        }
-        for test_id, test in zip(ids, tests, strict=True)
-    ]
-    outcome = runner.run(
-        "http",
-        str(spec.get("solution") or "").encode("utf-8", "surrogateescape"),
-        {},
-        frames,
-        limits,
-        config,
-        sandboxed=sandboxed,
-    )
+    frames = [_frame(test_id, test) for test_id, test in zip(ids, tests, strict=True)]
+    outcome = run_reference("http", spec.get("solution") or "", {}, frames, limits, config)
     found = []
     for test_id, test in zip(ids, tests, strict=True):
         record = outcome.results.get(test_id) or {}
         response = decode(record.get("response")) if record.get("stage") == "done" else None
         if not isinstance(response, dict):
             why = "did not finish in time" if outcome.timed_out else "failed"
-            raise SolutionFailed(f"{test['name']}: the reference application {why}")
+            raise ReferenceFailed(f"{test['name']}: the reference application {why}")
         found.append(_expectation(test["name"], response))
     return found
 
@@ -129,10 +108,10 @@ def _expectation(name: str, response: dict) -> dict:
     try:
         status = int(str(response.get("status")).split(" ", 1)[0])
     except ValueError:
-        raise SolutionFailed(f"{name}: the reference application sent no valid status") from None
+        raise ReferenceFailed(f"{name}: the reference application sent no valid status") from None
     chunks = response.get("chunks") or []
     if any(not isinstance(c, bytes) for c in chunks):
-        raise SolutionFailed(f"{name}: the reference application's body is not bytes")
+        raise ReferenceFailed(f"{name}: the reference application's body is not bytes")
     text = b"".join(chunks).decode("utf-8", "replace")
     headers = {
         str(pair[0]).lower(): str(pair[1])

@@ -16,7 +16,7 @@ from ..judge import Check, Test, one_result_per_block
 from ..limits import Limits
 from ..references import remembered
 from ..results import FAIL, WRONG_ANSWER, GradeResult, TestResult
-from ..sandboxed import run_and_judge, test_ids
+from ..sandboxed import ReferenceFailed, run_and_judge, run_reference, test_ids
 from ..sqlguard import code_outside_literals
 from ..values import decode, short
 
@@ -28,10 +28,6 @@ _REFERENCE_STAGES = {
     "statement": "the reference solution",
     "check": "the check query",
 }
-
-
-class SolutionFailed(Exception):
-    """The exercise's own solution or schema failed: a content bug, reported as platform error."""
 
 
 def grade_sql(statement: str, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
@@ -64,9 +60,7 @@ def grade_sql(statement: str, spec: dict, limits: Limits, config: SandboxConfig)
         )
     try:
         expected_rows = reference_rows(spec["solution"], raw_tests, frames, limits, config)
-    except SolutionFailed as exc:
-        return GradeResult.platform_error(str(exc))
-    except runner.PlatformError as exc:
+    except (ReferenceFailed, runner.PlatformError) as exc:
         return GradeResult.platform_error(str(exc))
     tests = [
         Test(
@@ -122,39 +116,28 @@ def reference_rows(
 def _run_reference(
     solution: str, raw_tests: list, frames: list[dict], limits: Limits, config: SandboxConfig
 ) -> list[dict]:
-    sandboxed, detail = runner.sandbox_available(config)
-    if not sandboxed and config.require_sandbox:
-        raise runner.PlatformError(f"the grading sandbox is unavailable: {detail}")
-    outcome = runner.run(
-        "sql",
-        solution.encode("utf-8", "surrogateescape"),
-        {},
-        frames,
-        limits,
-        config,
-        sandboxed=sandboxed,
-    )
+    outcome = run_reference("sql", solution, {}, frames, limits, config)
     rows = []
     for frame, raw in zip(frames, raw_tests, strict=True):
         name = raw.get("name", frame["id"])
         record = outcome.results.get(frame["id"])
         if record is None:
             why = "did not finish in time" if outcome.timed_out else "gave no result"
-            raise SolutionFailed(f"test {name!r}: the reference solution {why}")
+            raise ReferenceFailed(f"test {name!r}: the reference solution {why}")
         if record.get("stage") != "done":
             exc = record.get("exc") or {}
             message = exc.get("message") or (exc.get("types") or ["an error"])[0]
             what = _REFERENCE_STAGES.get(record.get("stage"), "the reference solution")
-            raise SolutionFailed(f"test {name!r}: {what} failed: {message}")
+            raise ReferenceFailed(f"test {name!r}: {what} failed: {message}")
         got = decode(record.get("rows"))
         if not isinstance(got, dict):
-            raise SolutionFailed(f"test {name!r}: the reference solution's rows were too large")
+            raise ReferenceFailed(f"test {name!r}: the reference solution's rows were too large")
         if frame["check_query"]:
             got = got.get("check") or {}
         if got.get("truncated"):
-            raise SolutionFailed(f"test {name!r}: the reference solution returns too many rows")
+            raise ReferenceFailed(f"test {name!r}: the reference solution returns too many rows")
         if "reversed" in got and got["reversed"] != got.get("rows"):
-            raise SolutionFailed(
+            raise ReferenceFailed(
                 f"test {name!r}: the reference solution's row order is not fully determined "
                 "(its rows come out in another order when tables are scanned the other way): "
                 "give it an ORDER BY"

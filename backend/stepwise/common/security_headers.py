@@ -94,8 +94,14 @@ def render(policy: Policy) -> str:
     return "; ".join(" ".join((name, *sources)) for name, sources in policy.items())
 
 
-# By the name of the URL pattern that answered (see config/urls.py).
-_BY_URL_NAME = {"spa": render(SPA), "swagger-ui": render(SWAGGER_UI), "redoc": render(REDOC)}
+# By the name of the URL pattern that answered (see config/urls.py); the admin's sign-in form
+# is routed outside the admin's namespace, through the throttle.
+_BY_URL_NAME = {
+    "spa": render(SPA),
+    "swagger-ui": render(SWAGGER_UI),
+    "redoc": render(REDOC),
+    "admin-login": render(ADMIN),
+}
 _ADMIN, _NOTHING = render(ADMIN), render(NOTHING)
 
 
@@ -104,8 +110,7 @@ def content_security_policy(request: HttpRequest) -> str:
     match = getattr(request, "resolver_match", None)
     if match is None:  # answered before URL resolution: WhiteNoise's static files
         return _NOTHING
-    # The admin's sign-in form is routed outside its namespace, through the throttle.
-    if "admin" in match.namespaces or match.url_name == "admin-login":
+    if "admin" in match.namespaces:
         return _ADMIN
     return _BY_URL_NAME.get(match.url_name, _NOTHING)
 

@@ -501,15 +501,14 @@ def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
             "tolerance": meta.get("tolerance", 0),
         }
         return spec, private
+    if kind not in ("code", "sql", "http"):
+        raise ValueError(f"unknown exercise kind {kind!r}")
     tests = exercise.tests or {}
+    private = {"solution": exercise.solution, "tests": tests["tests"]}
+    if tests.get("generated"):
+        private["generated"] = tests["generated"]
     if kind == "code":
-        private = {
-            "solution": exercise.solution,
-            "harness": tests.get("harness") or "",
-            "tests": tests["tests"],
-        }
-        if tests.get("generated"):
-            private["generated"] = tests["generated"]
+        private["harness"] = tests.get("harness") or ""
         return {"starter": exercise.starter or ""}, private
     if kind == "sql":
         spec = {
@@ -518,18 +517,10 @@ def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
             "seed": exercise.seed_sql or "",
             "ordered": tests["ordered"],
         }
-        private = {"solution": exercise.solution, "tests": tests["tests"]}
         if tests.get("check_query") is not None:
             private["check_query"] = tests["check_query"]
-        if tests.get("generated"):
-            private["generated"] = tests["generated"]
         return spec, private
-    if kind == "http":
-        private = {"solution": exercise.solution, "tests": tests["tests"]}
-        if tests.get("generated"):
-            private["generated"] = tests["generated"]
-        return {"starter": exercise.starter or ""}, private
-    raise ValueError(f"unknown exercise kind {kind!r}")
+    return {"starter": exercise.starter or ""}, private
 
 
 def text_samples(exercise: ExerciseFiles) -> list[str]:

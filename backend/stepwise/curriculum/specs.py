@@ -21,11 +21,27 @@ MAX_TESTS = 60
 KINDS = ("choice", "text", "code", "sql", "http")
 
 
-def _sandbox_safe_sql(value: str) -> None:
-    """Exercise SQL runs only on a private in-memory database; name what would reach past it."""
-    problem = forbidden_sql_problem(value)
-    if problem:
-        raise serializers.ValidationError(problem[0].upper() + problem[1:] + ".")
+def _refusing(problem_of):
+    """A field validator that refuses a value for the reason `problem_of` gives ("" or None
+    when the value is fine), as a sentence."""
+
+    def validate(value) -> None:
+        problem = problem_of(value)
+        if problem:
+            raise serializers.ValidationError(problem[0].upper() + problem[1:] + ".")
+
+    return validate
+
+
+# Exercise SQL runs only on a private in-memory database; name what would reach past it.
+_sandbox_safe_sql = _refusing(forbidden_sql_problem)
+_drawable = _refusing(lambda value: generator_problem(value, "").lstrip(": "))
+_drawable_tables = _refusing(tables_problem)
+_drawable_requests = _refusing(requests_problem)
+
+
+def _case_count():
+    return serializers.IntegerField(min_value=1, max_value=MAX_GENERATED_CASES, default=20)
 
 
 def _sql(**kwargs):
@@ -198,12 +214,6 @@ class CodeTestSerializer(_TestBase):
         return attrs
 
 
-def _drawable(value) -> None:
-    problem = generator_problem(value, "")
-    if problem:
-        raise serializers.ValidationError(problem.lstrip(": ").capitalize() + ".")
-
-
 class GeneratedBlockSerializer(serializers.Serializer):
     """Hidden tests drawn at random (see grading/generators.py); the reference solution's
     outcomes are their expectations."""
@@ -216,7 +226,7 @@ class GeneratedBlockSerializer(serializers.Serializer):
     kwargs = serializers.DictField(
         child=serializers.JSONField(validators=[_drawable]), default=dict
     )
-    count = serializers.IntegerField(min_value=1, max_value=MAX_GENERATED_CASES, default=20)
+    count = _case_count()
     compare = serializers.ChoiceField(choices=["exact", "approx", "unordered"], required=False)
     tolerance = serializers.FloatField(required=False, min_value=0.0)
     type = _value_type()
@@ -235,18 +245,12 @@ class SqlTestSerializer(_TestBase):
     seed = _sql(required=False, help_text="Replaces the sample rows for this test.")
 
 
-def _drawable_tables(value) -> None:
-    problem = tables_problem(value)
-    if problem:
-        raise serializers.ValidationError(problem + ".")
-
-
 class GeneratedDatabasesSerializer(serializers.Serializer):
     """Hidden tests on random databases (see grading/generators.py): each table names a
     generator of a list of records; the reference solution's rows are the expectation."""
 
     name = serializers.CharField(max_length=200)
-    count = serializers.IntegerField(min_value=1, max_value=MAX_GENERATED_CASES, default=20)
+    count = _case_count()
     keep_seed = serializers.BooleanField(
         default=False, help_text="Insert the drawn rows after the exercise's own seed."
     )
@@ -308,18 +312,12 @@ class HttpTestSerializer(_TestBase):
     expect = HttpExpectSerializer()
 
 
-def _drawable_requests(value) -> None:
-    problem = requests_problem(value)
-    if problem:
-        raise serializers.ValidationError(problem + ".")
-
-
 class GeneratedRequestsSerializer(serializers.Serializer):
     """Hidden tests of drawn request sequences (see grading/generators.py); the reference
     application's answer to the last request of each is the expectation."""
 
     name = serializers.CharField(max_length=200)
-    count = serializers.IntegerField(min_value=1, max_value=MAX_GENERATED_CASES, default=20)
+    count = _case_count()
     requests = serializers.JSONField(validators=[_drawable_requests])
 
 
