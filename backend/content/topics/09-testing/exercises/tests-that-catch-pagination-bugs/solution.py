@@ -11,7 +11,6 @@ def test_parse_page_params(parse_page_params) -> None:
     # defaults
     assert parse_page_params({}) == (1, 20)
     assert parse_page_params({"page": "4"}) == (4, 20)
-    assert parse_page_params({"per_page": "5"}) == (1, 5)
     # ordinary values and the per_page limit, at and around the boundary
     assert parse_page_params({"page": "2", "per_page": "50"}) == (2, 50)
     assert parse_page_params({"per_page": "100"}) == (1, 100)
