@@ -1,6 +1,6 @@
 """Grading of learner answers, free of Django: `grade(kind, answer, spec)` -> `GradeResult`.
 
-choice and text are judged in-process; code, sql and http run the learner's code in a
+choice and text are judged in-process; code, sql, http and pytest run the learner's code in a
 bubblewrap sandbox through a trusted shim (see README.md).
 """
 
@@ -15,7 +15,7 @@ from .runner import probe_sandbox
 
 __all__ = ["GradeResult", "Limits", "SandboxConfig", "TestResult", "grade", "probe_sandbox"]
 
-KINDS = ("choice", "text", "code", "sql", "http")
+KINDS = ("choice", "text", "code", "sql", "http", "pytest")
 logger = logging.getLogger(__name__)
 
 
@@ -31,6 +31,7 @@ def grade(
     from .kinds.choice import grade_choice
     from .kinds.code import grade_code
     from .kinds.http import grade_http
+    from .kinds.pytest import grade_pytest
     from .kinds.sql import grade_sql
     from .kinds.text import grade_text
 
@@ -50,6 +51,8 @@ def grade(
             return grade_code(answer, spec, limits, config)
         if kind == "sql":
             return grade_sql(answer, spec, limits, config)
+        if kind == "pytest":
+            return grade_pytest(answer, spec, limits, config)
         return grade_http(answer, spec, limits, config)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         logger.warning("invalid %s exercise specification", kind, exc_info=True)

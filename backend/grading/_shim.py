@@ -253,9 +253,19 @@ def main():
     # ---- the learner's code ------------------------------------------------------------
     with open(solution_path, "rb") as handle:
         source = handle.read()
+    if kind == "pytest":  # importing pytest is the runtime's start-up, not the learner's time
+        pytest = _import_pytest(header, _sys)
     emit("ready")
 
-    if kind == "sql":
+    if kind == "pytest":
+        try:
+            _compile(source, solution_path, "exec", dont_inherit=True)
+        except (SyntaxError, ValueError) as exc:
+            emit("import", ',"ok":false,"syntax":true,"exc":' + describe(exc) + _out(capture))
+            _exit(0)
+        emit("import", ',"ok":true' + _out(capture))
+        run_test = _pytest_runner(pytest, header, solution_path, _esc, capture, _compile, _exec)
+    elif kind == "sql":
         run_test = _sql_runner(source, emit, encode_value, describe, _esc, read_frame)
         module_dict = None
     else:
@@ -319,6 +329,91 @@ def main():
         )
     emit("end")
     _exit(0)
+
+
+def _import_pytest(header, sys):
+    """pytest from the runtime (bound read-only at the paths the header names), with plugin
+    auto-loading off: only the plugins the exercise asks for take part."""
+    import os
+
+    sys.path[:0] = list(header.get("sys_path") or [])
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    import pytest
+
+    return pytest
+
+
+# pytest's plugins that a one-file run has no use for; leaving them out saves start-up time.
+PYTEST_ARGS = (
+    "-q", "-s", "--no-header", "--tb=short", "-p", "no:cacheprovider", "-p", "no:junitxml",
+    "-p", "no:doctest", "-p", "no:pastebin", "-p", "no:legacypath", "-p", "no:stepwise",
+    "-p", "no:debugging", "-p", "no:faulthandler",
+)  # fmt: skip
+
+
+def _pytest_runner(pytest, header, solution_path, _esc, capture, _compile, _exec):
+    """Runs the learner's test file once, against the implementation the header carries (as
+    module `header["module"]`), and reports each test's outcome. The implementation arrives as
+    source without comments or docstrings and is compiled under a neutral file name, so only
+    its behaviour tells one implementation from another."""
+    module_name = header["module"]
+    implementation = header["implementation"]
+    short = 600
+
+    class Collector:
+        def __init__(self):
+            self.tests, self.order, self.errors = {}, [], []
+
+        def pytest_runtest_logreport(self, report):
+            name = report.nodeid.split("::", 1)[-1][:200]
+            if name not in self.tests:
+                self.tests[name] = ["passed", ""]
+                self.order.append(name)
+            entry = self.tests[name]
+            if report.failed and entry[0] in ("passed", "skipped"):
+                entry[0] = "failed" if report.when == "call" else "error"
+                entry[1] = _crash_text(report)[:short]
+            elif report.skipped and entry[0] == "passed":
+                entry[0] = "skipped"
+
+        def pytest_collectreport(self, report):
+            if report.failed:
+                self.errors.append(_crash_text(report)[-short:])
+
+    def run(test):
+        module = type(pytest)(module_name)
+        module.__file__ = "/sandbox/" + module_name + ".py"
+        code = _compile(implementation, module.__file__, "exec", dont_inherit=True)
+        _exec(code, module.__dict__)
+        import sys
+
+        sys.modules[module_name] = module
+        collector = Collector()
+        args = [solution_path, *PYTEST_ARGS]
+        for plugin in header.get("plugins") or ():
+            args += ["-p", plugin]
+        pytest.main(args, plugins=[collector])
+        tests = ",".join(
+            '{"name":' + _esc(name) + ',"outcome":' + _esc(collector.tests[name][0])
+            + ',"message":' + _esc(collector.tests[name][1]) + "}"
+            for name in collector.order
+        )  # fmt: skip
+        errors = ",".join(_esc(text) for text in collector.errors)
+        return '"suite":{"tests":[' + tests + '],"errors":[' + errors + "]}"
+
+    return run
+
+
+def _crash_text(report):
+    """The line pytest would print for a failure: the assertion or exception, or, for a
+    collection error, the end of its report."""
+    try:
+        crash = getattr(report.longrepr, "reprcrash", None)
+        if crash is not None:
+            return f"{crash.message} (line {crash.lineno})"
+        return str(report.longrepr)
+    except BaseException:
+        return "the test failed"
 
 
 def _out(capture):

@@ -27,10 +27,10 @@ DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "content"
 # The schemas travel with the code, so a tree elsewhere (--path, tests) is held to the same rules.
 SCHEMA_DIR = DEFAULT_ROOT / "schema"
 
-KINDS = ("choice", "text", "code", "sql", "http")
-SANDBOXED_KINDS = ("code", "sql", "http")
+KINDS = ("choice", "text", "code", "sql", "http", "pytest")
+SANDBOXED_KINDS = ("code", "sql", "http", "pytest")
 MIN_TESTS = 5
-SOURCE_SUFFIX = {"code": ".py", "http": ".py", "sql": ".sql"}
+SOURCE_SUFFIX = {"code": ".py", "http": ".py", "sql": ".sql", "pytest": ".py"}
 COMMENT_PREFIXES = {".py": ("#",), ".sql": ("--", "/*")}
 TOPIC_FILES = {"topic.yaml", "lesson.md", "exercises"}
 
@@ -55,6 +55,8 @@ class ExerciseFiles:
     tests: dict | None = None  # tests.yaml
     schema_sql: str | None = None
     seed_sql: str | None = None
+    reference: str | None = None  # pytest: the correct implementation (reference.py)
+    bugs: dict[str, str] = field(default_factory=dict)  # pytest: bug name -> bugs/<name>.py
     wrong: dict[str, str] = field(default_factory=dict)  # relative path -> source
     valid: bool = True  # no problem was found in this exercise's own files
 
@@ -224,7 +226,12 @@ def _load_sandboxed(content: Content, folder: Path, exercise: ExerciseFiles, kin
 
     tests_path = folder / "tests.yaml"
     tests = _read_yaml(content, tests_path)
-    if tests is not None:
+    if tests is not None and kind == "pytest":
+        exercise.tests = tests
+        _validate(content, tests_path, tests, "pytest-tests")
+        names |= {"reference.py", "bugs"}
+        _load_bugs(content, folder, exercise, tests)
+    elif tests is not None:
         exercise.tests = tests
         _validate(content, tests_path, tests, f"{kind}-tests")
         _check_test_counts(content, tests_path, tests.get("tests"))
@@ -253,6 +260,23 @@ def _load_sandboxed(content: Content, folder: Path, exercise: ExerciseFiles, kin
             wrong_dir, f"at least one wrong answer is required (wrong/<mistake>{suffix})"
         )
     return names
+
+
+def _load_bugs(content: Content, folder: Path, exercise: ExerciseFiles, tests: dict) -> None:
+    """A pytest exercise's implementations: reference.py, and bugs/<name>.py for each bug
+    tests.yaml lists (and no other file in bugs/)."""
+    exercise.reference = _read_text(content, folder / "reference.py", nonempty=True)
+    listed = [b.get("name") for b in tests.get("bugs") or [] if isinstance(b, dict)]
+    bugs_dir = folder / "bugs"
+    for name in listed:
+        if isinstance(name, str):
+            source = _read_text(content, bugs_dir / f"{name}.py", nonempty=True)
+            if source is not None:
+                exercise.bugs[name] = source
+    if bugs_dir.is_dir():
+        for entry in _entries(bugs_dir):
+            if entry.suffix != ".py" or entry.stem not in listed:
+                content.report(entry, "unexpected file: every bug is listed in tests.yaml")
 
 
 def _check_test_counts(content: Content, path: Path, tests) -> None:
@@ -500,6 +524,16 @@ def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
             "accepted": meta["accepted"],
             "tolerance": meta.get("tolerance", 0),
         }
+        return spec, private
+    if kind == "pytest":
+        tests = exercise.tests or {}
+        spec = {
+            "starter": exercise.starter or "",
+            "module": tests["module"],
+            "runtime": tests.get("runtime", "django"),
+        }
+        bugs = [{**bug, "source": exercise.bugs[bug["name"]]} for bug in tests["bugs"]]
+        private = {"solution": exercise.solution, "reference": exercise.reference, "bugs": bugs}
         return spec, private
     if kind not in ("code", "sql", "http"):
         raise ValueError(f"unknown exercise kind {kind!r}")

@@ -39,13 +39,14 @@ class Exercise(models.Model):
         CODE = "code", "Python code"
         SQL = "sql", "SQL query"
         HTTP = "http", "WSGI application"
+        PYTEST = "pytest", "Tests written with pytest"
 
     class Difficulty(models.TextChoices):
         EASY = "easy", "Easy"
         MEDIUM = "medium", "Medium"
         HARD = "hard", "Hard"
 
-    SANDBOXED_KINDS = (Kind.CODE, Kind.SQL, Kind.HTTP)
+    SANDBOXED_KINDS = (Kind.CODE, Kind.SQL, Kind.HTTP, Kind.PYTEST)
 
     topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="exercises")
     slug = models.SlugField(max_length=80, unique=True)

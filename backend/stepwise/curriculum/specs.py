@@ -11,6 +11,7 @@ from rest_framework import serializers
 from grading.generators import MAX_COUNT as MAX_GENERATED_CASES
 from grading.generators import problem as generator_problem
 from grading.generators import requests_problem, tables_problem
+from grading.kinds.pytest import module_problem
 from grading.patterns import pattern_problem
 from grading.sqlguard import forbidden_sql_problem
 
@@ -18,7 +19,8 @@ MAX_SOURCE = 64 * 1024
 # Bounds of an exercise's `limits` (the grader clamps to the same range).
 LIMIT_BOUNDS = {"time_ms": (100, 10_000), "memory_mb": (64, 1024), "output_kb": (1, 1024)}
 MAX_TESTS = 60
-KINDS = ("choice", "text", "code", "sql", "http")
+KINDS = ("choice", "text", "code", "sql", "http", "pytest")
+MAX_BUGS = 12
 
 
 def _refusing(problem_of):
@@ -38,6 +40,7 @@ _sandbox_safe_sql = _refusing(forbidden_sql_problem)
 _drawable = _refusing(lambda value: generator_problem(value, "").lstrip(": "))
 _drawable_tables = _refusing(tables_problem)
 _drawable_requests = _refusing(requests_problem)
+_importable_module = _refusing(module_problem)
 
 
 def _case_count():
@@ -109,6 +112,25 @@ class HttpSpecSerializer(serializers.Serializer):
     kind = _kind("http")
     starter = _source(default="")
     examples = ExampleSerializer(many=True, read_only=True)
+
+
+class PytestSpecSerializer(serializers.Serializer):
+    kind = _kind("pytest")
+    starter = _source(default="")
+    module = serializers.CharField(
+        max_length=60,
+        validators=[_importable_module],
+        help_text="The module the learner's tests import the implementation under test from.",
+    )
+    runtime = serializers.ChoiceField(
+        choices=["django"],
+        default="django",
+        help_text="The Python environment the tests run in: `django` has pytest, "
+        "pytest-django, Django and Django REST framework.",
+    )
+    bug_count = serializers.IntegerField(
+        read_only=True, help_text="How many buggy implementations the tests must catch."
+    )
 
 
 # --- private specs -------------------------------------------------------------------------
@@ -328,6 +350,26 @@ class HttpPrivateSpecSerializer(serializers.Serializer):
     generated = GeneratedRequestsSerializer(many=True, required=False, max_length=10)
 
 
+class PytestBugSerializer(serializers.Serializer):
+    name = serializers.SlugField(max_length=80, help_text="A short id, e.g. `keeps-uppercase`.")
+    title = serializers.CharField(max_length=200, help_text="Shown to a learner who caught it.")
+    hint = serializers.CharField(max_length=500, help_text="Shown to a learner who missed it.")
+    source = _source(help_text="The buggy implementation: the reference with one real mistake.")
+
+
+class PytestPrivateSpecSerializer(serializers.Serializer):
+    kind = _kind("pytest")
+    solution = _source(help_text="A test file that passes on the reference and catches every bug.")
+    reference = _source(help_text="The correct implementation of the module.")
+    bugs = PytestBugSerializer(many=True, min_length=1, max_length=MAX_BUGS)
+
+    def validate_bugs(self, bugs):
+        names = [bug["name"] for bug in bugs]
+        if len(set(names)) != len(names):
+            raise serializers.ValidationError("Bug names must be unique.")
+        return bugs
+
+
 # --- answers -------------------------------------------------------------------------------
 
 
@@ -358,12 +400,18 @@ class HttpAnswerSerializer(serializers.Serializer):
     source = _source(help_text="A Python module defining a WSGI callable `app`.")
 
 
+class PytestAnswerSerializer(serializers.Serializer):
+    kind = _kind("pytest")
+    source = _source(help_text="A pytest test file, at most 64 KiB.")
+
+
 PUBLIC_SPECS = {
     "choice": ChoiceSpecSerializer,
     "text": TextSpecSerializer,
     "code": CodeSpecSerializer,
     "sql": SqlSpecSerializer,
     "http": HttpSpecSerializer,
+    "pytest": PytestSpecSerializer,
 }
 PRIVATE_SPECS = {
     "choice": ChoicePrivateSpecSerializer,
@@ -371,6 +419,7 @@ PRIVATE_SPECS = {
     "code": CodePrivateSpecSerializer,
     "sql": SqlPrivateSpecSerializer,
     "http": HttpPrivateSpecSerializer,
+    "pytest": PytestPrivateSpecSerializer,
 }
 ANSWERS = {
     "choice": ChoiceAnswerSerializer,
@@ -378,6 +427,7 @@ ANSWERS = {
     "code": CodeAnswerSerializer,
     "sql": SqlAnswerSerializer,
     "http": HttpAnswerSerializer,
+    "pytest": PytestAnswerSerializer,
 }
 
 
@@ -433,6 +483,8 @@ class ExerciseSpecField(_KindUnionField):
         spec = {**value.spec, "kind": value.kind}
         if value.kind in ("code", "http"):
             spec["examples"] = public_examples(value.kind, value.private_spec)
+        if value.kind == "pytest":
+            spec["bug_count"] = len(value.private_spec.get("bugs") or [])
         return spec
 
 

@@ -14,6 +14,7 @@ ANSWER_VALUE_KEY = {
     "code": "source",
     "sql": "query",
     "http": "source",
+    "pytest": "source",
 }
 
 

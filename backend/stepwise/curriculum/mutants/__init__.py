@@ -38,7 +38,7 @@ def generate(kind: str, source: str) -> tuple[str, list[Mutant]]:
         from stepwise.curriculum.mutants.sql import sql_mutants
 
         return sql_mutants(source)
-    if kind in ("code", "http"):
+    if kind in ("code", "http", "pytest"):
         from stepwise.curriculum.mutants.python import python_mutants
 
         return python_mutants(source)

@@ -195,8 +195,8 @@ class Command(BaseCommand):
         failed += survivors
 
         counts = content.kind_counts()
-        kinds = ", ".join(f"{kind} {counts[kind]}" for kind in ("code", "sql", "http", "choice",
-                                                                "text"))  # fmt: skip
+        kinds = ", ".join(f"{kind} {counts[kind]}" for kind in ("code", "sql", "http", "pytest",
+                                                                "choice", "text"))  # fmt: skip
         ref, starter, wrong = outcomes["reference"], outcomes["starter"], outcomes["wrong"]
         if exercises:
             self.stdout.write(ledger.summary(list(mutated.values())))
