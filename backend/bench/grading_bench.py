@@ -102,6 +102,77 @@ def grade_typical(config: SandboxConfig, limits: Limits) -> float:
     return elapsed
 
 
+PYTEST_REFERENCE = (
+    "def clamp(value, low, high):\n"
+    "    if low > high:\n"
+    "        raise ValueError(low)\n"
+    "    return max(low, min(value, high))\n"
+)
+PYTEST_BUGS = [
+    ("no-upper", "return max(low, min(value, high))", "return max(low, value)"),
+    ("no-lower", "return max(low, min(value, high))", "return min(value, high)"),
+    ("no-check", "if low > high:", "if False:"),
+    ("swapped", "return max(low, min(value, high))", "return min(low, max(value, high))"),
+    ("equal-refused", "if low > high:", "if low >= high:"),
+]
+PYTEST_SPEC = {
+    "module": "clamps",
+    "reference": PYTEST_REFERENCE,
+    "bugs": [
+        {"name": name, "title": name, "hint": name, "source": PYTEST_REFERENCE.replace(old, new)}
+        for name, old, new in PYTEST_BUGS
+    ],
+}
+PYTEST_ANSWER = """import pytest
+from clamps import clamp
+
+@pytest.mark.parametrize("value, expected", [(5, 5), (-1, 0), (11, 10), (3, 3)])
+def test_clamp(value, expected):
+    assert clamp(value, 0, 10) == expected
+
+def test_equal_limits():
+    assert clamp(7, 4, 4) == 4
+
+def test_reversed_limits():
+    with pytest.raises(ValueError):
+        clamp(1, 10, 0)
+"""
+
+
+def grade_pytest_exercise(config: SandboxConfig, limits: Limits) -> float:
+    """Seconds to grade a pytest exercise with 5 buggy implementations (6 sandboxed runs)."""
+    started = time.perf_counter()
+    result = grade("pytest", PYTEST_ANSWER, PYTEST_SPEC, limits, config)
+    elapsed = time.perf_counter() - started
+    if result.verdict != "accepted":
+        raise RuntimeError(f"the pytest exercise was not accepted: {result.to_dict()}")
+    return elapsed
+
+
+def bare_pytest_import(config: SandboxConfig) -> float:
+    """Seconds for a bare interpreter importing pytest from the django runtime (no sandbox)."""
+    path = config.runtime_path("django")
+    code = f"import sys; sys.path.insert(0, {path!r}); import pytest"
+    started = time.perf_counter()
+    subprocess.run([config.python, "-I", "-S", "-c", code], env={}, check=True)
+    return time.perf_counter() - started
+
+
+def measure_pytest(repeat: int = 5, config: SandboxConfig | None = None) -> dict:
+    config = config or SandboxConfig.from_env()
+    limits = Limits()
+    grade_pytest_exercise(config, limits)  # warm up
+    graded = [grade_pytest_exercise(config, limits) for _ in range(repeat)]
+    imports = [bare_pytest_import(config) for _ in range(repeat)]
+    graded_ms = statistics.median(graded) * 1000
+    import_ms = statistics.median(imports) * 1000
+    return {
+        "pytest_grading_ms": round(graded_ms, 1),
+        "pytest_bare_import_ms": round(import_ms, 1),
+        "pytest_grading_per_import": round(graded_ms / import_ms, 2),
+    }
+
+
 def measure(repeat: int = 40, config: SandboxConfig | None = None) -> dict:
     """Paired repetitions of the three launches; medians in ms and the two ratios."""
     config = config or SandboxConfig.from_env()
@@ -186,7 +257,13 @@ def main(argv: list[str] | None = None) -> int:
     figures = {"bench_cores": api_bench.cores()}
     figures["bench_load_average_start"] = api_bench.load_average()
     figures.update(measure(args.repeat))
+    figures.update(measure_pytest())
     rows = table_rows(figures)
+    rows += [
+        ("grade a pytest exercise, 5 bugs", f"{figures['pytest_grading_ms']:.0f} ms", "", ""),
+        ("bare import of pytest", f"{figures['pytest_bare_import_ms']:.0f} ms", "", ""),
+        ("pytest grading / bare import", f"{figures['pytest_grading_per_import']:.2f}", "", ""),
+    ]
     if not args.no_api:
         figures.update(api_bench.measure(args.sequential, args.burst, args.poll_ms))
         rows += api_bench.table_rows(figures)

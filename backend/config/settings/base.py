@@ -175,6 +175,7 @@ SPECTACULAR_SETTINGS = {
         "CodeKindEnum": ["code"],
         "SqlKindEnum": ["sql"],
         "HttpKindEnum": ["http"],
+        "PytestKindEnum": ["pytest"],
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

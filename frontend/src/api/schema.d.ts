@@ -263,8 +263,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Answer: components["schemas"]["ChoiceAnswer"] | components["schemas"]["TextAnswer"] | components["schemas"]["CodeAnswer"] | components["schemas"]["SqlAnswer"] | components["schemas"]["HttpAnswer"];
-        AnswerRequest: components["schemas"]["ChoiceAnswerRequest"] | components["schemas"]["TextAnswerRequest"] | components["schemas"]["CodeAnswerRequest"] | components["schemas"]["SqlAnswerRequest"] | components["schemas"]["HttpAnswerRequest"];
+        Answer: components["schemas"]["ChoiceAnswer"] | components["schemas"]["TextAnswer"] | components["schemas"]["CodeAnswer"] | components["schemas"]["SqlAnswer"] | components["schemas"]["HttpAnswer"] | components["schemas"]["PytestAnswer"];
+        AnswerRequest: components["schemas"]["ChoiceAnswerRequest"] | components["schemas"]["TextAnswerRequest"] | components["schemas"]["CodeAnswerRequest"] | components["schemas"]["SqlAnswerRequest"] | components["schemas"]["HttpAnswerRequest"] | components["schemas"]["PytestAnswerRequest"];
         ChoiceAnswer: {
             /**
              * @description Discriminator.
@@ -578,11 +578,12 @@ export interface components {
          *     * `code` - Python code
          *     * `sql` - SQL query
          *     * `http` - WSGI application
+         *     * `pytest` - Tests written with pytest
          * @enum {string}
          */
-        ExerciseKindEnum: "choice" | "text" | "code" | "sql" | "http";
-        ExercisePrivateSpec: components["schemas"]["ChoicePrivateSpec"] | components["schemas"]["TextPrivateSpec"] | components["schemas"]["CodePrivateSpec"] | components["schemas"]["SqlPrivateSpec"] | components["schemas"]["HttpPrivateSpec"];
-        ExercisePrivateSpecRequest: components["schemas"]["ChoicePrivateSpecRequest"] | components["schemas"]["TextPrivateSpecRequest"] | components["schemas"]["CodePrivateSpecRequest"] | components["schemas"]["SqlPrivateSpecRequest"] | components["schemas"]["HttpPrivateSpecRequest"];
+        ExerciseKindEnum: "choice" | "text" | "code" | "sql" | "http" | "pytest";
+        ExercisePrivateSpec: components["schemas"]["ChoicePrivateSpec"] | components["schemas"]["TextPrivateSpec"] | components["schemas"]["CodePrivateSpec"] | components["schemas"]["SqlPrivateSpec"] | components["schemas"]["HttpPrivateSpec"] | components["schemas"]["PytestPrivateSpec"];
+        ExercisePrivateSpecRequest: components["schemas"]["ChoicePrivateSpecRequest"] | components["schemas"]["TextPrivateSpecRequest"] | components["schemas"]["CodePrivateSpecRequest"] | components["schemas"]["SqlPrivateSpecRequest"] | components["schemas"]["HttpPrivateSpecRequest"] | components["schemas"]["PytestPrivateSpecRequest"];
         ExerciseProgress: {
             slug: string;
             title: string;
@@ -594,8 +595,8 @@ export interface components {
             /** Format: date-time */
             solved_at: string | null;
         };
-        ExerciseSpec: components["schemas"]["ChoiceSpec"] | components["schemas"]["TextSpec"] | components["schemas"]["CodeSpec"] | components["schemas"]["SqlSpec"] | components["schemas"]["HttpSpec"];
-        ExerciseSpecRequest: components["schemas"]["ChoiceSpecRequest"] | components["schemas"]["TextSpecRequest"] | components["schemas"]["CodeSpecRequest"] | components["schemas"]["SqlSpecRequest"] | components["schemas"]["HttpSpecRequest"];
+        ExerciseSpec: components["schemas"]["ChoiceSpec"] | components["schemas"]["TextSpec"] | components["schemas"]["CodeSpec"] | components["schemas"]["SqlSpec"] | components["schemas"]["HttpSpec"] | components["schemas"]["PytestSpec"];
+        ExerciseSpecRequest: components["schemas"]["ChoiceSpecRequest"] | components["schemas"]["TextSpecRequest"] | components["schemas"]["CodeSpecRequest"] | components["schemas"]["SqlSpecRequest"] | components["schemas"]["HttpSpecRequest"] | components["schemas"]["PytestSpecRequest"];
         ExerciseStats: {
             /** @description The exercise's slug. */
             exercise: string;
@@ -1036,6 +1037,123 @@ export interface components {
             /** @description Points × best score, summed. */
             points_earned: number;
         };
+        PytestAnswer: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `pytest` - pytest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "pytest";
+            /** @description A pytest test file, at most 64 KiB. */
+            source: string;
+        };
+        PytestAnswerRequest: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `pytest` - pytest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "pytest";
+            /** @description A pytest test file, at most 64 KiB. */
+            source: string;
+        };
+        PytestBug: {
+            /** @description A short id, e.g. `keeps-uppercase`. */
+            name: string;
+            /** @description Shown to a learner who caught it. */
+            title: string;
+            /** @description Shown to a learner who missed it. */
+            hint: string;
+            /** @description The buggy implementation: the reference with one real mistake. */
+            source: string;
+        };
+        PytestBugRequest: {
+            /** @description A short id, e.g. `keeps-uppercase`. */
+            name: string;
+            /** @description Shown to a learner who caught it. */
+            title: string;
+            /** @description Shown to a learner who missed it. */
+            hint: string;
+            /** @description The buggy implementation: the reference with one real mistake. */
+            source: string;
+        };
+        /**
+         * @description * `pytest` - pytest
+         * @enum {string}
+         */
+        PytestKindEnum: "pytest";
+        PytestPrivateSpec: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `pytest` - pytest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "pytest";
+            /** @description A test file that passes on the reference and catches every bug. */
+            solution: string;
+            /** @description The correct implementation of the module. */
+            reference: string;
+            bugs: components["schemas"]["PytestBug"][];
+        };
+        PytestPrivateSpecRequest: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `pytest` - pytest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "pytest";
+            /** @description A test file that passes on the reference and catches every bug. */
+            solution: string;
+            /** @description The correct implementation of the module. */
+            reference: string;
+            bugs: components["schemas"]["PytestBugRequest"][];
+        };
+        PytestSpec: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `pytest` - pytest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "pytest";
+            /** @default  */
+            starter: string;
+            /** @description The module the learner's tests import the implementation under test from. */
+            module: string;
+            /**
+             * @description The Python environment the tests run in: `django` has pytest, pytest-django, Django and Django REST framework.
+             *
+             *     * `django` - django
+             * @default django
+             */
+            runtime: components["schemas"]["RuntimeEnum"];
+            /** @description How many buggy implementations the tests must catch. */
+            readonly bug_count: number;
+        };
+        PytestSpecRequest: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `pytest` - pytest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "pytest";
+            /** @default  */
+            starter: string;
+            /** @description The module the learner's tests import the implementation under test from. */
+            module: string;
+            /**
+             * @description The Python environment the tests run in: `django` has pytest, pytest-django, Django and Django REST framework.
+             *
+             *     * `django` - django
+             * @default django
+             */
+            runtime: components["schemas"]["RuntimeEnum"];
+        };
         RegisterRequest: {
             /** @description 3–150 ASCII letters, digits, `.`, `_` and `-`, after NFKC normalisation (full-width `ａｄａ` is `ada`). Unique regardless of case. */
             username: string;
@@ -1061,6 +1179,11 @@ export interface components {
          * @enum {string}
          */
         RoleEnum: "learner" | "instructor" | "admin";
+        /**
+         * @description * `django` - django
+         * @enum {string}
+         */
+        RuntimeEnum: "django";
         SqlAnswer: {
             /**
              * @description Discriminator.
@@ -1710,8 +1833,9 @@ export interface operations {
                  *     * `code` - Python code
                  *     * `sql` - SQL query
                  *     * `http` - WSGI application
+                 *     * `pytest` - Tests written with pytest
                  */
-                kind?: "choice" | "code" | "http" | "sql" | "text";
+                kind?: "choice" | "code" | "http" | "pytest" | "sql" | "text";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */

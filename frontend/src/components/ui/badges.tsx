@@ -28,6 +28,7 @@ export const KIND_LABEL: Record<Schemas['ExerciseKindEnum'], string> = {
   code: 'Python',
   sql: 'SQL',
   http: 'WSGI app',
+  pytest: 'pytest',
 };
 
 export function KindBadge({ kind }: { kind: Schemas['ExerciseKindEnum'] }) {

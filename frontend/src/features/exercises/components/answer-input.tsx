@@ -46,11 +46,12 @@ export function AnswerInput({ spec, answer, onChange, disabled }: Props) {
         />
       );
     case 'code':
-    case 'http': {
+    case 'http':
+    case 'pytest': {
       const kind = spec.kind;
       return (
         <EditorField
-          label={kind === 'http' ? 'Your WSGI application (Python)' : 'Your Python code'}
+          label={EDITOR_LABEL[kind]}
           language="python"
           value={answer.kind === kind ? answer.source : ''}
           onChange={(source) => onChange({ kind, source })}
@@ -59,6 +60,12 @@ export function AnswerInput({ spec, answer, onChange, disabled }: Props) {
     }
   }
 }
+
+const EDITOR_LABEL = {
+  code: 'Your Python code',
+  http: 'Your WSGI application (Python)',
+  pytest: 'Your test file (pytest)',
+} as const;
 
 function EditorField({
   label,

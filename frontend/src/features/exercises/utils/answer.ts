@@ -32,6 +32,8 @@ export function starterAnswer(spec: ExerciseSpec): Answer {
       return { kind: 'http', source: spec.starter ?? '' };
     case 'sql':
       return { kind: 'sql', query: spec.starter ?? '' };
+    case 'pytest':
+      return { kind: 'pytest', source: spec.starter ?? '' };
   }
 }
 
@@ -44,6 +46,7 @@ export function isAnswerReady(answer: Answer): boolean {
       return answer.text.trim() !== '';
     case 'code':
     case 'http':
+    case 'pytest':
       return answer.source.trim() !== '';
     case 'sql':
       return answer.query.trim() !== '';
