@@ -1,7 +1,7 @@
 """Grading of learner answers, free of Django: `grade(kind, answer, spec)` -> `GradeResult`.
 
-choice and text are judged in-process; code, sql, http and pytest run the learner's code in a
-bubblewrap sandbox through a trusted shim (see README.md).
+choice and text are judged in-process; code, sql, http, pytest and django run the learner's
+code in a bubblewrap sandbox through a trusted shim (see README.md).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from .runner import probe_sandbox
 
 __all__ = ["GradeResult", "Limits", "SandboxConfig", "TestResult", "grade", "probe_sandbox"]
 
-KINDS = ("choice", "text", "code", "sql", "http", "pytest")
+KINDS = ("choice", "text", "code", "sql", "http", "pytest", "django")
 logger = logging.getLogger(__name__)
 
 
@@ -30,6 +30,7 @@ def grade(
     sandbox unavailable) comes back as a result with `status="error"`."""
     from .kinds.choice import grade_choice
     from .kinds.code import grade_code
+    from .kinds.django import grade_django
     from .kinds.http import grade_http
     from .kinds.pytest import grade_pytest
     from .kinds.sql import grade_sql
@@ -44,6 +45,9 @@ def grade(
             return grade_text(answer, spec)
         if kind not in KINDS:
             return GradeResult.platform_error(f"unknown exercise kind {kind!r}")
+        config = config or SandboxConfig.from_env()
+        if kind == "django":  # a mapping of file paths to text
+            return grade_django(answer, spec, limits, config)
         if not isinstance(answer, str):
             return GradeResult.platform_error(f"a {kind} answer must be text")
         config = config or SandboxConfig.from_env()

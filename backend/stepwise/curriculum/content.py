@@ -27,8 +27,8 @@ DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "content"
 # The schemas travel with the code, so a tree elsewhere (--path, tests) is held to the same rules.
 SCHEMA_DIR = DEFAULT_ROOT / "schema"
 
-KINDS = ("choice", "text", "code", "sql", "http", "pytest")
-SANDBOXED_KINDS = ("code", "sql", "http", "pytest")
+KINDS = ("choice", "text", "code", "sql", "http", "pytest", "django")
+SANDBOXED_KINDS = ("code", "sql", "http", "pytest", "django")
 MIN_TESTS = 5
 SOURCE_SUFFIX = {"code": ".py", "http": ".py", "sql": ".sql", "pytest": ".py"}
 COMMENT_PREFIXES = {".py": ("#",), ".sql": ("--", "/*")}
@@ -50,14 +50,15 @@ class ExerciseFiles:
     topic_slug: str
     meta: dict  # exercise.yaml
     prompt: str = ""
-    starter: str | None = None
-    solution: str | None = None
+    starter: str | dict | None = None  # a django exercise's are {path: text}
+    solution: str | dict | None = None
     tests: dict | None = None  # tests.yaml
     schema_sql: str | None = None
     seed_sql: str | None = None
     reference: str | None = None  # pytest: the correct implementation (reference.py)
     bugs: dict[str, str] = field(default_factory=dict)  # pytest: bug name -> bugs/<name>.py
-    wrong: dict[str, str] = field(default_factory=dict)  # relative path -> source
+    project: dict[str, str] = field(default_factory=dict)  # django: project/ path -> text
+    wrong: dict[str, str | dict] = field(default_factory=dict)  # relative path -> source
     valid: bool = True  # no problem was found in this exercise's own files
 
     @property
@@ -203,6 +204,8 @@ def _load_exercise(content: Content, folder: Path, *, topic_slug: str) -> Exerci
         _check_choice(content, folder / "exercise.yaml", meta)
     elif kind == "text":
         _check_text(content, folder / "exercise.yaml", meta)
+    elif kind == "django":
+        expected |= _load_django(content, folder, exercise)
     elif kind in SANDBOXED_KINDS:
         expected |= _load_sandboxed(content, folder, exercise, kind)
     else:
@@ -260,6 +263,66 @@ def _load_sandboxed(content: Content, folder: Path, exercise: ExerciseFiles, kin
             wrong_dir, f"at least one wrong answer is required (wrong/<mistake>{suffix})"
         )
     return names
+
+
+def _tree(content: Content, folder: Path) -> dict[str, str]:
+    """The .py files under `folder` as {relative/path.py: text}; other files are reported."""
+    files: dict[str, str] = {}
+    if not folder.is_dir():
+        content.report(folder, "the folder is missing")
+        return files
+    for path in sorted(folder.rglob("*")):
+        if any(part.startswith(".") or part == "__pycache__" for part in path.parts):
+            continue
+        if path.is_dir():
+            continue
+        if path.suffix != ".py":
+            content.report(path, "unexpected file: a django project here holds .py files only")
+            continue
+        text = _read_text(content, path)
+        if text is not None:
+            files[path.relative_to(folder).as_posix()] = text
+    return files
+
+
+def _load_django(content: Content, folder: Path, exercise: ExerciseFiles) -> set:
+    """A django exercise: project/ (fixed files), starter/ and solution/ (the editable files,
+    the same paths in both), tests.yaml, and wrong/<mistake>/ folders holding the editable
+    files that differ from solution/, each starting with a comment naming the mistake."""
+    exercise.project = _tree(content, folder / "project")
+    exercise.starter = _tree(content, folder / "starter")
+    exercise.solution = _tree(content, folder / "solution")
+    if exercise.starter is not None and set(exercise.starter) != set(exercise.solution):
+        content.report(folder / "starter", "starter/ and solution/ must hold the same files")
+    overlap = sorted(set(exercise.project) & set(exercise.solution))
+    if overlap:
+        content.report(folder / "project", f"files both fixed and editable: {', '.join(overlap)}")
+    tests_path = folder / "tests.yaml"
+    tests = _read_yaml(content, tests_path)
+    if tests is not None:
+        exercise.tests = tests
+        _validate(content, tests_path, tests, "django-tests")
+        _check_test_counts(content, tests_path, tests.get("tests"))
+    wrong_dir = folder / "wrong"
+    for entry in _entries(wrong_dir) if wrong_dir.is_dir() else []:
+        if not entry.is_dir():
+            content.report(entry, "a wrong answer of a django exercise is a folder of files")
+            continue
+        files = _tree(content, entry)
+        unknown = sorted(set(files) - set(exercise.solution))
+        if unknown:
+            content.report(entry, f"not editable files: {', '.join(unknown)}")
+        for path, text in files.items():
+            first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+            if not first.startswith("#"):
+                content.report(
+                    entry / path, "a wrong answer starts with a comment naming the mistake"
+                )
+        if files:
+            exercise.wrong[_rel(content, entry)] = {**exercise.solution, **files}
+    if not exercise.wrong:
+        content.report(wrong_dir, "at least one wrong answer is required (wrong/<mistake>/...)")
+    return {"project", "starter", "solution", "tests.yaml", "wrong"}
 
 
 def _load_bugs(content: Content, folder: Path, exercise: ExerciseFiles, tests: dict) -> None:
@@ -525,6 +588,18 @@ def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
             "tolerance": meta.get("tolerance", 0),
         }
         return spec, private
+    if kind == "django":
+        tests = exercise.tests or {}
+        spec = {
+            "runtime": "django",
+            "files": exercise.project,
+            "editable": sorted(exercise.solution or {}),
+            "starter": exercise.starter or {},
+            "apps": tests.get("apps") or [],
+            "urlconf": tests.get("urlconf"),
+            "settings": tests.get("settings") or {},
+        }
+        return spec, {"solution": exercise.solution, "tests": tests["tests"]}
     if kind == "pytest":
         tests = exercise.tests or {}
         spec = {

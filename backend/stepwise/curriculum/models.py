@@ -40,13 +40,14 @@ class Exercise(models.Model):
         SQL = "sql", "SQL query"
         HTTP = "http", "WSGI application"
         PYTEST = "pytest", "Tests written with pytest"
+        DJANGO = "django", "A Django project"
 
     class Difficulty(models.TextChoices):
         EASY = "easy", "Easy"
         MEDIUM = "medium", "Medium"
         HARD = "hard", "Hard"
 
-    SANDBOXED_KINDS = (Kind.CODE, Kind.SQL, Kind.HTTP, Kind.PYTEST)
+    SANDBOXED_KINDS = (Kind.CODE, Kind.SQL, Kind.HTTP, Kind.PYTEST, Kind.DJANGO)
 
     topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="exercises")
     slug = models.SlugField(max_length=80, unique=True)

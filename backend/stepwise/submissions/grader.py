@@ -9,7 +9,7 @@ from stepwise.curriculum.models import Exercise
 from stepwise.curriculum.selectors import grading_spec
 
 # The kinds whose exercises name a runtime (in their public spec).
-RUNTIME_KINDS = ("pytest",)
+RUNTIME_KINDS = ("pytest", "django")
 # Which key of the stored answer holds what the grader receives.
 ANSWER_VALUE_KEY = {
     "choice": "choices",
@@ -18,6 +18,7 @@ ANSWER_VALUE_KEY = {
     "sql": "query",
     "http": "source",
     "pytest": "source",
+    "django": "files",
 }
 
 

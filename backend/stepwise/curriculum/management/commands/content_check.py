@@ -206,8 +206,8 @@ class Command(BaseCommand):
         failed += survivors
 
         counts = content.kind_counts()
-        kinds = ", ".join(f"{kind} {counts[kind]}" for kind in ("code", "sql", "http", "pytest",
-                                                                "choice", "text"))  # fmt: skip
+        shown = ("code", "sql", "http", "pytest", "django", "choice", "text")
+        kinds = ", ".join(f"{kind} {counts[kind]}" for kind in shown)
         ref, starter, wrong = outcomes["reference"], outcomes["starter"], outcomes["wrong"]
         if exercises:
             self.stdout.write(ledger.summary(list(mutated.values())))
@@ -227,7 +227,7 @@ class Command(BaseCommand):
 
 
 def _runs(exercise: ExerciseFiles) -> list[Run]:
-    suffix = ".sql" if exercise.kind == "sql" else ".py"
+    suffix = {"sql": ".sql", "django": "/"}.get(exercise.kind, ".py")
     runs = [
         Run(exercise, "reference", exercise.file(f"solution{suffix}"), exercise.solution),
         Run(exercise, "starter", exercise.file(f"starter{suffix}"), exercise.starter),
@@ -238,7 +238,7 @@ def _runs(exercise: ExerciseFiles) -> list[Run]:
     return runs
 
 
-SLOW_KINDS = ("pytest",)
+SLOW_KINDS = ("pytest", "django")
 
 
 def _sampled(mutants: list[Mutant], keep: set[str], size: int) -> list[Mutant]:
@@ -317,7 +317,7 @@ def _judge_mutants(
 
 def _solution_file(exercise) -> str:
     """The reference solution's path of an exercise (its files or its mutation record)."""
-    suffix = ".sql" if exercise.kind == "sql" else ".py"
+    suffix = {"sql": ".sql", "django": "/"}.get(exercise.kind, ".py")
     folder = exercise.path if isinstance(exercise, ExerciseFiles) else exercise.folder
     return f"{folder}/solution{suffix}"
 
