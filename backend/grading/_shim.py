@@ -413,11 +413,29 @@ def _import_django(header, sys):
     learner code exists (their import is start-up, not the learner's time)."""
     sys.path[:0] = list(header.get("sys_path") or [])
     import django
+    import django.core.handlers.base
+    import django.core.handlers.wsgi
     import django.test.client
     import rest_framework  # noqa: F401 - imported now so that its cost is start-up
     from django.conf import settings
 
-    return {"django": django, "settings": settings, "client": django.test.client}
+    # The classes that carry a request from the runner to the application and its answer back:
+    # learner code may replace their methods (at import or inside a view), so the runner puts
+    # the originals back before every step.
+    carriers = (
+        django.test.client.ClientHandler,
+        django.test.client.FakePayload,
+        django.core.handlers.base.BaseHandler,
+        django.core.handlers.wsgi.WSGIHandler,
+        django.core.handlers.wsgi.WSGIRequest,
+    )
+    originals = [(cls, dict(vars(cls))) for cls in carriers]
+    return {
+        "django": django,
+        "settings": settings,
+        "client": django.test.client,
+        "originals": originals,
+    }
 
 
 # Settings of every django exercise; an exercise adds its own (`settings`) over them, except the
@@ -649,7 +667,21 @@ def _django_setup(parts, header, emit, encode_value, describe, capture):
             rows = rows.order_by(*spec["order_by"])
         return [dict(row) for row in rows.values(*(spec.get("values") or []))]
 
+    originals = parts["originals"]
+    _setattr, _delattr, _vars, _dict = setattr, delattr, vars, dict
+
+    def restore_carriers():
+        for cls, attributes in originals:
+            current = _dict(_vars(cls))
+            for name in current:
+                if name not in attributes:
+                    _delattr(cls, name)
+            for name, value in attributes.items():
+                if current.get(name) is not value and name not in ("__dict__", "__weakref__"):
+                    _setattr(cls, name, value)
+
     def step_record(step, users):
+        restore_carriers()
         cookie = None
         if step.get("user"):
             cookie = cookie_for(users[step["user"]])
