@@ -176,6 +176,7 @@ SPECTACULAR_SETTINGS = {
         "SqlKindEnum": ["sql"],
         "HttpKindEnum": ["http"],
         "PytestKindEnum": ["pytest"],
+        "DjangoKindEnum": ["django"],
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

@@ -21,14 +21,16 @@ from pathlib import Path
 import yaml
 from jsonschema import Draft202012Validator
 
+from grading.kinds import KINDS as GRADING_KINDS
+from grading.kinds import SANDBOXED
 from grading.patterns import pattern_problem
 
 DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "content"
 # The schemas travel with the code, so a tree elsewhere (--path, tests) is held to the same rules.
 SCHEMA_DIR = DEFAULT_ROOT / "schema"
 
-KINDS = ("choice", "text", "code", "sql", "http", "pytest", "django")
-SANDBOXED_KINDS = ("code", "sql", "http", "pytest", "django")
+KINDS = tuple(GRADING_KINDS)
+SANDBOXED_KINDS = SANDBOXED
 MIN_TESTS = 5
 SOURCE_SUFFIX = {"code": ".py", "http": ".py", "sql": ".sql", "pytest": ".py"}
 COMMENT_PREFIXES = {".py": ("#",), ".sql": ("--", "/*")}

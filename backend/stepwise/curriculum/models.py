@@ -2,6 +2,8 @@
 
 from django.db import models
 
+from grading.kinds import SANDBOXED
+
 
 class Origin(models.TextChoices):
     # Content synced from backend/content is owned by the files; the sync command leaves
@@ -47,7 +49,7 @@ class Exercise(models.Model):
         MEDIUM = "medium", "Medium"
         HARD = "hard", "Hard"
 
-    SANDBOXED_KINDS = (Kind.CODE, Kind.SQL, Kind.HTTP, Kind.PYTEST, Kind.DJANGO)
+    SANDBOXED_KINDS = SANDBOXED  # from the grader's registry of kinds
 
     topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="exercises")
     slug = models.SlugField(max_length=80, unique=True)

@@ -13,15 +13,17 @@ from rest_framework import serializers
 from grading.generators import MAX_COUNT as MAX_GENERATED_CASES
 from grading.generators import problem as generator_problem
 from grading.generators import requests_problem, tables_problem
+from grading.kinds import KINDS as GRADING_KINDS
+from grading.limits import MAXIMUMS, MINIMUMS
 from grading.kinds.pytest import module_problem
 from grading.patterns import pattern_problem
 from grading.sqlguard import forbidden_sql_problem
 
 MAX_SOURCE = 64 * 1024
-# Bounds of an exercise's `limits` (the grader clamps to the same range).
-LIMIT_BOUNDS = {"time_ms": (100, 10_000), "memory_mb": (64, 1024), "output_kb": (1, 1024)}
+# Bounds of an exercise's `limits`: the grader's own, which it clamps to.
+LIMIT_BOUNDS = {name: (MINIMUMS[name], MAXIMUMS[name]) for name in MAXIMUMS}
 MAX_TESTS = 60
-KINDS = ("choice", "text", "code", "sql", "http", "pytest", "django")
+KINDS = tuple(GRADING_KINDS)
 MAX_BUGS = 12
 
 
@@ -51,6 +53,17 @@ def _case_count():
 
 def _sql(**kwargs):
     return _source(validators=[_sandbox_safe_sql], **kwargs)
+
+
+def _runtime():
+    # A pattern rather than a one-value enum, which the schema would merge with the `django`
+    # kind's discriminator.
+    return serializers.RegexField(
+        r"^django$",
+        default="django",
+        help_text="The Python environment the code runs in: `django` has Django, Django REST "
+        "framework, pytest and pytest-django.",
+    )
 
 
 def _kind(value: str):
@@ -124,12 +137,7 @@ class PytestSpecSerializer(serializers.Serializer):
         validators=[_importable_module],
         help_text="The module the learner's tests import the implementation under test from.",
     )
-    runtime = serializers.ChoiceField(
-        choices=["django"],
-        default="django",
-        help_text="The Python environment the tests run in: `django` has pytest, "
-        "pytest-django, Django and Django REST framework.",
-    )
+    runtime = _runtime()
     bug_count = serializers.IntegerField(
         read_only=True, help_text="How many buggy implementations the tests must catch."
     )
@@ -159,7 +167,7 @@ def _paths_problem(files: dict) -> str:
 
 class DjangoSpecSerializer(serializers.Serializer):
     kind = _kind("django")
-    runtime = serializers.ChoiceField(choices=["django"], default="django")
+    runtime = _runtime()
     files = _project_files(
         default=dict,
         validators=[_refusing(_paths_problem)],

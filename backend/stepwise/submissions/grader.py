@@ -5,21 +5,14 @@ import functools
 from django.conf import settings
 from django.db import DatabaseError
 
+from grading.kinds import KINDS as GRADING_KINDS
 from stepwise.curriculum.models import Exercise
 from stepwise.curriculum.selectors import grading_spec
 
-# The kinds whose exercises name a runtime (in their public spec).
-RUNTIME_KINDS = ("pytest", "django")
+# Each kind's facts come from the grader's registry (grading/kinds/__init__.py).
+RUNTIME_KINDS = tuple(name for name, kind in GRADING_KINDS.items() if kind.runtime != "stdlib")
 # Which key of the stored answer holds what the grader receives.
-ANSWER_VALUE_KEY = {
-    "choice": "choices",
-    "text": "text",
-    "code": "source",
-    "sql": "query",
-    "http": "source",
-    "pytest": "source",
-    "django": "files",
-}
+ANSWER_VALUE_KEY = {name: kind.answer_key for name, kind in GRADING_KINDS.items()}
 
 
 @functools.cache

@@ -29,6 +29,7 @@ export const KIND_LABEL: Record<Schemas['ExerciseKindEnum'], string> = {
   sql: 'SQL',
   http: 'WSGI app',
   pytest: 'pytest',
+  django: 'Django',
 };
 
 export function KindBadge({ kind }: { kind: Schemas['ExerciseKindEnum'] }) {

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from django.core.management.base import BaseCommand, CommandError
 from rest_framework.exceptions import ValidationError
 
+from grading.kinds import KINDS as GRADING_KINDS
 from stepwise.common.errors import flatten_errors
 from stepwise.curriculum.content import (
     Content,
@@ -238,7 +239,7 @@ def _runs(exercise: ExerciseFiles) -> list[Run]:
     return runs
 
 
-SLOW_KINDS = ("pytest", "django")
+SLOW_KINDS = tuple(name for name, kind in GRADING_KINDS.items() if kind.slow)
 
 
 def _sampled(mutants: list[Mutant], keep: set[str], size: int) -> list[Mutant]:

@@ -1,6 +1,7 @@
 import type { Schemas } from '../../../api/client';
 import { LazyCodeEditor } from '../../../components/code-editor/lazy-code-editor';
 import type { Answer, ExerciseSpec } from '../utils/answer';
+import { ProjectEditor } from './project-editor';
 
 type Props = {
   spec: ExerciseSpec;
@@ -35,6 +36,14 @@ export function AnswerInput({ spec, answer, onChange, disabled }: Props) {
             disabled={disabled}
           />
         </div>
+      );
+    case 'django':
+      return (
+        <ProjectEditor
+          spec={spec}
+          files={answer.kind === 'django' ? answer.files : {}}
+          onChange={(files) => onChange({ kind: 'django', files })}
+        />
       );
     case 'sql':
       return (
