@@ -14,8 +14,8 @@ from grading.generators import MAX_COUNT as MAX_GENERATED_CASES
 from grading.generators import problem as generator_problem
 from grading.generators import requests_problem, tables_problem
 from grading.kinds import KINDS as GRADING_KINDS
-from grading.limits import MAXIMUMS, MINIMUMS
 from grading.kinds.pytest import module_problem
+from grading.limits import MAXIMUMS, MINIMUMS
 from grading.patterns import pattern_problem
 from grading.sqlguard import forbidden_sql_problem
 
