@@ -653,9 +653,20 @@ def _django_setup(parts, header, emit, encode_value, describe, capture):
         return "; ".join(f"{key}={morsel.value}" for key, morsel in browser.cookies.items())
 
     def call(step):
-        module_name, _, name = step["call"].rpartition(".")
-        function = getattr(__import__(module_name, fromlist=[name]), name)
-        value = function(*step["args"], **step["kwargs"])
+        # The longest importable prefix is the module; the rest are attributes
+        # (`shop.models.Order.objects.create` as well as `shop.services.place_order`).
+        parts = step["call"].split(".")
+        for cut in range(len(parts) - 1, 0, -1):
+            try:
+                target = __import__(".".join(parts[:cut]), fromlist=["_"])
+            except ImportError:
+                if cut == 1:
+                    raise
+                continue
+            break
+        for name in parts[cut:]:
+            target = getattr(target, name)
+        value = target(*step["args"], **step["kwargs"])
         if hasattr(value, "_fetch_all") and hasattr(value, "model"):  # a lazy QuerySet
             value = list(value)
         return value
@@ -693,9 +704,12 @@ def _django_setup(parts, header, emit, encode_value, describe, capture):
         else:
             action, key = (lambda: query(step)), "rows"
         try:
-            value, queries, intact = counted(action)
+            # A savepoint per step: a step that raises (an expected IntegrityError, say) leaves
+            # the data as it was before it, and the next steps can still look.
+            with transaction.atomic():
+                value, queries, intact = counted(action)
         except BaseException as exc:
-            return '{"exc":' + describe(exc) + "}", True
+            return '{"exc":' + describe(exc) + "}", False
         text = '{"queries":' + repr(queries) + ',"counted":' + ("true" if intact else "false")
         return text + ',"' + key + '":' + encode_value(value) + "}", False
 

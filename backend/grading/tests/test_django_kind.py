@@ -259,3 +259,23 @@ def test_a_file_outside_the_editable_ones_is_refused_before_the_sandbox(config):
     result = grade("django", answer, SPEC, Limits(), config)
     assert result.status == "error"
     assert "shelf/urls.py" in result.error
+
+
+def test_an_expected_error_leaves_the_data_as_it_was_and_the_test_goes_on(config):
+    spec = dict(SPEC)
+    spec["tests"] = [
+        {
+            "name": "a duplicate is refused by the database, nothing is half-written",
+            "fixtures": FIXTURES,
+            "steps": [
+                {"call": "shelf.models.Book.objects.create", "kwargs": {"title": "Orphan"},
+                 "raises": "IntegrityError"},
+                {"query": {"model": "shelf.Book", "values": ["title"], "order_by": ["id"]},
+                 "expect": [{"title": "The Dispossessed"}, {"title": "Mort"},
+                            {"title": "Guards! Guards!"}]},
+                {"call": "shelf.views.count_books", "args": ["Pratchett"], "expect": 2},
+            ],
+        }
+    ]  # fmt: skip
+    result = run(VIEWS, config, spec=spec)
+    assert result.verdict == "accepted", result.tests

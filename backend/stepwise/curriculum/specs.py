@@ -143,8 +143,9 @@ class PytestSpecSerializer(serializers.Serializer):
     )
 
 
-# A django project's file paths: relative, forward slashes, Python packages and modules.
-PROJECT_PATH = r"^[a-z_][a-z0-9_]*(/[a-z_][a-z0-9_]*)*\.py$"
+# A django project's file paths: relative, forward slashes, Python packages and modules (a
+# module's own name may start with a digit, as migrations' do).
+PROJECT_PATH = r"^[a-z_][a-z0-9_]*(/[a-z_][a-z0-9_]*)*(/[a-z0-9_]+)?\.py$"
 MAX_PROJECT_FILES = 30
 MAX_ANSWER_FILE = 32 * 1024
 DOTTED_NAME = r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$"
