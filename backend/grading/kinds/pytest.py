@@ -92,7 +92,14 @@ def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig)
             return r.GradeResult.platform_error(f"the grading sandbox is unavailable: {detail}")
         warnings.append(UNSANDBOXED_WARNING.format(detail=detail))
     started = time.monotonic()
-    runs = _run_all(source, spec, implementations, limits, config, sandboxed)
+    # The reference first: a file that fails there is never accepted, and its runs against the
+    # bugs would mean nothing, so they are not paid for.
+    reference = _run_one(source, spec, implementations[0], limits, config, sandboxed)
+    runs = [reference]
+    if reference.status == "passed":
+        runs += _run_all(source, spec, implementations[1:], limits, config, sandboxed)
+    else:
+        runs += [Run("passed") for _ in bugs]  # not run: the judge reports them "not tried"
     extra = {
         "duration_ms": int((time.monotonic() - started) * 1000),
         "peak_memory_kb": max(run.peak_memory_kb for run in runs),
@@ -106,8 +113,8 @@ def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig)
 
 
 def _run_all(source, spec, implementations, limits, config, sandboxed) -> list[Run]:
-    """One fresh sandbox per implementation, as many at once as there are cores; the order of
-    the launches is shuffled so that timing says nothing about which run is which."""
+    """One fresh sandbox per buggy implementation, as many at once as there are cores; the order
+    of the launches is shuffled so that timing says nothing about which bug is which."""
     order = list(range(len(implementations)))
     random.SystemRandom().shuffle(order)
     workers = max(1, min(len(order), os.cpu_count() or 1, config.slots))
