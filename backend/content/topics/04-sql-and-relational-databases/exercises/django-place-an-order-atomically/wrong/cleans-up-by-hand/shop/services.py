@@ -1,4 +1,4 @@
-# Mistake: undoing by hand: deleting the order on failure removes its lines but not the stock they took.
+# Mistake: undone by hand: deleting the order removes its lines, not the stock they took.
 from shop.errors import OutOfStock
 from shop.models import Order, OrderLine, Product
 

@@ -1,4 +1,4 @@
-# Mistake: no second sort key, so books of the same year come out in whatever order the database picks.
+# Mistake: no second sort key, so books of one year come in whatever order the database picks.
 from rest_framework import generics
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination

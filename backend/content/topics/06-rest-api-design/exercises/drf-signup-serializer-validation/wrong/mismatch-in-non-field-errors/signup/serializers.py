@@ -1,4 +1,4 @@
-# Mistake: a plain message raised in validate() is filed under non_field_errors, not confirm_password.
+# Mistake: a plain message raised in validate() lands in non_field_errors, not confirm_password.
 from django.contrib.auth import get_user_model
 from rest_framework import serializers
 

@@ -1,4 +1,4 @@
-# Mistake: me also accepts a session cookie, and a request without credentials gets 403 instead of 401.
+# Mistake: me also takes a session cookie, and no credentials at all get 403 instead of 401.
 from django.contrib.auth import authenticate
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.authtoken.models import Token
