@@ -635,11 +635,12 @@ def _django_setup(parts, header, emit, encode_value, describe, capture):
             fields = dict(row.get("fields") or {})
             for name, value in list(fields.items()):
                 field = cls._meta.get_field(name)
-                if field.is_relation and field.many_to_one and isinstance(value, str):
+                single = field.is_relation and (field.many_to_one or field.one_to_one)
+                if single and isinstance(value, str):
                     # a user by username, as fixtures name them
                     fields[name] = users[value]
                     continue
-                if field.is_relation and field.many_to_one:
+                if single:
                     fields[name + "_id"] = fields.pop(name)
             m2m = {k: fields.pop(k) for k in list(fields) if cls._meta.get_field(k).many_to_many}
             obj = cls.objects.create(**fields)

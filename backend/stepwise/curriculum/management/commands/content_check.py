@@ -106,9 +106,10 @@ class Command(BaseCommand):
             "--sample-slow",
             type=int,
             metavar="N",
-            help="Grade only N mutants of each pytest exercise (whose every grading starts a "
-            "sandbox per implementation), chosen by a stable hash of their ids, plus those "
-            "listed as equivalent or debt; `make test` samples, `make check-content` does not.",
+            help="Grade only N mutants of each pytest and django exercise (whose every grading "
+            "starts a sandbox per implementation, or a Django project), chosen by a stable hash "
+            "of their ids, plus those listed as equivalent or debt; `make test` samples, `make "
+            "check-content` does not.",
         )
         parser.add_argument(
             "--write-debt",
