@@ -635,7 +635,9 @@ def _django_setup(parts, header, emit, encode_value, describe, capture):
             fields = dict(row.get("fields") or {})
             for name, value in list(fields.items()):
                 field = cls._meta.get_field(name)
+                # `author: 2` or `author: ann`; `author_id: 2` (the column) is taken as it is
                 single = field.is_relation and (field.many_to_one or field.one_to_one)
+                single = single and name == field.name
                 if single and isinstance(value, str):
                     # a user by username, as fixtures name them
                     fields[name] = users[value]
@@ -710,9 +712,9 @@ def _django_setup(parts, header, emit, encode_value, describe, capture):
             with transaction.atomic():
                 value, queries, intact = counted(action)
         except BaseException as exc:
-            return '{"exc":' + describe(exc) + "}", False
+            return '{"exc":' + describe(exc) + "}"
         text = '{"queries":' + repr(queries) + ',"counted":' + ("true" if intact else "false")
-        return text + ',"' + key + '":' + encode_value(value) + "}", False
+        return text + ',"' + key + '":' + encode_value(value) + "}"
 
     def run(test):
         for cache in caches.all():
@@ -720,16 +722,15 @@ def _django_setup(parts, header, emit, encode_value, describe, capture):
         records = []
         try:
             with transaction.atomic():
-                try:
-                    users = load_fixtures(test.get("fixtures") or {})
-                except BaseException as exc:
-                    return '"stage":"fixtures","exc":' + describe(exc)
-                for step in test["steps"]:
-                    record, failed = step_record(step, users)
-                    records.append(record)
-                    if failed:
-                        break
-                transaction.set_rollback(True)
+                try:  # whatever happens, nothing of this test outlives it
+                    try:
+                        users = load_fixtures(test.get("fixtures") or {})
+                    except BaseException as exc:
+                        return '"stage":"fixtures","exc":' + describe(exc)
+                    for step in test["steps"]:
+                        records.append(step_record(step, users))
+                finally:
+                    transaction.set_rollback(True)
         except BaseException as exc:
             records.append('{"exc":' + describe(exc) + "}")
         return '"stage":"done","steps":[' + ",".join(records) + "]"

@@ -279,3 +279,16 @@ def test_an_expected_error_leaves_the_data_as_it_was_and_the_test_goes_on(config
     ]  # fmt: skip
     result = run(VIEWS, config, spec=spec)
     assert result.verdict == "accepted", result.tests
+
+
+def test_a_test_whose_fixtures_fail_leaves_nothing_for_the_next(config):
+    spec = dict(SPEC)
+    broken = {"objects": [*FIXTURES["objects"], {"model": "shelf.Book", "fields": {"nope": 1}}]}
+    spec["tests"] = [
+        {"name": "broken data", "fixtures": broken, "steps": SPEC["tests"][2]["steps"]},
+        {"name": "clean data", "fixtures": FIXTURES, "steps": SPEC["tests"][2]["steps"]},
+    ]
+    result = run(VIEWS, config, spec=spec)
+    assert result.tests[0].status == "error"
+    assert "loading the test's data failed" in result.tests[0].message
+    assert result.tests[1].status == "pass", result.tests[1]
