@@ -102,7 +102,7 @@ check-content: backend-deps runtimes ## Validate the curriculum; grade every ans
 
 .PHONY: check-content-sampled
 check-content-sampled: backend-deps runtimes
-	@echo "==> Curriculum check (mutants of pytest exercises sampled; make check-content grades them all)"
+	@echo "==> Curriculum check (mutants of pytest and django exercises sampled; make check-content grades them all)"
 	@$(MANAGE) content_check --sample-slow 4
 
 .PHONY: bench-grading

@@ -187,20 +187,6 @@ describe('Stepwise in a browser', () => {
     await shot(page, 'progress');
   });
 
-  it('answers a choice exercise', async () => {
-    const { access } = await api.signIn('instructor', 'teach-python-2026');
-    const choice = await api.get(`/api/v1/exercises/${fixtures.choice.slug}/`, access);
-    await page.goto(`${stack.url}/exercises/${choice.slug}`);
-    await page.getByRole('heading', { name: choice.title }).waitFor();
-    for (const id of choice.private_spec.correct) {
-      const option = choice.spec.options.find((o) => o.id === id);
-      await page.locator('label.choice', { hasText: option.text }).click();
-    }
-    assert.equal(await submitAndWait(page), 'Accepted');
-    await page.locator('.history__item').first().waitFor();
-    await shot(page, 'exercise-choice');
-  });
-
   it('writes the tests of a pytest exercise and sees which bugs they caught', async () => {
     const exercise = fixtures.pytest;
     await page.goto(`${stack.url}/exercises/${exercise.slug}`);
@@ -230,6 +216,20 @@ describe('Stepwise in a browser', () => {
     }
     assert.equal(await submitAndWait(page), 'Accepted');
     await shot(page, 'exercise-django');
+  });
+
+  it('answers a choice exercise', async () => {
+    const { access } = await api.signIn('instructor', 'teach-python-2026');
+    const choice = await api.get(`/api/v1/exercises/${fixtures.choice.slug}/`, access);
+    await page.goto(`${stack.url}/exercises/${choice.slug}`);
+    await page.getByRole('heading', { name: choice.title }).waitFor();
+    for (const id of choice.private_spec.correct) {
+      const option = choice.spec.options.find((o) => o.id === id);
+      await page.locator('label.choice', { hasText: option.text }).click();
+    }
+    assert.equal(await submitAndWait(page), 'Accepted');
+    await page.locator('.history__item').first().waitFor();
+    await shot(page, 'exercise-choice');
   });
 
   it('returns to sign-in when the session expires, then back to the same page', async () => {
