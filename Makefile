@@ -24,6 +24,14 @@ backend-deps: uv ## Install the backend's pinned Python dependencies into backen
 	@echo "==> Installing backend dependencies (uv sync --frozen --compile-bytecode)"
 	@cd $(BACKEND) && $(UV) sync --frozen --compile-bytecode --quiet
 
+.PHONY: runtimes
+runtimes: uv ## Build the grading runtimes (backend/runtimes/*/.venv) that learner code imports from
+	@for lock in $(BACKEND)/runtimes/*/uv.lock; do \
+		dir=$$(dirname $$lock); echo "==> Building the $$(basename $$dir) grading runtime ($$dir)"; \
+		(cd $$dir && $(UV) sync --frozen --compile-bytecode --quiet \
+			--python "$$(cd $(CURDIR)/$(BACKEND) && $(UV) run python -c 'import sys; print(sys.executable)')") || exit 1; \
+	done
+
 .PHONY: frontend-deps
 frontend-deps:
 	@if [ -f $(FRONTEND)/package.json ]; then \
@@ -36,7 +44,7 @@ frontend-build: frontend-deps ## Build the SPA into frontend/dist
 		echo "==> Building the SPA"; cd $(FRONTEND) && npm run build --silent; fi
 
 .PHONY: setup
-setup: backend-deps
+setup: backend-deps runtimes
 	@echo "==> Migrating the SQLite database (backend/db.sqlite3)"
 	@$(MANAGE) migrate --no-input -v0
 	@echo "==> Loading the curriculum from backend/content"
@@ -64,7 +72,7 @@ dev: ## Vite dev server (port 5173) proxying /api to a backend on port 8000
 	@cd $(FRONTEND) && npm run dev
 
 .PHONY: worker
-worker: backend-deps ## Start a Celery grading worker (needs CELERY_BROKER_URL)
+worker: backend-deps runtimes ## Start a Celery grading worker (needs CELERY_BROKER_URL)
 	@cd $(BACKEND) && $(UV) run celery -A config worker --loglevel=INFO
 
 .PHONY: beat
@@ -89,15 +97,20 @@ lint: backend-deps frontend-deps ## ruff (lint + format check), the grader's imp
 	@if [ -f $(FRONTEND)/package.json ]; then echo "==> frontend lint"; cd $(FRONTEND) && npm run --silent lint; fi
 
 .PHONY: check-content
-check-content: backend-deps ## Validate the curriculum; grade every answer and every mutant of each reference in the sandbox
+check-content: backend-deps runtimes ## Validate the curriculum; grade every answer and every mutant of each reference in the sandbox
 	@$(MANAGE) content_check
+
+.PHONY: check-content-sampled
+check-content-sampled: backend-deps runtimes
+	@echo "==> Curriculum check (mutants of pytest and django exercises sampled; make check-content grades them all)"
+	@$(MANAGE) content_check --sample-slow 4
 
 .PHONY: bench-grading
 bench-grading: backend-deps ## Grading benchmark: prints a table, writes backend/bench/results/grading.json
 	@cd $(BACKEND) && $(UV) run python -m bench.grading_bench
 
 .PHONY: test-backend
-test-backend: backend-deps
+test-backend: backend-deps runtimes
 	@echo "==> Backend tests (real PostgreSQL and Redis started by the test run)"
 	@cd $(BACKEND) && $(UV) run pytest
 
@@ -113,5 +126,5 @@ test-e2e: frontend-build
 		echo "==> Browser tests (headless Chromium)"; cd $(FRONTEND) && npm run --silent e2e; fi
 
 .PHONY: test
-test: lint test-backend check-content test-frontend test-e2e ## The whole suite
+test: lint test-backend check-content-sampled test-frontend test-e2e ## The whole suite
 	@echo "==> All checks passed"

@@ -102,6 +102,154 @@ def grade_typical(config: SandboxConfig, limits: Limits) -> float:
     return elapsed
 
 
+PYTEST_REFERENCE = (
+    "def clamp(value, low, high):\n"
+    "    if low > high:\n"
+    "        raise ValueError(low)\n"
+    "    return max(low, min(value, high))\n"
+)
+PYTEST_BUGS = [
+    ("no-upper", "return max(low, min(value, high))", "return max(low, value)"),
+    ("no-lower", "return max(low, min(value, high))", "return min(value, high)"),
+    ("no-check", "if low > high:", "if False:"),
+    ("swapped", "return max(low, min(value, high))", "return min(low, max(value, high))"),
+    ("equal-refused", "if low > high:", "if low >= high:"),
+]
+PYTEST_SPEC = {
+    "module": "clamps",
+    "reference": PYTEST_REFERENCE,
+    "bugs": [
+        {"name": name, "title": name, "hint": name, "source": PYTEST_REFERENCE.replace(old, new)}
+        for name, old, new in PYTEST_BUGS
+    ],
+}
+PYTEST_ANSWER = """import pytest
+from clamps import clamp
+
+@pytest.mark.parametrize("value, expected", [(5, 5), (-1, 0), (11, 10), (3, 3)])
+def test_clamp(value, expected):
+    assert clamp(value, 0, 10) == expected
+
+def test_equal_limits():
+    assert clamp(7, 4, 4) == 4
+
+def test_reversed_limits():
+    with pytest.raises(ValueError):
+        clamp(1, 10, 0)
+"""
+
+
+def grade_pytest_exercise(config: SandboxConfig, limits: Limits) -> float:
+    """Seconds to grade a pytest exercise with 5 buggy implementations (6 sandboxed runs)."""
+    started = time.perf_counter()
+    result = grade("pytest", PYTEST_ANSWER, PYTEST_SPEC, limits, config)
+    elapsed = time.perf_counter() - started
+    if result.verdict != "accepted":
+        raise RuntimeError(f"the pytest exercise was not accepted: {result.to_dict()}")
+    return elapsed
+
+
+def bare_pytest_import(config: SandboxConfig) -> float:
+    """Seconds for a bare interpreter importing pytest from the django runtime (no sandbox)."""
+    path = config.runtime_path("django")
+    code = f"import sys; sys.path.insert(0, {path!r}); import pytest"
+    started = time.perf_counter()
+    subprocess.run([config.python, "-I", "-S", "-c", code], env={}, check=True)
+    return time.perf_counter() - started
+
+
+def measure_pytest(repeat: int = 5, config: SandboxConfig | None = None) -> dict:
+    config = config or SandboxConfig.from_env()
+    limits = Limits()
+    grade_pytest_exercise(config, limits)  # warm up
+    graded = [grade_pytest_exercise(config, limits) for _ in range(repeat)]
+    imports = [bare_pytest_import(config) for _ in range(repeat)]
+    graded_ms = statistics.median(graded) * 1000
+    import_ms = statistics.median(imports) * 1000
+    return {
+        "pytest_grading_ms": round(graded_ms, 1),
+        "pytest_bare_import_ms": round(import_ms, 1),
+        "pytest_grading_per_import": round(graded_ms / import_ms, 2),
+    }
+
+
+DJANGO_FILES = {
+    "tally/__init__.py": "",
+    "tally/apps.py": "from django.apps import AppConfig\n\n\nclass TallyConfig(AppConfig):\n"
+    "    name = 'tally'\n",
+    "tally/urls.py": "from django.urls import path\n\nfrom tally import views\n\n"
+    "urlpatterns = [path('items/', views.items)]\n",
+}
+DJANGO_ANSWER = {
+    "tally/models.py": "from django.db import models\n\n\nclass Item(models.Model):\n"
+    "    name = models.CharField(max_length=20)\n",
+    "tally/views.py": "from django.http import JsonResponse\n\nfrom tally.models import Item\n\n\n"
+    "def items(request):\n"
+    "    if request.method == 'POST':\n"
+    "        Item.objects.create(name=request.POST['name'])\n"
+    "    return JsonResponse([i.name for i in Item.objects.order_by('id')], safe=False)\n",
+}
+
+
+def _django_steps() -> list:
+    steps = []
+    for number in range(3):
+        steps.append(
+            {
+                "request": {"method": "POST", "path": "/items/", "body": f"name=i{number}",
+                            "headers": {"Content-Type": "application/x-www-form-urlencoded"}},
+                "expect": {"status": 200},
+            }
+        )  # fmt: skip
+        names = [f"i{n}" for n in range(number + 1)]
+        steps.append({"request": {"path": "/items/"}, "expect": {"json": names}, "max_queries": 1})
+    return steps
+
+
+DJANGO_SPEC = {
+    "files": DJANGO_FILES,
+    "editable": sorted(DJANGO_ANSWER),
+    "apps": ["tally"],
+    "urlconf": "tally.urls",
+    "tests": [{"name": "six steps", "steps": _django_steps()}],
+}
+
+
+def grade_django_exercise(config: SandboxConfig, limits: Limits) -> float:
+    """Seconds to grade a 6-step django exercise, cold: a new sandbox sets Django up."""
+    started = time.perf_counter()
+    result = grade("django", DJANGO_ANSWER, DJANGO_SPEC, limits, config)
+    elapsed = time.perf_counter() - started
+    if result.verdict != "accepted":
+        raise RuntimeError(f"the django exercise was not accepted: {result.to_dict()}")
+    return elapsed
+
+
+def bare_django_setup(config: SandboxConfig) -> float:
+    """Seconds for a bare `import django; django.setup()` in the same runtime (no sandbox)."""
+    path = config.runtime_path("django")
+    code = (
+        f"import sys; sys.path.insert(0, {path!r}); import django; "
+        "from django.conf import settings; settings.configure(); django.setup()"
+    )
+    started = time.perf_counter()
+    subprocess.run([config.python, "-I", "-S", "-c", code], env={}, check=True)
+    return time.perf_counter() - started
+
+
+def measure_django(repeat: int = 5, config: SandboxConfig | None = None) -> dict:
+    config = config or SandboxConfig.from_env()
+    limits = Limits(time_ms=8000)
+    grade_django_exercise(config, limits)  # warm up
+    graded = statistics.median(grade_django_exercise(config, limits) for _ in range(repeat))
+    bare = statistics.median(bare_django_setup(config) for _ in range(repeat))
+    return {
+        "django_grading_ms": round(graded * 1000, 1),
+        "django_bare_setup_ms": round(bare * 1000, 1),
+        "django_grading_ratio": round(graded / bare, 3),
+    }
+
+
 def measure(repeat: int = 40, config: SandboxConfig | None = None) -> dict:
     """Paired repetitions of the three launches; medians in ms and the two ratios."""
     config = config or SandboxConfig.from_env()
@@ -186,7 +334,24 @@ def main(argv: list[str] | None = None) -> int:
     figures = {"bench_cores": api_bench.cores()}
     figures["bench_load_average_start"] = api_bench.load_average()
     figures.update(measure(args.repeat))
+    figures.update(measure_pytest())
+    figures.update(measure_django())
     rows = table_rows(figures)
+    rows += [
+        ("grade a 6-step django exercise, cold", f"{figures['django_grading_ms']:.0f} ms", "", ""),
+        ("bare django.setup()", f"{figures['django_bare_setup_ms']:.0f} ms", "", ""),
+        (
+            "django_grading_ratio",
+            f"{figures['django_grading_ratio']:.3f}",
+            "<= 1.5",
+            "yes" if figures["django_grading_ratio"] <= 1.5 else "NO",
+        ),
+    ]
+    rows += [
+        ("grade a pytest exercise, 5 bugs", f"{figures['pytest_grading_ms']:.0f} ms", "", ""),
+        ("bare import of pytest", f"{figures['pytest_bare_import_ms']:.0f} ms", "", ""),
+        ("pytest grading / bare import", f"{figures['pytest_grading_per_import']:.2f}", "", ""),
+    ]
     if not args.no_api:
         figures.update(api_bench.measure(args.sequential, args.burst, args.poll_ms))
         rows += api_bench.table_rows(figures)

@@ -17,11 +17,18 @@ logger = logging.getLogger(__name__)
 
 @worker_init.connect
 def refuse_to_start_without_a_sandbox(**kwargs) -> None:
-    """A worker grades untrusted code; without namespaces it must not pretend to be safe."""
+    """A worker grades untrusted code; without namespaces it must not pretend to be safe, and
+    without the runtimes its published exercises run in it could only fail their submissions."""
     from django.conf import settings
 
-    from stepwise.submissions.grader import sandbox_status
+    from stepwise.submissions.grader import missing_runtimes, sandbox_status
 
+    missing = missing_runtimes()
+    if missing:
+        detail = "; ".join(missing.values())
+        raise SystemExit(
+            f"Refusing to start: published exercises need a missing runtime ({detail})."
+        )
     ok, detail = sandbox_status()
     if ok:
         logger.info("Grading sandbox ready: %s", detail)

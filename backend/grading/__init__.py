@@ -1,7 +1,7 @@
 """Grading of learner answers, free of Django: `grade(kind, answer, spec)` -> `GradeResult`.
 
-choice and text are judged in-process; code, sql and http run the learner's code in a
-bubblewrap sandbox through a trusted shim (see README.md).
+choice and text are judged in-process; code, sql, http, pytest and django run the learner's
+code in a bubblewrap sandbox through a trusted shim (see README.md).
 """
 
 from __future__ import annotations
@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 
 from .config import SandboxConfig
+from .kinds import KINDS as _REGISTRY
 from .limits import Limits
 from .results import GradeResult, TestResult
 from .runner import probe_sandbox
 
 __all__ = ["GradeResult", "Limits", "SandboxConfig", "TestResult", "grade", "probe_sandbox"]
 
-KINDS = ("choice", "text", "code", "sql", "http")
+KINDS = tuple(_REGISTRY)
 logger = logging.getLogger(__name__)
 
 
@@ -28,29 +29,18 @@ def grade(
 ) -> GradeResult:
     """Grade one answer. Never raises for a learner's mistake; a platform failure (bad spec,
     sandbox unavailable) comes back as a result with `status="error"`."""
-    from .kinds.choice import grade_choice
-    from .kinds.code import grade_code
-    from .kinds.http import grade_http
-    from .kinds.sql import grade_sql
-    from .kinds.text import grade_text
-
     limits = limits or Limits()
     spec = spec or {}
+    declared = _REGISTRY.get(kind) if isinstance(kind, str) else None
+    if declared is None:
+        return GradeResult.platform_error(f"unknown exercise kind {kind!r}")
     try:
-        if kind == "choice":
-            return grade_choice(answer, spec)
-        if kind == "text":
-            return grade_text(answer, spec)
-        if kind not in KINDS:
-            return GradeResult.platform_error(f"unknown exercise kind {kind!r}")
-        if not isinstance(answer, str):
-            return GradeResult.platform_error(f"a {kind} answer must be text")
-        config = config or SandboxConfig.from_env()
-        if kind == "code":
-            return grade_code(answer, spec, limits, config)
-        if kind == "sql":
-            return grade_sql(answer, spec, limits, config)
-        return grade_http(answer, spec, limits, config)
+        if not isinstance(answer, declared.answer_type):
+            what = {str: "text", list: "a list", dict: "a mapping"}[declared.answer_type]
+            return GradeResult.platform_error(f"a {kind} answer must be {what}")
+        if not declared.sandboxed:
+            return declared.grade(answer, spec)
+        return declared.grade(answer, spec, limits, config or SandboxConfig.from_env())
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         logger.warning("invalid %s exercise specification", kind, exc_info=True)
         return GradeResult.platform_error(f"invalid {kind} exercise specification: {exc!r}")

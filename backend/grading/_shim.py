@@ -253,9 +253,23 @@ def main():
     # ---- the learner's code ------------------------------------------------------------
     with open(solution_path, "rb") as handle:
         source = handle.read()
+    if kind == "pytest":  # importing pytest is the runtime's start-up, not the learner's time
+        pytest = _import_pytest(header, _sys)
+    elif kind == "django":
+        django_parts = _import_django(header, _sys)
     emit("ready")
 
-    if kind == "sql":
+    if kind == "django":
+        run_test = _django_setup(django_parts, header, emit, encode_value, describe, capture)
+    elif kind == "pytest":
+        try:
+            _compile(source, solution_path, "exec", dont_inherit=True)
+        except (SyntaxError, ValueError) as exc:
+            emit("import", ',"ok":false,"syntax":true,"exc":' + describe(exc) + _out(capture))
+            _exit(0)
+        emit("import", ',"ok":true' + _out(capture))
+        run_test = _pytest_runner(pytest, header, solution_path, _esc, capture, _compile, _exec)
+    elif kind == "sql":
         run_test = _sql_runner(source, emit, encode_value, describe, _esc, read_frame)
         module_dict = None
     else:
@@ -319,6 +333,421 @@ def main():
         )
     emit("end")
     _exit(0)
+
+
+def _import_pytest(header, sys):
+    """pytest from the runtime (bound read-only at the paths the header names), with plugin
+    auto-loading off: only the plugins the exercise asks for take part."""
+    import os
+
+    sys.path[:0] = list(header.get("sys_path") or [])
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    import pytest
+
+    return pytest
+
+
+# pytest's plugins that a one-file run has no use for; leaving them out saves start-up time.
+PYTEST_ARGS = (
+    "-q", "-s", "--no-header", "--tb=short", "-p", "no:cacheprovider", "-p", "no:junitxml",
+    "-p", "no:doctest", "-p", "no:pastebin", "-p", "no:legacypath", "-p", "no:stepwise",
+    "-p", "no:debugging", "-p", "no:faulthandler",
+)  # fmt: skip
+
+
+def _pytest_runner(pytest, header, solution_path, _esc, capture, _compile, _exec):
+    """Runs the learner's test file once, against the implementation the header carries (as
+    module `header["module"]`), and reports each test's outcome. The implementation arrives as
+    source without comments or docstrings and is compiled under a neutral file name, so only
+    its behaviour tells one implementation from another."""
+    module_name = header["module"]
+    implementation = header["implementation"]
+    short = 600
+
+    class Collector:
+        def __init__(self):
+            self.tests, self.order, self.errors = {}, [], []
+
+        def pytest_runtest_logreport(self, report):
+            name = report.nodeid.split("::", 1)[-1][:200]
+            if name not in self.tests:
+                self.tests[name] = ["passed", ""]
+                self.order.append(name)
+            entry = self.tests[name]
+            if report.failed and entry[0] in ("passed", "skipped"):
+                entry[0] = "failed" if report.when == "call" else "error"
+                entry[1] = _crash_text(report)[:short]
+            elif report.skipped and entry[0] == "passed":
+                entry[0] = "skipped"
+
+        def pytest_collectreport(self, report):
+            if report.failed:
+                self.errors.append(_crash_text(report)[-short:])
+
+    def run(test):
+        module = type(pytest)(module_name)
+        module.__file__ = "/sandbox/" + module_name + ".py"
+        code = _compile(implementation, module.__file__, "exec", dont_inherit=True)
+        _exec(code, module.__dict__)
+        import sys
+
+        sys.modules[module_name] = module
+        collector = Collector()
+        args = [solution_path, *PYTEST_ARGS]
+        for plugin in header.get("plugins") or ():
+            args += ["-p", plugin]
+        pytest.main(args, plugins=[collector])
+        tests = ",".join(
+            '{"name":' + _esc(name) + ',"outcome":' + _esc(collector.tests[name][0])
+            + ',"message":' + _esc(collector.tests[name][1]) + "}"
+            for name in collector.order
+        )  # fmt: skip
+        errors = ",".join(_esc(text) for text in collector.errors)
+        return '"suite":{"tests":[' + tests + '],"errors":[' + errors + "]}"
+
+    return run
+
+
+def _import_django(header, sys):
+    """Django, DRF and the parts of them the runner uses, imported from the runtime before any
+    learner code exists (their import is start-up, not the learner's time)."""
+    sys.path[:0] = list(header.get("sys_path") or [])
+    import django
+    import django.core.handlers.base
+    import django.core.handlers.wsgi
+    import django.test.client
+    import rest_framework  # noqa: F401 - imported now so that its cost is start-up
+    from django.conf import settings
+
+    # The classes that carry a request from the runner to the application and its answer back:
+    # learner code may replace their methods (at import or inside a view), so the runner puts
+    # the originals back before every step.
+    carriers = (
+        django.test.client.ClientHandler,
+        django.test.client.FakePayload,
+        django.core.handlers.base.BaseHandler,
+        django.core.handlers.wsgi.WSGIHandler,
+        django.core.handlers.wsgi.WSGIRequest,
+    )
+    originals = [(cls, dict(vars(cls))) for cls in carriers]
+    return {
+        "django": django,
+        "settings": settings,
+        "client": django.test.client,
+        "originals": originals,
+    }
+
+
+# Settings of every django exercise; an exercise adds its own (`settings`) over them, except the
+# database, which is always a private in-memory SQLite.
+DJANGO_SETTINGS = {
+    "INSTALLED_APPS": [
+        "django.contrib.contenttypes",
+        "django.contrib.auth",
+        "django.contrib.sessions",
+        "rest_framework",
+    ],
+    "MIDDLEWARE": [
+        "django.contrib.sessions.middleware.SessionMiddleware",
+        "django.middleware.common.CommonMiddleware",
+        "django.contrib.auth.middleware.AuthenticationMiddleware",
+    ],
+    "ALLOWED_HOSTS": ["testserver", "localhost"],
+    "USE_TZ": True,
+    "TIME_ZONE": "UTC",
+    "DEFAULT_AUTO_FIELD": "django.db.models.BigAutoField",
+    "PASSWORD_HASHERS": ["django.contrib.auth.hashers.MD5PasswordHasher"],
+    "CACHES": {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
+    "LOGGING_CONFIG": None,
+    "DEBUG": False,
+}
+
+
+def _django_setup(parts, header, emit, encode_value, describe, capture):
+    """Write the project (exercise files and the learner's), configure and set up Django, make
+    and apply the migrations of the learner's models; then return the function that runs one
+    test: its fixtures and steps inside a transaction rolled back at the end, each step's SQL
+    statements counted at the SQLite connection."""
+    import os
+    import secrets
+    import tempfile
+
+    django, settings, client_module = parts["django"], parts["settings"], parts["client"]
+    root = tempfile.mkdtemp(prefix="project-")
+    for path, text in header["files"].items():
+        full = os.path.join(root, path)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        with open(full, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    import sys
+
+    sys.path.insert(0, root)
+    apps = list(header.get("apps") or [])
+    for app in apps:  # migrations made here need a package to go into
+        folder = os.path.join(root, *app.split("."), "migrations")
+        os.makedirs(folder, exist_ok=True)
+        init = os.path.join(folder, "__init__.py")
+        if not os.path.exists(init):
+            open(init, "w").close()
+    config = dict(DJANGO_SETTINGS)
+    config.update(header.get("settings") or {})
+    config["INSTALLED_APPS"] = list(config["INSTALLED_APPS"]) + apps
+    config["DATABASES"] = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+    config["SECRET_KEY"] = secrets.token_hex(32)
+    if header.get("urlconf"):
+        config["ROOT_URLCONF"] = header["urlconf"]
+
+    def where(exc):
+        """The learner's file and line an exception came from, if any."""
+        found = ""
+        tb = exc.__traceback__
+        while tb is not None:
+            name = tb.tb_frame.f_code.co_filename
+            if name.startswith(root + "/"):
+                found = f"{name[len(root) + 1 :]}, line {tb.tb_lineno}"
+            tb = tb.tb_next
+        if isinstance(exc, SyntaxError) and (exc.filename or "").startswith(root + "/"):
+            found = f"{exc.filename[len(root) + 1 :]}, line {exc.lineno}"
+        return found
+
+    def failure(exc, stage):
+        text = describe(exc)
+        place = where(exc)
+        if place:
+            text = text[:-1] + ',"where":' + _json.encode_basestring_ascii(place) + "}"
+        return (
+            ',"ok":false,"syntax":'
+            + ("true" if isinstance(exc, SyntaxError) else "false")
+            + (
+                ',"stage":'
+                + _json.encode_basestring_ascii(stage)
+                + ',"exc":'
+                + text
+                + _out(capture)
+            )
+        )
+
+    stage = "settings"
+    try:
+        settings.configure(**config)
+        stage = "setup"
+        django.setup()
+        from django.core.management import call_command
+
+        stage = "migrations"
+        if apps:
+            labels = [app.rsplit(".", 1)[-1] for app in apps]
+            call_command("makemigrations", *labels, interactive=False, verbosity=0)
+        call_command("migrate", interactive=False, verbosity=0, run_syncdb=True)
+        stage = "urls"
+        if header.get("urlconf"):
+            __import__(header["urlconf"])
+            from django.urls import get_resolver
+
+            get_resolver().url_patterns  # noqa: B018 - resolving now reports a broken urls.py here
+    except BaseException as exc:
+        emit("import", failure(exc, stage))
+        posix_exit = __import__("posix")._exit
+        posix_exit(0)
+    emit("import", ',"ok":true' + _out(capture))
+    import logging
+
+    # A 4xx answer is the application's choice, not news; a 500's traceback stays in the output.
+    logging.getLogger("django.request").setLevel(logging.ERROR)
+
+    from django.apps import apps as registry
+    from django.contrib.auth import get_user_model
+    from django.core.cache import caches
+    from django.db import connection, transaction
+
+    handler = client_module.ClientHandler(enforce_csrf_checks=False)
+    make_client = client_module.Client
+    counter = [0]
+
+    def trace(statement):
+        counter[0] += 1
+
+    def raw():
+        connection.ensure_connection()
+        return connection.connection
+
+    def counted(action):
+        """Run `action`, counting the SQL statements SQLite executes meanwhile; a probe at the
+        end checks the count is still being kept (learner code could remove the callback)."""
+        database = raw()
+        database.set_trace_callback(trace)
+        counter[0] = 0
+        try:
+            result = action()
+        finally:
+            seen = counter[0]
+            database = raw()
+            database.execute("SELECT 1").fetchall()
+            intact = counter[0] > seen
+            database.set_trace_callback(None)
+        return result, seen, intact
+
+    def request(req, cookie):
+        environ = {
+            "REQUEST_METHOD": req["method"],
+            "SCRIPT_NAME": "",
+            "PATH_INFO": req["path"],
+            "QUERY_STRING": req["query"],
+            "SERVER_NAME": "testserver",
+            "SERVER_PORT": "80",
+            "SERVER_PROTOCOL": "HTTP/1.1",
+            "REMOTE_ADDR": "127.0.0.1",
+            "wsgi.version": (1, 0),
+            "wsgi.url_scheme": "http",
+            "wsgi.input": client_module.FakePayload(req["body"]),
+            "wsgi.errors": io.StringIO(),
+            "wsgi.multithread": False,
+            "wsgi.multiprocess": False,
+            "wsgi.run_once": False,
+        }
+        environ.update(req["environ"])
+        if "CONTENT_LENGTH" not in environ:
+            environ["CONTENT_LENGTH"] = str(len(req["body"]))
+        if cookie:
+            environ["HTTP_COOKIE"] = cookie
+        response = handler(environ)
+        if getattr(response, "streaming", False):
+            body = b"".join(response.streaming_content)
+        else:
+            body = response.content
+        status = f"{response.status_code} {response.reason_phrase}"
+        return {
+            "status": status,
+            "headers": [list(pair) for pair in response.items()],
+            "chunks": [body],
+        }
+
+    def load_fixtures(fixtures):
+        users = {}
+        model = get_user_model()
+        for spec in fixtures.get("users") or []:
+            spec = dict(spec)
+            password = spec.pop("password", None) or "password"
+            username = spec.pop("username")
+            users[username] = model.objects.create_user(username, password=password, **spec)
+        for row in fixtures.get("objects") or []:
+            cls = registry.get_model(row["model"])
+            fields = dict(row.get("fields") or {})
+            for name, value in list(fields.items()):
+                field = cls._meta.get_field(name)
+                # `author: 2` or `author: ann`; `author_id: 2` (the column) is taken as it is
+                single = field.is_relation and (field.many_to_one or field.one_to_one)
+                single = single and name == field.name
+                if single and isinstance(value, str):
+                    # a user by username, as fixtures name them
+                    fields[name] = users[value]
+                    continue
+                if single:
+                    fields[name + "_id"] = fields.pop(name)
+            m2m = {k: fields.pop(k) for k in list(fields) if cls._meta.get_field(k).many_to_many}
+            obj = cls.objects.create(**fields)
+            for name, values in m2m.items():
+                getattr(obj, name).set(values)
+        return users
+
+    def cookie_for(user):
+        browser = make_client()
+        browser.force_login(user)
+        return "; ".join(f"{key}={morsel.value}" for key, morsel in browser.cookies.items())
+
+    def call(step):
+        # The longest importable prefix is the module; the rest are attributes
+        # (`shop.models.Order.objects.create` as well as `shop.services.place_order`).
+        parts = step["call"].split(".")
+        for cut in range(len(parts) - 1, 0, -1):
+            try:
+                target = __import__(".".join(parts[:cut]), fromlist=["_"])
+            except ImportError:
+                if cut == 1:
+                    raise
+                continue
+            break
+        for name in parts[cut:]:
+            target = getattr(target, name)
+        value = target(*step["args"], **step["kwargs"])
+        if hasattr(value, "_fetch_all") and hasattr(value, "model"):  # a lazy QuerySet
+            value = list(value)
+        return value
+
+    def query(step):
+        spec = step["query"]
+        rows = registry.get_model(spec["model"]).objects.filter(**(spec.get("filter") or {}))
+        if spec.get("order_by"):
+            rows = rows.order_by(*spec["order_by"])
+        return [dict(row) for row in rows.values(*(spec.get("values") or []))]
+
+    originals = parts["originals"]
+    _setattr, _delattr, _vars, _dict = setattr, delattr, vars, dict
+
+    def restore_carriers():
+        for cls, attributes in originals:
+            current = _dict(_vars(cls))
+            for name in current:
+                if name not in attributes:
+                    _delattr(cls, name)
+            for name, value in attributes.items():
+                if current.get(name) is not value and name not in ("__dict__", "__weakref__"):
+                    _setattr(cls, name, value)
+
+    def step_record(step, users):
+        restore_carriers()
+        cookie = None
+        if step.get("user"):
+            cookie = cookie_for(users[step["user"]])
+        if "request" in step:
+            action = lambda: request(step["request"], cookie)  # noqa: E731
+            key = "response"
+        elif "call" in step:
+            action, key = (lambda: call(step)), "value"
+        else:
+            action, key = (lambda: query(step)), "rows"
+        try:
+            # A savepoint per step: a step that raises (an expected IntegrityError, say) leaves
+            # the data as it was before it, and the next steps can still look.
+            with transaction.atomic():
+                value, queries, intact = counted(action)
+        except BaseException as exc:
+            return '{"exc":' + describe(exc) + "}"
+        text = '{"queries":' + repr(queries) + ',"counted":' + ("true" if intact else "false")
+        return text + ',"' + key + '":' + encode_value(value) + "}"
+
+    def run(test):
+        for cache in caches.all():
+            cache.clear()
+        records = []
+        try:
+            with transaction.atomic():
+                try:  # whatever happens, nothing of this test outlives it
+                    try:
+                        users = load_fixtures(test.get("fixtures") or {})
+                    except BaseException as exc:
+                        return '"stage":"fixtures","exc":' + describe(exc)
+                    for step in test["steps"]:
+                        records.append(step_record(step, users))
+                finally:
+                    transaction.set_rollback(True)
+        except BaseException as exc:
+            records.append('{"exc":' + describe(exc) + "}")
+        return '"stage":"done","steps":[' + ",".join(records) + "]"
+
+    return run
+
+
+def _crash_text(report):
+    """The line pytest would print for a failure: the assertion or exception, or, for a
+    collection error, the end of its report."""
+    try:
+        crash = getattr(report.longrepr, "reprcrash", None)
+        if crash is not None:
+            return f"{crash.message} (line {crash.lineno})"
+        return str(report.longrepr)
+    except BaseException:
+        return "the test failed"
 
 
 def _out(capture):

@@ -23,6 +23,17 @@ def _real_interpreter() -> tuple[str, str]:
     return os.path.realpath(sys.executable), prefix
 
 
+# Where a runtime's packages appear inside the sandbox (see `SandboxConfig.runtime_path`).
+RUNTIME_MOUNT = "/runtime"
+# The runtimes an exercise may name: `stdlib` is the interpreter alone; the others are pinned
+# environments built by `make runtimes` from runtimes/<name>/uv.lock.
+RUNTIMES = ("stdlib", "django")
+
+
+def _default_runtimes_dir() -> str:
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "runtimes")
+
+
 def _default_lock_dir() -> str:
     return os.path.join(tempfile.gettempdir(), "stepwise-grading-slots")
 
@@ -49,11 +60,36 @@ class SandboxConfig:
     max_open_files: int = 64
     max_file_mb: int = 8
     launch_grace_ms: int = 1000
+    runtimes_dir: str = field(default_factory=_default_runtimes_dir)
+
+    def runtime_path(self, runtime: str) -> str | None:
+        """The host folder of a runtime's packages (its site-packages), or None for `stdlib`.
+        Raises ValueError for a runtime that does not exist."""
+        if runtime == "stdlib":
+            return None
+        if runtime not in RUNTIMES:
+            raise ValueError(f"unknown runtime {runtime!r}")
+        version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+        venv = os.path.join(self.runtimes_dir, runtime, ".venv")
+        return os.path.join(venv, "lib", version, "site-packages")
+
+    def runtime_problem(self, runtime: str) -> str:
+        """Why `runtime` cannot be used here ("" when it can)."""
+        try:
+            path = self.runtime_path(runtime)
+        except ValueError as exc:
+            return str(exc)
+        if path is None:
+            return ""
+        if not os.path.isdir(path):
+            return f"the {runtime} runtime is not built (run `make runtimes`): {path} is missing"
+        return ""
 
     @classmethod
     def from_env(cls, environ: dict | None = None) -> SandboxConfig:
         """Read GRADING_BWRAP, GRADING_PYTHON, GRADING_PYTHON_PREFIX, GRADING_SLOT_UID_BASE,
-        GRADING_SLOTS, GRADING_LOCK_DIR and GRADING_REQUIRE_SANDBOX (default true)."""
+        GRADING_SLOTS, GRADING_LOCK_DIR, GRADING_RUNTIMES_DIR and GRADING_REQUIRE_SANDBOX
+        (default true)."""
         env = os.environ if environ is None else environ
         values: dict = {}
         if env.get("GRADING_BWRAP"):
@@ -71,6 +107,8 @@ class SandboxConfig:
         for key, name in (("slot_uid_base", "GRADING_SLOT_UID_BASE"), ("slots", "GRADING_SLOTS")):
             if env.get(name):
                 values[key] = int(env[name])
+        if env.get("GRADING_RUNTIMES_DIR"):
+            values["runtimes_dir"] = env["GRADING_RUNTIMES_DIR"]
         if env.get("GRADING_LOCK_DIR"):
             values["lock_dir"] = env["GRADING_LOCK_DIR"]
         if env.get("GRADING_REQUIRE_SANDBOX"):

@@ -43,7 +43,9 @@ def describe_exception(exc: dict) -> str:
     text = types[0]
     if exc.get("message"):
         text += f": {_cut(str(exc['message']), 200)}"
-    if exc.get("line"):
+    if exc.get("where"):  # a project of several files (django): which file, which line
+        text += f" ({_cut(str(exc['where']), 200)})"
+    elif exc.get("line"):
         text += f" (line {exc['line']} of your code)"
     return text
 

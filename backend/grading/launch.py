@@ -70,8 +70,15 @@ def hidden_ancestor(path: str) -> str | None:
     return None
 
 
-def bwrap_args(config: SandboxConfig, limits: Limits, script: list[str], data_fds: dict) -> list:
-    """The bubblewrap command line; `data_fds` maps a descriptor to its read-only path inside."""
+def bwrap_args(
+    config: SandboxConfig,
+    limits: Limits,
+    script: list[str],
+    data_fds: dict,
+    binds: dict | None = None,
+) -> list:
+    """The bubblewrap command line; `data_fds` maps a descriptor to its read-only path inside,
+    `binds` a host folder (a runtime's packages) to the read-only path it has inside."""
     tmpfs = str(config.tmpfs_mb * 1024 * 1024)
     args = [
         config.bwrap,
@@ -92,6 +99,8 @@ def bwrap_args(config: SandboxConfig, limits: Limits, script: list[str], data_fd
     prefix = os.path.realpath(config.python_prefix)
     if not (prefix == "/usr" or prefix.startswith("/usr/")):
         args += ["--ro-bind", prefix, prefix]
+    for host, inside in (binds or {}).items():
+        args += ["--ro-bind", host, inside]
     args += [
         "--proc", "/proc",
         "--dev", "/dev",
@@ -137,18 +146,18 @@ def _check(result: int, what: str) -> None:
         raise OSError(ctypes.get_errno(), what)
 
 
-def prefix_namespace(prefix: str, hidden: str) -> int:
-    """A descriptor of a private mount namespace where `prefix` is reachable by anyone: a small
-    tmpfs covers `hidden` and the prefix is bound back at its own path. Built once per process
-    by a short-lived child (the open descriptor keeps the namespace alive) so that each launch
-    only pays a setns()."""
+def prefix_namespace(exposed: tuple[tuple[str, str], ...]) -> int:
+    """A descriptor of a private mount namespace where each `(path, hidden)` path is reachable
+    by anyone: a small tmpfs covers each `hidden` ancestor and the paths are bound back at their
+    own places. Built once per process by a short-lived child (the open descriptor keeps the
+    namespace alive) so that each launch only pays a setns()."""
     with _namespaces_lock:
-        if (prefix, hidden) not in _namespaces:
-            _namespaces[(prefix, hidden)] = _new_prefix_namespace(prefix, hidden)
-        return _namespaces[(prefix, hidden)]
+        if exposed not in _namespaces:
+            _namespaces[exposed] = _new_prefix_namespace(exposed)
+        return _namespaces[exposed]
 
 
-def _new_prefix_namespace(prefix: str, hidden: str) -> int:
+def _new_prefix_namespace(exposed: tuple[tuple[str, str], ...]) -> int:
     ready_r, ready_w = os.pipe()
     go_r, go_w = os.pipe()
     pid = os.fork()
@@ -159,13 +168,16 @@ def _new_prefix_namespace(prefix: str, hidden: str) -> int:
             os.close(go_w)
             _check(_libc.unshare(CLONE_NEWNS), "unshare mount namespace")
             _check(_libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None), "make / private")
-            fd = os.open(prefix, os.O_PATH | os.O_DIRECTORY)
+            # Open every path before any tmpfs covers it.
+            fds = [(path, os.open(path, os.O_PATH | os.O_DIRECTORY)) for path, _ in exposed]
             opts = b"mode=755,size=1m"
             flags = MS_NOSUID | MS_NODEV
-            _check(_libc.mount(b"tmpfs", hidden.encode(), b"tmpfs", flags, opts), "tmpfs")
-            os.makedirs(prefix, exist_ok=True)
-            source = b"/proc/self/fd/%d" % fd
-            _check(_libc.mount(source, prefix.encode(), None, MS_BIND | MS_REC, None), "bind")
+            for hidden in dict.fromkeys(hidden for _, hidden in exposed):
+                _check(_libc.mount(b"tmpfs", hidden.encode(), b"tmpfs", flags, opts), "tmpfs")
+            for path, fd in fds:
+                os.makedirs(path, exist_ok=True)
+                source = b"/proc/self/fd/%d" % fd
+                _check(_libc.mount(source, path.encode(), None, MS_BIND | MS_REC, None), "bind")
             status = b"1"
         except BaseException:  # noqa: S110 - reported to the parent as "0"
             pass
@@ -177,7 +189,8 @@ def _new_prefix_namespace(prefix: str, hidden: str) -> int:
     os.close(go_r)
     try:
         if os.read(ready_r, 1) != b"1":
-            raise OSError(f"could not prepare a mount namespace exposing {prefix}")
+            paths = ", ".join(path for path, _ in exposed)
+            raise OSError(f"could not prepare a mount namespace exposing {paths}")
         fd = os.open(f"/proc/{pid}/ns/mnt", os.O_RDONLY | os.O_CLOEXEC)
     finally:
         os.close(ready_r)
@@ -186,15 +199,23 @@ def _new_prefix_namespace(prefix: str, hidden: str) -> int:
     return fd
 
 
-def make_preexec(config: SandboxConfig, limits: Limits, slot: Slot, *, cwd: str = "/"):
+def make_preexec(
+    config: SandboxConfig, limits: Limits, slot: Slot, *, cwd: str = "/", extra: tuple = ()
+):
     """The function run in the forked child before exec: rlimits, then (as root, when the
-    interpreter lives under a directory others cannot traverse) entry into the mount namespace
-    of `prefix_namespace()`, then the switch to the slot uid with no supplementary groups,
-    no-new-privileges and death with the worker. Everything is computed before the fork."""
+    interpreter or an `extra` folder such as a runtime lives under a directory others cannot
+    traverse) entry into the mount namespace of `prefix_namespace()`, then the switch to the
+    slot uid with no supplementary groups, no-new-privileges and death with the worker.
+    Everything is computed before the fork."""
     limit_list = rlimits(config, limits, slot)
-    prefix = os.path.realpath(config.python_prefix)
-    hidden = hidden_ancestor(prefix) if slot.uid is not None else None
-    namespace = prefix_namespace(prefix, hidden) if hidden else -1
+    exposed = []
+    if slot.uid is not None:
+        for path in (config.python_prefix, *extra):
+            path = os.path.realpath(path)
+            hidden = hidden_ancestor(path)
+            if hidden:
+                exposed.append((path, hidden))
+    namespace = prefix_namespace(tuple(exposed)) if exposed else -1
     uid, gid = slot.uid, slot.gid
     setrlimit, libc, check, cwd_b = resource.setrlimit, _libc, _check, cwd.encode()
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import launch
-from .config import SandboxConfig
+from .config import RUNTIME_MOUNT, SandboxConfig
 from .limits import Limits
 from .slots import claim_slot
 
@@ -138,20 +138,41 @@ def run(
     config: SandboxConfig,
     *,
     sandboxed: bool,
+    runtime: str = "stdlib",
 ) -> RunOutcome:
-    """Run `tests` (already ordered: visible first, then hidden) against `source`."""
+    """Run `tests` (already ordered: visible first, then hidden) against `source`, with the
+    packages of `runtime` importable (bound read-only into the sandbox)."""
+    problem = config.runtime_problem(runtime)
+    if problem:
+        raise PlatformError(problem)
+    runtime_path = config.runtime_path(runtime)
+    if runtime_path:
+        # A runtime's imports (pytest, Django) are start-up, not the learner's time.
+        config = dataclasses.replace(config, launch_grace_ms=config.launch_grace_ms + 2000)
     launch.become_subreaper()
     with claim_slot(config.lock_dir, config.slots) as number:
         slot = launch.slot_for(config, number)
         launch.clean_up_slot(slot)  # a crashed earlier worker may have left something
         try:
-            return _run_in_slot(kind, source, header, tests, limits, config, slot, sandboxed)
+            return _run_in_slot(
+                kind, source, header, tests, limits, config, slot, sandboxed, runtime_path
+            )
         finally:
             launch.clean_up_slot(slot)
 
 
-def _run_in_slot(kind, source, header, tests, limits, config, slot, sandboxed) -> RunOutcome:
+# The name the learner's answer has in the sandbox, by kind.
+ANSWER_FILE = {"sql": "solution.sql", "pytest": "test_answer.py"}
+
+
+def _run_in_slot(
+    kind, source, header, tests, limits, config, slot, sandboxed, runtime_path=None
+) -> RunOutcome:
     nonce = secrets.token_hex(16)
+    binds, extra = {}, ()
+    if runtime_path:
+        binds, extra = {runtime_path: RUNTIME_MOUNT}, (runtime_path,)
+        header = {**header, "sys_path": [RUNTIME_MOUNT if sandboxed else runtime_path]}
     frames = [
         {
             **header,
@@ -174,22 +195,26 @@ def _run_in_slot(kind, source, header, tests, limits, config, slot, sandboxed) -
     workdir = None
     try:
         if sandboxed:
-            name = "solution.sql" if kind == "sql" else "solution.py"
+            name = ANSWER_FILE.get(kind, "solution.py")
             shim_path = f"{launch.SANDBOX_DIR}/{shim_name}"
             code_path = f"{launch.SANDBOX_DIR}/{name}"
             script = [shim_path, code_path, str(in_r), str(ch_w)]
             args = launch.bwrap_args(
-                config, limits, script, {shim_fd: shim_path, code_fd: code_path}
+                config, limits, script, {shim_fd: shim_path, code_fd: code_path}, binds
             )
             cwd = "/"
         else:
-            script = [f"/dev/fd/{shim_fd}", f"/dev/fd/{code_fd}", str(in_r), str(ch_w)]
-            args = [config.python, "-I", "-S", "-B", *script]
             workdir = tempfile.mkdtemp(prefix="grading-")
             if slot.uid is not None:
                 os.chown(workdir, slot.uid, slot.gid)
             cwd = workdir
-        preexec = launch.make_preexec(config, limits, slot, cwd=cwd)
+            code_path = f"/dev/fd/{code_fd}"
+            if kind in ANSWER_FILE and kind != "sql":  # a tool that needs a real file name
+                code_path = os.path.join(workdir, ANSWER_FILE[kind])
+                Path(code_path).write_bytes(source)
+            script = [f"/dev/fd/{shim_fd}", code_path, str(in_r), str(ch_w)]
+            args = [config.python, "-I", "-S", "-B", *script]
+        preexec = launch.make_preexec(config, limits, slot, cwd=cwd, extra=extra)
         started = time.monotonic()
         try:
             proc = launch.spawn(args, preexec, (shim_fd, code_fd, in_r, ch_w), cwd=cwd)

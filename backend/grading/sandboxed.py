@@ -29,6 +29,8 @@ def run_and_judge(
     check: Callable[[Test, dict], Check],
     limits: Limits,
     config: SandboxConfig,
+    *,
+    runtime: str = "stdlib",
 ) -> GradeResult:
     """`frames[i]` carries the inputs of `tests[i]` (and its id); expectations stay here."""
     sandboxed, detail = runner.sandbox_available(config)
@@ -50,6 +52,7 @@ def run_and_judge(
             limits,
             config,
             sandboxed=sandboxed,
+            runtime=runtime,
         )
     except runner.PlatformError as exc:
         return GradeResult.platform_error(str(exc), sandboxed=sandboxed)

@@ -93,6 +93,32 @@ def equal(expected, got, *, tolerance: float | None = None) -> bool:
     return type(expected) is type(got) and expected == got
 
 
+def first_difference(expected, got, where: str = "") -> str:
+    """Where two plain values first differ, in words: `at [3]["title"]: expected 'b', got 'c'`,
+    or `has 4 items, expected 5`. A value too long to show whole (a page of JSON) is then still
+    told apart at the point that matters. "" when they are equal."""
+    if equal(expected, got):
+        return ""
+    here = f"at {where}: " if where else ""
+    if isinstance(expected, Mapping) and isinstance(got, dict):
+        for key in expected:
+            if _hashable(key) not in got:
+                return f"{here}{short(key)} is missing"
+        for key, value in expected.items():
+            inner = first_difference(value, got[_hashable(key)], f"{where}[{short(key)}]")
+            if inner:
+                return inner
+        extra = [k for k in got if k not in {_hashable(k) for k in expected}]
+        return f"{here}unexpected {short(extra[0])}" if extra else f"{here}differs"
+    if isinstance(expected, list | tuple) and isinstance(got, list):
+        for index, (e, g) in enumerate(zip(expected, got, strict=False)):
+            inner = first_difference(e, g, f"{where}[{index}]")
+            if inner:
+                return inner
+        return f"{here}has {len(got)} items, expected {len(expected)}"
+    return f"{here}expected {short(expected)}, got {short(got)}"
+
+
 def same_items(expected: list, got: list, *, tolerance: float | None = None) -> bool:
     """Multiset equality using `equal` for the items (quadratic; tests hold small lists)."""
     if not isinstance(got, list) or len(expected) != len(got):

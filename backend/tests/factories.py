@@ -93,7 +93,57 @@ HTTP = {
         ],
     },
 }
-SPECS = {"choice": CHOICE, "text": TEXT, "code": CODE, "sql": SQL, "http": HTTP}
+PYTEST = {
+    "spec": {"module": "doubling", "runtime": "django", "starter": ""},
+    "private_spec": {
+        "solution": "from doubling import double\n\ndef test_three():\n    assert double(3) == 6\n",
+        "reference": "def double(n):\n    return 2 * n\n",
+        "bugs": [
+            {
+                "name": "squares",
+                "title": "squares the number",
+                "hint": "Try 3.",
+                "source": "def double(n):\n    return n * n\n",
+            }
+        ],
+    },
+}
+DJANGO = {
+    "spec": {
+        "runtime": "django",
+        "files": {
+            "hello/__init__.py": "",
+            "hello/urls.py": "from django.urls import path\n\nfrom hello.views import hi\n\n"
+            "urlpatterns = [path('hi/', hi)]\n",
+        },
+        "editable": ["hello/views.py"],
+        "starter": {"hello/views.py": ""},
+        "apps": [],
+        "urlconf": "hello.urls",
+        "settings": {},
+    },
+    "private_spec": {
+        "solution": {
+            "hello/views.py": "from django.http import JsonResponse\n\n\ndef hi(request):\n"
+            "    return JsonResponse({'hi': 1})\n"
+        },
+        "tests": [
+            {
+                "name": "says hi",
+                "steps": [{"request": {"path": "/hi/"}, "expect": {"json": {"hi": 1}}}],
+            }
+        ],
+    },
+}
+SPECS = {
+    "choice": CHOICE,
+    "text": TEXT,
+    "code": CODE,
+    "sql": SQL,
+    "http": HTTP,
+    "pytest": PYTEST,
+    "django": DJANGO,
+}
 
 
 class ExerciseFactory(factory.django.DjangoModelFactory):

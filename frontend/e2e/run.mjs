@@ -87,6 +87,8 @@ describe('Stepwise in a browser', () => {
     const { access } = await api.signIn('instructor', 'teach-python-2026');
     fixtures.code = await api.pickExercise(access, 'code', 'slugify-a-title');
     fixtures.choice = await api.pickExercise(access, 'choice');
+    fixtures.pytest = await api.pickExercise(access, 'pytest', 'pytest-parametrize-slugify');
+    fixtures.django = await api.pickExercise(access, 'django', 'drf-notes-owned-by-their-author');
     assert.ok(fixtures.code.private_spec?.solution, 'the instructor can read the reference solution');
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -183,6 +185,37 @@ describe('Stepwise in a browser', () => {
     assert.equal(streak, '1');
     await page.locator('.table tbody tr').nth(1).waitFor();
     await shot(page, 'progress');
+  });
+
+  it('writes the tests of a pytest exercise and sees which bugs they caught', async () => {
+    const exercise = fixtures.pytest;
+    await page.goto(`${stack.url}/exercises/${exercise.slug}`);
+    await page.getByRole('heading', { name: exercise.title }).waitFor();
+    await page.getByRole('heading', { name: 'Module under test' }).waitFor();
+    await page.locator('.cm-content').waitFor();
+    assert.equal(await submitAndWait(page), 'Wrong answer');
+    // The starter catches some bugs: caught ones are named, missed ones give a hint.
+    await page.locator('.result', { hasText: /not caught/ }).waitFor();
+    await replaceEditorText(page, exercise.private_spec.solution);
+    assert.equal(await submitAndWait(page), 'Accepted');
+    await page.locator('.result', { hasText: /caught: / }).waitFor();
+    await shot(page, 'exercise-pytest');
+  });
+
+  it('completes a Django project file by file and sees it accepted', async () => {
+    const exercise = fixtures.django;
+    await page.goto(`${stack.url}/exercises/${exercise.slug}`);
+    await page.getByRole('heading', { name: exercise.title }).waitFor();
+    const fixed = Object.keys(exercise.spec.files)[0];
+    await page.getByRole('tab', { name: new RegExp(`^${fixed}`) }).click();
+    await page.getByText('it cannot be changed', { exact: false }).waitFor();
+    for (const path of exercise.spec.editable) {
+      await page.getByRole('tab', { name: path, exact: true }).click();
+      await page.locator('.cm-content').waitFor();
+      await replaceEditorText(page, exercise.private_spec.solution[path]);
+    }
+    assert.equal(await submitAndWait(page), 'Accepted');
+    await shot(page, 'exercise-django');
   });
 
   it('answers a choice exercise', async () => {

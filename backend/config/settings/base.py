@@ -175,6 +175,8 @@ SPECTACULAR_SETTINGS = {
         "CodeKindEnum": ["code"],
         "SqlKindEnum": ["sql"],
         "HttpKindEnum": ["http"],
+        "PytestKindEnum": ["pytest"],
+        "DjangoKindEnum": ["django"],
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

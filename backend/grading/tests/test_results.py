@@ -31,3 +31,18 @@ def test_a_platform_error_has_no_verdict():
         0.0,
         "bwrap missing",
     )
+
+
+def test_a_long_difference_is_told_where_it_starts():
+    from grading.values import first_difference
+
+    page = [{"id": n, "title": f"book {n}" * 5} for n in range(10)]
+    changed = [dict(row) for row in page]
+    changed[7]["title"] = "other"
+    assert first_difference(page, changed) == (
+        "at [7]['title']: expected 'book 7book 7book 7book 7book 7', got 'other'"
+    )
+    assert first_difference(page, page[:9]) == "has 9 items, expected 10"
+    assert first_difference({"a": 1}, {"a": 1, "b": 2}) == "unexpected 'b'"
+    assert first_difference({"a": 1, "b": 2}, {"a": 1}) == "'b' is missing"
+    assert first_difference(page, page) == ""

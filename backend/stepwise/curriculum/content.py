@@ -21,16 +21,18 @@ from pathlib import Path
 import yaml
 from jsonschema import Draft202012Validator
 
+from grading.kinds import KINDS as GRADING_KINDS
+from grading.kinds import SANDBOXED
 from grading.patterns import pattern_problem
 
 DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "content"
 # The schemas travel with the code, so a tree elsewhere (--path, tests) is held to the same rules.
 SCHEMA_DIR = DEFAULT_ROOT / "schema"
 
-KINDS = ("choice", "text", "code", "sql", "http")
-SANDBOXED_KINDS = ("code", "sql", "http")
+KINDS = tuple(GRADING_KINDS)
+SANDBOXED_KINDS = SANDBOXED
 MIN_TESTS = 5
-SOURCE_SUFFIX = {"code": ".py", "http": ".py", "sql": ".sql"}
+SOURCE_SUFFIX = {"code": ".py", "http": ".py", "sql": ".sql", "pytest": ".py"}
 COMMENT_PREFIXES = {".py": ("#",), ".sql": ("--", "/*")}
 TOPIC_FILES = {"topic.yaml", "lesson.md", "exercises"}
 
@@ -50,12 +52,15 @@ class ExerciseFiles:
     topic_slug: str
     meta: dict  # exercise.yaml
     prompt: str = ""
-    starter: str | None = None
-    solution: str | None = None
+    starter: str | dict | None = None  # a django exercise's are {path: text}
+    solution: str | dict | None = None
     tests: dict | None = None  # tests.yaml
     schema_sql: str | None = None
     seed_sql: str | None = None
-    wrong: dict[str, str] = field(default_factory=dict)  # relative path -> source
+    reference: str | None = None  # pytest: the correct implementation (reference.py)
+    bugs: dict[str, str] = field(default_factory=dict)  # pytest: bug name -> bugs/<name>.py
+    project: dict[str, str] = field(default_factory=dict)  # django: project/ path -> text
+    wrong: dict[str, str | dict] = field(default_factory=dict)  # relative path -> source
     valid: bool = True  # no problem was found in this exercise's own files
 
     @property
@@ -201,6 +206,8 @@ def _load_exercise(content: Content, folder: Path, *, topic_slug: str) -> Exerci
         _check_choice(content, folder / "exercise.yaml", meta)
     elif kind == "text":
         _check_text(content, folder / "exercise.yaml", meta)
+    elif kind == "django":
+        expected |= _load_django(content, folder, exercise)
     elif kind in SANDBOXED_KINDS:
         expected |= _load_sandboxed(content, folder, exercise, kind)
     else:
@@ -224,7 +231,12 @@ def _load_sandboxed(content: Content, folder: Path, exercise: ExerciseFiles, kin
 
     tests_path = folder / "tests.yaml"
     tests = _read_yaml(content, tests_path)
-    if tests is not None:
+    if tests is not None and kind == "pytest":
+        exercise.tests = tests
+        _validate(content, tests_path, tests, "pytest-tests")
+        names |= {"reference.py", "bugs"}
+        _load_bugs(content, folder, exercise, tests)
+    elif tests is not None:
         exercise.tests = tests
         _validate(content, tests_path, tests, f"{kind}-tests")
         _check_test_counts(content, tests_path, tests.get("tests"))
@@ -253,6 +265,83 @@ def _load_sandboxed(content: Content, folder: Path, exercise: ExerciseFiles, kin
             wrong_dir, f"at least one wrong answer is required (wrong/<mistake>{suffix})"
         )
     return names
+
+
+def _tree(content: Content, folder: Path) -> dict[str, str]:
+    """The .py files under `folder` as {relative/path.py: text}; other files are reported."""
+    files: dict[str, str] = {}
+    if not folder.is_dir():
+        content.report(folder, "the folder is missing")
+        return files
+    for path in sorted(folder.rglob("*")):
+        if any(part.startswith(".") or part == "__pycache__" for part in path.parts):
+            continue
+        if path.is_dir():
+            continue
+        if path.suffix != ".py":
+            content.report(path, "unexpected file: a django project here holds .py files only")
+            continue
+        text = _read_text(content, path)
+        if text is not None:
+            files[path.relative_to(folder).as_posix()] = text
+    return files
+
+
+def _load_django(content: Content, folder: Path, exercise: ExerciseFiles) -> set:
+    """A django exercise: project/ (fixed files), starter/ and solution/ (the editable files,
+    the same paths in both), tests.yaml, and wrong/<mistake>/ folders holding the editable
+    files that differ from solution/, each starting with a comment naming the mistake."""
+    exercise.project = _tree(content, folder / "project")
+    exercise.starter = _tree(content, folder / "starter")
+    exercise.solution = _tree(content, folder / "solution")
+    if exercise.starter is not None and set(exercise.starter) != set(exercise.solution):
+        content.report(folder / "starter", "starter/ and solution/ must hold the same files")
+    overlap = sorted(set(exercise.project) & set(exercise.solution))
+    if overlap:
+        content.report(folder / "project", f"files both fixed and editable: {', '.join(overlap)}")
+    tests_path = folder / "tests.yaml"
+    tests = _read_yaml(content, tests_path)
+    if tests is not None:
+        exercise.tests = tests
+        _validate(content, tests_path, tests, "django-tests")
+        _check_test_counts(content, tests_path, tests.get("tests"))
+    wrong_dir = folder / "wrong"
+    for entry in _entries(wrong_dir) if wrong_dir.is_dir() else []:
+        if not entry.is_dir():
+            content.report(entry, "a wrong answer of a django exercise is a folder of files")
+            continue
+        files = _tree(content, entry)
+        unknown = sorted(set(files) - set(exercise.solution))
+        if unknown:
+            content.report(entry, f"not editable files: {', '.join(unknown)}")
+        for path, text in files.items():
+            first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+            if not first.startswith("#"):
+                content.report(
+                    entry / path, "a wrong answer starts with a comment naming the mistake"
+                )
+        if files:
+            exercise.wrong[_rel(content, entry)] = {**exercise.solution, **files}
+    if not exercise.wrong:
+        content.report(wrong_dir, "at least one wrong answer is required (wrong/<mistake>/...)")
+    return {"project", "starter", "solution", "tests.yaml", "wrong"}
+
+
+def _load_bugs(content: Content, folder: Path, exercise: ExerciseFiles, tests: dict) -> None:
+    """A pytest exercise's implementations: reference.py, and bugs/<name>.py for each bug
+    tests.yaml lists (and no other file in bugs/)."""
+    exercise.reference = _read_text(content, folder / "reference.py", nonempty=True)
+    listed = [b.get("name") for b in tests.get("bugs") or [] if isinstance(b, dict)]
+    bugs_dir = folder / "bugs"
+    for name in listed:
+        if isinstance(name, str):
+            source = _read_text(content, bugs_dir / f"{name}.py", nonempty=True)
+            if source is not None:
+                exercise.bugs[name] = source
+    if bugs_dir.is_dir():
+        for entry in _entries(bugs_dir):
+            if entry.suffix != ".py" or entry.stem not in listed:
+                content.report(entry, "unexpected file: every bug is listed in tests.yaml")
 
 
 def _check_test_counts(content: Content, path: Path, tests) -> None:
@@ -500,6 +589,28 @@ def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
             "accepted": meta["accepted"],
             "tolerance": meta.get("tolerance", 0),
         }
+        return spec, private
+    if kind == "django":
+        tests = exercise.tests or {}
+        spec = {
+            "runtime": "django",
+            "files": exercise.project,
+            "editable": sorted(exercise.solution or {}),
+            "starter": exercise.starter or {},
+            "apps": tests.get("apps") or [],
+            "urlconf": tests.get("urlconf"),
+            "settings": tests.get("settings") or {},
+        }
+        return spec, {"solution": exercise.solution, "tests": tests["tests"]}
+    if kind == "pytest":
+        tests = exercise.tests or {}
+        spec = {
+            "starter": exercise.starter or "",
+            "module": tests["module"],
+            "runtime": tests.get("runtime", "django"),
+        }
+        bugs = [{**bug, "source": exercise.bugs[bug["name"]]} for bug in tests["bugs"]]
+        private = {"solution": exercise.solution, "reference": exercise.reference, "bugs": bugs}
         return spec, private
     if kind not in ("code", "sql", "http"):
         raise ValueError(f"unknown exercise kind {kind!r}")

@@ -2,6 +2,8 @@
 
 from django.db import models
 
+from grading.kinds import SANDBOXED
+
 
 class Origin(models.TextChoices):
     # Content synced from backend/content is owned by the files; the sync command leaves
@@ -39,13 +41,15 @@ class Exercise(models.Model):
         CODE = "code", "Python code"
         SQL = "sql", "SQL query"
         HTTP = "http", "WSGI application"
+        PYTEST = "pytest", "Tests written with pytest"
+        DJANGO = "django", "A Django project"
 
     class Difficulty(models.TextChoices):
         EASY = "easy", "Easy"
         MEDIUM = "medium", "Medium"
         HARD = "hard", "Hard"
 
-    SANDBOXED_KINDS = (Kind.CODE, Kind.SQL, Kind.HTTP)
+    SANDBOXED_KINDS = SANDBOXED  # from the grader's registry of kinds
 
     topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="exercises")
     slug = models.SlugField(max_length=80, unique=True)

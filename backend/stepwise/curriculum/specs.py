@@ -5,20 +5,26 @@ instructors and the grader see). Both, and a learner's answer, are unions discri
 `kind`; the OpenAPI schema models them as such.
 """
 
+import re
+
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
 from grading.generators import MAX_COUNT as MAX_GENERATED_CASES
 from grading.generators import problem as generator_problem
 from grading.generators import requests_problem, tables_problem
+from grading.kinds import KINDS as GRADING_KINDS
+from grading.kinds.pytest import module_problem
+from grading.limits import MAXIMUMS, MINIMUMS
 from grading.patterns import pattern_problem
 from grading.sqlguard import forbidden_sql_problem
 
 MAX_SOURCE = 64 * 1024
-# Bounds of an exercise's `limits` (the grader clamps to the same range).
-LIMIT_BOUNDS = {"time_ms": (100, 10_000), "memory_mb": (64, 1024), "output_kb": (1, 1024)}
+# Bounds of an exercise's `limits`: the grader's own, which it clamps to.
+LIMIT_BOUNDS = {name: (MINIMUMS[name], MAXIMUMS[name]) for name in MAXIMUMS}
 MAX_TESTS = 60
-KINDS = ("choice", "text", "code", "sql", "http")
+KINDS = tuple(GRADING_KINDS)
+MAX_BUGS = 12
 
 
 def _refusing(problem_of):
@@ -38,6 +44,7 @@ _sandbox_safe_sql = _refusing(forbidden_sql_problem)
 _drawable = _refusing(lambda value: generator_problem(value, "").lstrip(": "))
 _drawable_tables = _refusing(tables_problem)
 _drawable_requests = _refusing(requests_problem)
+_importable_module = _refusing(module_problem)
 
 
 def _case_count():
@@ -46,6 +53,17 @@ def _case_count():
 
 def _sql(**kwargs):
     return _source(validators=[_sandbox_safe_sql], **kwargs)
+
+
+def _runtime():
+    # A pattern rather than a one-value enum, which the schema would merge with the `django`
+    # kind's discriminator.
+    return serializers.RegexField(
+        r"^django$",
+        default="django",
+        help_text="The Python environment the code runs in: `django` has Django, Django REST "
+        "framework, pytest and pytest-django.",
+    )
 
 
 def _kind(value: str):
@@ -109,6 +127,81 @@ class HttpSpecSerializer(serializers.Serializer):
     kind = _kind("http")
     starter = _source(default="")
     examples = ExampleSerializer(many=True, read_only=True)
+
+
+class PytestSpecSerializer(serializers.Serializer):
+    kind = _kind("pytest")
+    starter = _source(default="")
+    module = serializers.CharField(
+        max_length=60,
+        validators=[_importable_module],
+        help_text="The module the learner's tests import the implementation under test from.",
+    )
+    runtime = _runtime()
+    bug_count = serializers.IntegerField(
+        read_only=True, help_text="How many buggy implementations the tests must catch."
+    )
+
+
+# A django project's file paths: relative, forward slashes, Python packages and modules (a
+# module's own name may start with a digit, as migrations' do).
+PROJECT_PATH = r"^[a-z_][a-z0-9_]*(/[a-z_][a-z0-9_]*)*(/[a-z0-9_]+)?\.py$"
+MAX_PROJECT_FILES = 30
+MAX_ANSWER_FILE = 32 * 1024
+DOTTED_NAME = r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$"
+
+
+def _too_many_files(files: dict) -> str:
+    return f"at most {MAX_PROJECT_FILES} files" if len(files) > MAX_PROJECT_FILES else ""
+
+
+def _project_files(validators=(), **kwargs):
+    return serializers.DictField(
+        child=_source(), validators=[_refusing(_too_many_files), *validators], **kwargs
+    )
+
+
+def _paths_problem(files: dict) -> str:
+    bad = [path for path in files if not re.match(PROJECT_PATH, path)]
+    return f"not a module path such as notes/views.py: {', '.join(sorted(bad)[:5])}" if bad else ""
+
+
+class DjangoSpecSerializer(serializers.Serializer):
+    kind = _kind("django")
+    runtime = _runtime()
+    files = _project_files(
+        default=dict,
+        validators=[_refusing(_paths_problem)],
+        help_text="The project's fixed files, path to text; the learner sees them read-only.",
+    )
+    editable = serializers.ListField(
+        child=serializers.RegexField(PROJECT_PATH, max_length=200),
+        min_length=1,
+        max_length=10,
+        help_text="The files the learner writes; the answer is these files.",
+    )
+    starter = _project_files(default=dict, help_text="What each editable file starts as.")
+    apps = serializers.ListField(
+        child=serializers.RegexField(DOTTED_NAME, max_length=100), max_length=10, default=list
+    )
+    urlconf = serializers.RegexField(DOTTED_NAME, max_length=100, required=False, allow_null=True)
+    settings = serializers.DictField(
+        default=dict,
+        help_text="Django settings over the grader's defaults (the database is always a "
+        "private in-memory SQLite).",
+    )
+
+    def validate(self, attrs):
+        editable = set(attrs["editable"])
+        if set(attrs.get("starter") or {}) - editable:
+            raise serializers.ValidationError({"starter": "Only editable files have a starter."})
+        if editable & set(attrs.get("files") or {}):
+            raise serializers.ValidationError(
+                {"editable": "A file is fixed or editable, not both."}
+            )
+        if "DATABASES" in (attrs.get("settings") or {}):
+            raise serializers.ValidationError({"settings": "The database cannot be changed."})
+        return attrs
 
 
 # --- private specs -------------------------------------------------------------------------
@@ -328,6 +421,73 @@ class HttpPrivateSpecSerializer(serializers.Serializer):
     generated = GeneratedRequestsSerializer(many=True, required=False, max_length=10)
 
 
+class PytestBugSerializer(serializers.Serializer):
+    name = serializers.SlugField(max_length=80, help_text="A short id, e.g. `keeps-uppercase`.")
+    title = serializers.CharField(max_length=200, help_text="Shown to a learner who caught it.")
+    hint = serializers.CharField(max_length=500, help_text="Shown to a learner who missed it.")
+    source = _source(help_text="The buggy implementation: the reference with one real mistake.")
+
+
+class PytestPrivateSpecSerializer(serializers.Serializer):
+    kind = _kind("pytest")
+    solution = _source(help_text="A test file that passes on the reference and catches every bug.")
+    reference = _source(help_text="The correct implementation of the module.")
+    bugs = PytestBugSerializer(many=True, min_length=1, max_length=MAX_BUGS)
+
+    def validate_bugs(self, bugs):
+        names = [bug["name"] for bug in bugs]
+        if len(set(names)) != len(names):
+            raise serializers.ValidationError("Bug names must be unique.")
+        return bugs
+
+
+class DjangoRequestSerializer(HttpRequestSerializer):
+    pass
+
+
+class DjangoQuerySerializer(serializers.Serializer):
+    model = serializers.RegexField(r"^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$")
+    filter = serializers.DictField(default=dict)
+    values = serializers.ListField(child=serializers.CharField(max_length=100), default=list)
+    order_by = serializers.ListField(child=serializers.CharField(max_length=100), default=list)
+
+
+class DjangoStepSerializer(serializers.Serializer):
+    """One of: a `request` (optionally as a fixture `user`), a `call` of a learner function by
+    its dotted path, or a `query` of the database; with what must come back."""
+
+    request = DjangoRequestSerializer(required=False)
+    user = serializers.CharField(max_length=150, required=False)
+    call = serializers.RegexField(DOTTED_NAME, max_length=200, required=False)
+    args = serializers.ListField(child=serializers.JSONField(allow_null=True), required=False)
+    kwargs = serializers.DictField(child=serializers.JSONField(allow_null=True), required=False)
+    query = DjangoQuerySerializer(required=False)
+    expect = serializers.JSONField(required=False, allow_null=True)
+    raises = serializers.CharField(max_length=100, required=False)
+    max_queries = serializers.IntegerField(min_value=0, max_value=10_000, required=False)
+
+    def validate(self, attrs):
+        forms = [key for key in ("request", "call", "query") if key in attrs]
+        if len(forms) != 1:
+            raise serializers.ValidationError("A step has exactly one of request, call or query.")
+        if "request" in attrs:
+            expect = HttpExpectSerializer(data=attrs.get("expect") or {})
+            expect.is_valid(raise_exception=True)
+            attrs["expect"] = plain(expect.validated_data)
+        return attrs
+
+
+class DjangoTestSerializer(_TestBase):
+    fixtures = serializers.DictField(default=dict, help_text="`users` and `objects` to create.")
+    steps = DjangoStepSerializer(many=True, min_length=1, max_length=50)
+
+
+class DjangoPrivateSpecSerializer(serializers.Serializer):
+    kind = _kind("django")
+    solution = _project_files(help_text="The reference answer: each editable file solved.")
+    tests = DjangoTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
+
+
 # --- answers -------------------------------------------------------------------------------
 
 
@@ -358,12 +518,30 @@ class HttpAnswerSerializer(serializers.Serializer):
     source = _source(help_text="A Python module defining a WSGI callable `app`.")
 
 
+class PytestAnswerSerializer(serializers.Serializer):
+    kind = _kind("pytest")
+    source = _source(help_text="A pytest test file, at most 64 KiB.")
+
+
+class DjangoAnswerSerializer(serializers.Serializer):
+    kind = _kind("django")
+    files = serializers.DictField(
+        child=serializers.CharField(
+            max_length=MAX_ANSWER_FILE, allow_blank=True, trim_whitespace=False
+        ),
+        validators=[_refusing(lambda files: "at most 10 files" if len(files) > 10 else "")],
+        help_text="The editable files, path to text (at most 32 KiB each).",
+    )
+
+
 PUBLIC_SPECS = {
     "choice": ChoiceSpecSerializer,
     "text": TextSpecSerializer,
     "code": CodeSpecSerializer,
     "sql": SqlSpecSerializer,
     "http": HttpSpecSerializer,
+    "pytest": PytestSpecSerializer,
+    "django": DjangoSpecSerializer,
 }
 PRIVATE_SPECS = {
     "choice": ChoicePrivateSpecSerializer,
@@ -371,6 +549,8 @@ PRIVATE_SPECS = {
     "code": CodePrivateSpecSerializer,
     "sql": SqlPrivateSpecSerializer,
     "http": HttpPrivateSpecSerializer,
+    "pytest": PytestPrivateSpecSerializer,
+    "django": DjangoPrivateSpecSerializer,
 }
 ANSWERS = {
     "choice": ChoiceAnswerSerializer,
@@ -378,6 +558,8 @@ ANSWERS = {
     "code": CodeAnswerSerializer,
     "sql": SqlAnswerSerializer,
     "http": HttpAnswerSerializer,
+    "pytest": PytestAnswerSerializer,
+    "django": DjangoAnswerSerializer,
 }
 
 
@@ -433,6 +615,8 @@ class ExerciseSpecField(_KindUnionField):
         spec = {**value.spec, "kind": value.kind}
         if value.kind in ("code", "http"):
             spec["examples"] = public_examples(value.kind, value.private_spec)
+        if value.kind == "pytest":
+            spec["bug_count"] = len(value.private_spec.get("bugs") or [])
         return spec
 
 

@@ -3,18 +3,16 @@
 import functools
 
 from django.conf import settings
+from django.db import DatabaseError
 
+from grading.kinds import KINDS as GRADING_KINDS
 from stepwise.curriculum.models import Exercise
 from stepwise.curriculum.selectors import grading_spec
 
+# Each kind's facts come from the grader's registry (grading/kinds/__init__.py).
+RUNTIME_KINDS = tuple(name for name, kind in GRADING_KINDS.items() if kind.runtime != "stdlib")
 # Which key of the stored answer holds what the grader receives.
-ANSWER_VALUE_KEY = {
-    "choice": "choices",
-    "text": "text",
-    "code": "source",
-    "sql": "query",
-    "http": "source",
-}
+ANSWER_VALUE_KEY = {name: kind.answer_key for name, kind in GRADING_KINDS.items()}
 
 
 @functools.cache
@@ -34,6 +32,32 @@ def grade_answer(exercise: Exercise, answer: dict):
     limits = Limits.from_dict(exercise.limits or {})
     config = sandbox_config() if exercise.is_sandboxed else None
     return grade(exercise.kind, value, grading_spec(exercise), limits=limits, config=config)
+
+
+def runtimes_needed() -> set[str]:
+    """The runtimes the published exercises run in: `stdlib` always, the others as named by
+    published exercises (none of them while the database is not migrated yet)."""
+    specs = Exercise.objects.filter(published=True, kind__in=RUNTIME_KINDS).values_list(
+        "spec", flat=True
+    )
+    try:
+        return {"stdlib"} | {spec.get("runtime") or "django" for spec in specs}
+    except DatabaseError:
+        return {"stdlib"}
+
+
+def runtime_problems() -> dict[str, str]:
+    """Each runtime the grader knows, with why it cannot be used here ("" when it can)."""
+    from grading.config import RUNTIMES
+
+    config = sandbox_config()
+    return {runtime: config.runtime_problem(runtime) for runtime in RUNTIMES}
+
+
+def missing_runtimes() -> dict[str, str]:
+    """The runtimes published exercises need that are not built here, with why."""
+    problems = runtime_problems()
+    return {name: problems[name] for name in sorted(runtimes_needed()) if problems.get(name)}
 
 
 def sandbox_status() -> tuple[bool, str]:

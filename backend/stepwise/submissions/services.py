@@ -36,6 +36,12 @@ def _check_answer(exercise: Exercise, answer: dict) -> None:
             raise ValidationError({"answer": {"choices": [f"Unknown options: {unknown}."]}})
         if not exercise.spec.get("multiple") and len(answer["choices"]) != 1:
             raise ValidationError({"answer": {"choices": ["Choose exactly one option."]}})
+    if exercise.kind == "django":
+        unknown = sorted(set(answer["files"]) - set(exercise.spec.get("editable") or []))
+        if unknown:
+            raise ValidationError(
+                {"answer": {"files": [f"Not files of this exercise you can edit: {unknown}."]}}
+            )
 
 
 def submission_create(*, user, exercise: Exercise, answer: dict) -> Submission:

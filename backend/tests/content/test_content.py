@@ -44,7 +44,9 @@ def test_a_valid_tree_loads_without_problems(tree):
     assert [e.slug for e in content.exercises] == [
         "add-numbers", "names-in-order", "created-status", "location-header",
     ]  # fmt: skip
-    assert content.kind_counts() == {"choice": 1, "text": 1, "code": 1, "sql": 1, "http": 0}
+    assert content.kind_counts() == {
+        "choice": 1, "text": 1, "code": 1, "sql": 1, "http": 0, "pytest": 0, "django": 0,
+    }  # fmt: skip
     assert all(e.valid for e in content.exercises)
 
 

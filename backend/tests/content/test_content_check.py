@@ -30,7 +30,7 @@ def test_invalid_files_fail_the_check_before_anything_is_graded(tree):
 
     assert f"{STATUS}/exercise.yaml: correct names 'z', which is not an option id" in lines
     assert lines[-1] == (
-        "content: 2 topics, 2 exercises (code 0, sql 0, http 0, choice 1, text 1); "
+        "content: 2 topics, 2 exercises (code 0, sql 0, http 0, pytest 0, django 0, choice 1, text 1); "
         "references accepted 0/0; starters rejected 0/0; wrong answers rejected 0/0; "
         "text samples accepted 1/1"
     )
@@ -43,9 +43,9 @@ def test_a_valid_tree_passes_with_every_answer_graded_as_required(tree):
 
     assert error == ""
     assert lines == [
-        "mutants killed 4/4 (code 2/2, sql 2/2, http 0/0); equivalent 0; "
+        "mutants killed 4/4 (code 2/2, sql 2/2, http 0/0, pytest 0/0, django 0/0); equivalent 0; "
         "unjustified survivors (debt): 0",
-        "content: 2 topics, 4 exercises (code 1, sql 1, http 0, choice 1, text 1); "
+        "content: 2 topics, 4 exercises (code 1, sql 1, http 0, pytest 0, django 0, choice 1, text 1); "
         "references accepted 2/2; starters rejected 2/2; wrong answers rejected 2/2; "
         "text samples accepted 1/1",
     ]
@@ -113,7 +113,7 @@ def test_a_mutant_the_tests_accept_is_reported_and_fails_the_check(tree):
         lines
     )
     assert lines[-2] == (
-        "mutants killed 4/5 (code 4/5, sql 0/0, http 0/0); equivalent 0; "
+        "mutants killed 4/5 (code 4/5, sql 0/0, http 0/0, pytest 0/0, django 0/0); equivalent 0; "
         "unjustified survivors (debt): 0"
     )
     assert error == "content check failed: 0 problem(s) in the files, 1 grading(s) not as required"
@@ -134,7 +134,7 @@ def test_a_surviving_mutant_listed_as_equivalent_with_a_reason_passes(tree):
         f"    survives [equivalent: b is a number, so when it is falsy it is 0 and a + b is a]: "
         f"{SURVIVOR}",
     ]
-    assert lines[-2].startswith("mutants killed 4/4 (code 4/4, sql 0/0, http 0/0); equivalent 1;")
+    assert lines[-2].startswith("mutants killed 4/4 (code 4/4, sql 0/0, http 0/0, pytest 0/0, django 0/0); equivalent 1;")
 
 
 @pytest.mark.sandbox
@@ -146,7 +146,7 @@ def test_a_surviving_mutant_recorded_as_debt_passes_and_is_counted_as_debt(tree)
 
     assert error == ""
     assert lines[-2] == (
-        "mutants killed 4/5 (code 4/5, sql 0/0, http 0/0); equivalent 0; "
+        "mutants killed 4/5 (code 4/5, sql 0/0, http 0/0, pytest 0/0, django 0/0); equivalent 0; "
         "unjustified survivors (debt): 1"
     )
 
@@ -196,7 +196,7 @@ def test_debt_for_an_exercise_that_does_not_exist_fails_the_whole_check(tree):
 def test_writing_the_debt_needs_the_whole_curriculum(tree):
     lines, error = check(tree, "--only", "add-numbers", "--write-debt")
 
-    assert (lines, error) == ([], "--write-debt needs the whole curriculum: drop --only")
+    assert (lines, error) == ([], "--write-debt needs the whole curriculum: drop --only and --sample-slow")
     assert not (tree.root / "mutation-debt.yaml").exists()
 
 
@@ -221,7 +221,7 @@ def test_every_sample_answer_of_a_regex_exercise_is_graded_and_accepted(tree):
 
     assert error == ""
     assert lines == [
-        "content: 2 topics, 4 exercises (code 1, sql 1, http 0, choice 1, text 1); "
+        "content: 2 topics, 4 exercises (code 1, sql 1, http 0, pytest 0, django 0, choice 1, text 1); "
         "references accepted 0/0; starters rejected 0/0; wrong answers rejected 0/0; "
         "text samples accepted 2/2"
     ]

@@ -56,7 +56,7 @@ def test_the_summary_counts_killed_mutants_per_kind_and_leaves_equivalents_out()
                  debt=[])  # fmt: skip
 
     assert ledger.summary([record(), sql]) == (
-        "mutants killed 3/5 (code 1/3, sql 2/2, http 0/0); equivalent 1; "
+        "mutants killed 3/5 (code 1/3, sql 2/2, http 0/0, pytest 0/0, django 0/0); equivalent 1; "
         "unjustified survivors (debt): 1"
     )
 

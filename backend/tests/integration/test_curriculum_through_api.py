@@ -12,6 +12,7 @@ import pytest
 from django.core.management import call_command
 
 from config.celery import app as celery_app
+from grading.kinds import KINDS
 from stepwise.common.throttles import AuthRateThrottle, SubmissionRateThrottle
 from stepwise.curriculum.content import ExerciseFiles, load_content, text_samples
 
@@ -30,7 +31,7 @@ def reference_answer(exercise: ExerciseFiles) -> dict:
         return {"kind": "choice", "choices": list(exercise.meta["correct"])}
     if kind == "text":
         return {"kind": "text", "text": text_samples(exercise)[0]}
-    return {"kind": kind, "query" if kind == "sql" else "source": exercise.solution}
+    return {"kind": kind, KINDS[kind].answer_key: exercise.solution}
 
 
 def every_page(client, url: str) -> list[dict]:

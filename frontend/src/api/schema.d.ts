@@ -263,8 +263,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Answer: components["schemas"]["ChoiceAnswer"] | components["schemas"]["TextAnswer"] | components["schemas"]["CodeAnswer"] | components["schemas"]["SqlAnswer"] | components["schemas"]["HttpAnswer"];
-        AnswerRequest: components["schemas"]["ChoiceAnswerRequest"] | components["schemas"]["TextAnswerRequest"] | components["schemas"]["CodeAnswerRequest"] | components["schemas"]["SqlAnswerRequest"] | components["schemas"]["HttpAnswerRequest"];
+        Answer: components["schemas"]["ChoiceAnswer"] | components["schemas"]["TextAnswer"] | components["schemas"]["CodeAnswer"] | components["schemas"]["SqlAnswer"] | components["schemas"]["HttpAnswer"] | components["schemas"]["PytestAnswer"] | components["schemas"]["DjangoAnswer"];
+        AnswerRequest: components["schemas"]["ChoiceAnswerRequest"] | components["schemas"]["TextAnswerRequest"] | components["schemas"]["CodeAnswerRequest"] | components["schemas"]["SqlAnswerRequest"] | components["schemas"]["HttpAnswerRequest"] | components["schemas"]["PytestAnswerRequest"] | components["schemas"]["DjangoAnswerRequest"];
         ChoiceAnswer: {
             /**
              * @description Discriminator.
@@ -524,6 +524,223 @@ export interface components {
          * @enum {string}
          */
         DifficultyEnum: "easy" | "medium" | "hard";
+        DjangoAnswer: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `django` - django (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "django";
+            /** @description The editable files, path to text (at most 32 KiB each). */
+            files: {
+                [key: string]: string;
+            };
+        };
+        DjangoAnswerRequest: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `django` - django (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "django";
+            /** @description The editable files, path to text (at most 32 KiB each). */
+            files: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description * `django` - django
+         * @enum {string}
+         */
+        DjangoKindEnum: "django";
+        DjangoPrivateSpec: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `django` - django (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "django";
+            /** @description The reference answer: each editable file solved. */
+            solution: {
+                [key: string]: string;
+            };
+            tests: components["schemas"]["DjangoTest"][];
+        };
+        DjangoPrivateSpecRequest: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `django` - django (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "django";
+            /** @description The reference answer: each editable file solved. */
+            solution: {
+                [key: string]: string;
+            };
+            tests: components["schemas"]["DjangoTestRequest"][];
+        };
+        DjangoQuery: {
+            model: string;
+            filter?: {
+                [key: string]: unknown;
+            };
+            values?: string[];
+            order_by?: string[];
+        };
+        DjangoQueryRequest: {
+            model: string;
+            filter?: {
+                [key: string]: unknown;
+            };
+            values?: string[];
+            order_by?: string[];
+        };
+        DjangoRequest: {
+            /** @default GET */
+            method: components["schemas"]["MethodEnum"];
+            /** @default / */
+            path: string;
+            /** @description A mapping or a raw query string. */
+            query?: unknown;
+            /** @description Request headers. `Content-Length` overrides the body's length; an empty `Content-Length` sends none. */
+            headers?: {
+                [key: string]: string;
+            };
+            json?: unknown;
+            body?: string;
+        };
+        DjangoRequestRequest: {
+            /** @default GET */
+            method: components["schemas"]["MethodEnum"];
+            /** @default / */
+            path: string;
+            /** @description A mapping or a raw query string. */
+            query?: unknown;
+            /** @description Request headers. `Content-Length` overrides the body's length; an empty `Content-Length` sends none. */
+            headers?: {
+                [key: string]: string;
+            };
+            json?: unknown;
+            body?: string;
+        };
+        DjangoSpec: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `django` - django (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "django";
+            /**
+             * @description The Python environment the code runs in: `django` has Django, Django REST framework, pytest and pytest-django.
+             * @default django
+             */
+            runtime: string;
+            /** @description The project's fixed files, path to text; the learner sees them read-only. */
+            files?: {
+                [key: string]: string;
+            };
+            /** @description The files the learner writes; the answer is these files. */
+            editable: string[];
+            /** @description What each editable file starts as. */
+            starter?: {
+                [key: string]: string;
+            };
+            apps?: string[];
+            urlconf?: string | null;
+            /** @description Django settings over the grader's defaults (the database is always a private in-memory SQLite). */
+            settings?: {
+                [key: string]: unknown;
+            };
+        };
+        DjangoSpecRequest: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `django` - django (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "django";
+            /**
+             * @description The Python environment the code runs in: `django` has Django, Django REST framework, pytest and pytest-django.
+             * @default django
+             */
+            runtime: string;
+            /** @description The project's fixed files, path to text; the learner sees them read-only. */
+            files?: {
+                [key: string]: string;
+            };
+            /** @description The files the learner writes; the answer is these files. */
+            editable: string[];
+            /** @description What each editable file starts as. */
+            starter?: {
+                [key: string]: string;
+            };
+            apps?: string[];
+            urlconf?: string | null;
+            /** @description Django settings over the grader's defaults (the database is always a private in-memory SQLite). */
+            settings?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description One of: a `request` (optionally as a fixture `user`), a `call` of a learner function by
+         *     its dotted path, or a `query` of the database; with what must come back.
+         */
+        DjangoStep: {
+            request?: components["schemas"]["DjangoRequest"];
+            user?: string;
+            call?: string;
+            args?: unknown[];
+            kwargs?: {
+                [key: string]: unknown;
+            };
+            query?: components["schemas"]["DjangoQuery"];
+            expect?: unknown;
+            raises?: string;
+            max_queries?: number;
+        };
+        /**
+         * @description One of: a `request` (optionally as a fixture `user`), a `call` of a learner function by
+         *     its dotted path, or a `query` of the database; with what must come back.
+         */
+        DjangoStepRequest: {
+            request?: components["schemas"]["DjangoRequestRequest"];
+            user?: string;
+            call?: string;
+            args?: unknown[];
+            kwargs?: {
+                [key: string]: unknown;
+            };
+            query?: components["schemas"]["DjangoQueryRequest"];
+            expect?: unknown;
+            raises?: string;
+            max_queries?: number;
+        };
+        DjangoTest: {
+            name: string;
+            /** @default false */
+            hidden: boolean;
+            /** @description `users` and `objects` to create. */
+            fixtures?: {
+                [key: string]: unknown;
+            };
+            steps: components["schemas"]["DjangoStep"][];
+        };
+        DjangoTestRequest: {
+            name: string;
+            /** @default false */
+            hidden: boolean;
+            /** @description `users` and `objects` to create. */
+            fixtures?: {
+                [key: string]: unknown;
+            };
+            steps: components["schemas"]["DjangoStepRequest"][];
+        };
         /** @description Documents the error body; produced by `api_exception_handler`. */
         Error: {
             /** @description Machine-readable reason, e.g. `invalid`, `not_found`. */
@@ -578,11 +795,13 @@ export interface components {
          *     * `code` - Python code
          *     * `sql` - SQL query
          *     * `http` - WSGI application
+         *     * `pytest` - Tests written with pytest
+         *     * `django` - A Django project
          * @enum {string}
          */
-        ExerciseKindEnum: "choice" | "text" | "code" | "sql" | "http";
-        ExercisePrivateSpec: components["schemas"]["ChoicePrivateSpec"] | components["schemas"]["TextPrivateSpec"] | components["schemas"]["CodePrivateSpec"] | components["schemas"]["SqlPrivateSpec"] | components["schemas"]["HttpPrivateSpec"];
-        ExercisePrivateSpecRequest: components["schemas"]["ChoicePrivateSpecRequest"] | components["schemas"]["TextPrivateSpecRequest"] | components["schemas"]["CodePrivateSpecRequest"] | components["schemas"]["SqlPrivateSpecRequest"] | components["schemas"]["HttpPrivateSpecRequest"];
+        ExerciseKindEnum: "choice" | "text" | "code" | "sql" | "http" | "pytest" | "django";
+        ExercisePrivateSpec: components["schemas"]["ChoicePrivateSpec"] | components["schemas"]["TextPrivateSpec"] | components["schemas"]["CodePrivateSpec"] | components["schemas"]["SqlPrivateSpec"] | components["schemas"]["HttpPrivateSpec"] | components["schemas"]["PytestPrivateSpec"] | components["schemas"]["DjangoPrivateSpec"];
+        ExercisePrivateSpecRequest: components["schemas"]["ChoicePrivateSpecRequest"] | components["schemas"]["TextPrivateSpecRequest"] | components["schemas"]["CodePrivateSpecRequest"] | components["schemas"]["SqlPrivateSpecRequest"] | components["schemas"]["HttpPrivateSpecRequest"] | components["schemas"]["PytestPrivateSpecRequest"] | components["schemas"]["DjangoPrivateSpecRequest"];
         ExerciseProgress: {
             slug: string;
             title: string;
@@ -594,8 +813,8 @@ export interface components {
             /** Format: date-time */
             solved_at: string | null;
         };
-        ExerciseSpec: components["schemas"]["ChoiceSpec"] | components["schemas"]["TextSpec"] | components["schemas"]["CodeSpec"] | components["schemas"]["SqlSpec"] | components["schemas"]["HttpSpec"];
-        ExerciseSpecRequest: components["schemas"]["ChoiceSpecRequest"] | components["schemas"]["TextSpecRequest"] | components["schemas"]["CodeSpecRequest"] | components["schemas"]["SqlSpecRequest"] | components["schemas"]["HttpSpecRequest"];
+        ExerciseSpec: components["schemas"]["ChoiceSpec"] | components["schemas"]["TextSpec"] | components["schemas"]["CodeSpec"] | components["schemas"]["SqlSpec"] | components["schemas"]["HttpSpec"] | components["schemas"]["PytestSpec"] | components["schemas"]["DjangoSpec"];
+        ExerciseSpecRequest: components["schemas"]["ChoiceSpecRequest"] | components["schemas"]["TextSpecRequest"] | components["schemas"]["CodeSpecRequest"] | components["schemas"]["SqlSpecRequest"] | components["schemas"]["HttpSpecRequest"] | components["schemas"]["PytestSpecRequest"] | components["schemas"]["DjangoSpecRequest"];
         ExerciseStats: {
             /** @description The exercise's slug. */
             exercise: string;
@@ -1035,6 +1254,119 @@ export interface components {
             points_total: number;
             /** @description Points × best score, summed. */
             points_earned: number;
+        };
+        PytestAnswer: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `pytest` - pytest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "pytest";
+            /** @description A pytest test file, at most 64 KiB. */
+            source: string;
+        };
+        PytestAnswerRequest: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `pytest` - pytest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "pytest";
+            /** @description A pytest test file, at most 64 KiB. */
+            source: string;
+        };
+        PytestBug: {
+            /** @description A short id, e.g. `keeps-uppercase`. */
+            name: string;
+            /** @description Shown to a learner who caught it. */
+            title: string;
+            /** @description Shown to a learner who missed it. */
+            hint: string;
+            /** @description The buggy implementation: the reference with one real mistake. */
+            source: string;
+        };
+        PytestBugRequest: {
+            /** @description A short id, e.g. `keeps-uppercase`. */
+            name: string;
+            /** @description Shown to a learner who caught it. */
+            title: string;
+            /** @description Shown to a learner who missed it. */
+            hint: string;
+            /** @description The buggy implementation: the reference with one real mistake. */
+            source: string;
+        };
+        /**
+         * @description * `pytest` - pytest
+         * @enum {string}
+         */
+        PytestKindEnum: "pytest";
+        PytestPrivateSpec: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `pytest` - pytest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "pytest";
+            /** @description A test file that passes on the reference and catches every bug. */
+            solution: string;
+            /** @description The correct implementation of the module. */
+            reference: string;
+            bugs: components["schemas"]["PytestBug"][];
+        };
+        PytestPrivateSpecRequest: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `pytest` - pytest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "pytest";
+            /** @description A test file that passes on the reference and catches every bug. */
+            solution: string;
+            /** @description The correct implementation of the module. */
+            reference: string;
+            bugs: components["schemas"]["PytestBugRequest"][];
+        };
+        PytestSpec: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `pytest` - pytest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "pytest";
+            /** @default  */
+            starter: string;
+            /** @description The module the learner's tests import the implementation under test from. */
+            module: string;
+            /**
+             * @description The Python environment the code runs in: `django` has Django, Django REST framework, pytest and pytest-django.
+             * @default django
+             */
+            runtime: string;
+            /** @description How many buggy implementations the tests must catch. */
+            readonly bug_count: number;
+        };
+        PytestSpecRequest: {
+            /**
+             * @description Discriminator.
+             *
+             *     * `pytest` - pytest (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "pytest";
+            /** @default  */
+            starter: string;
+            /** @description The module the learner's tests import the implementation under test from. */
+            module: string;
+            /**
+             * @description The Python environment the code runs in: `django` has Django, Django REST framework, pytest and pytest-django.
+             * @default django
+             */
+            runtime: string;
         };
         RegisterRequest: {
             /** @description 3–150 ASCII letters, digits, `.`, `_` and `-`, after NFKC normalisation (full-width `ａｄａ` is `ada`). Unique regardless of case. */
@@ -1710,8 +2042,10 @@ export interface operations {
                  *     * `code` - Python code
                  *     * `sql` - SQL query
                  *     * `http` - WSGI application
+                 *     * `pytest` - Tests written with pytest
+                 *     * `django` - A Django project
                  */
-                kind?: "choice" | "code" | "http" | "sql" | "text";
+                kind?: "choice" | "code" | "django" | "http" | "pytest" | "sql" | "text";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */

@@ -38,11 +38,32 @@ def generate(kind: str, source: str) -> tuple[str, list[Mutant]]:
         from stepwise.curriculum.mutants.sql import sql_mutants
 
         return sql_mutants(source)
-    if kind in ("code", "http"):
+    if kind in ("code", "http", "pytest"):
         from stepwise.curriculum.mutants.python import python_mutants
 
         return python_mutants(source)
+    if kind == "django":
+        return _project_mutants(source)
     raise ValueError(f"exercises of kind {kind!r} have no mutants")
+
+
+def _project_mutants(files: dict) -> tuple[dict, list[Mutant]]:
+    """A django answer's mutants: the mutants of each of its Python files, the others kept as
+    the mutator prints them; each id starts with the file's path."""
+    from stepwise.curriculum.mutants.python import python_mutants
+
+    normalised, per_file = {}, {}
+    for path, text in sorted(files.items()):
+        try:
+            normalised[path], per_file[path] = python_mutants(text)
+        except MutationError as exc:
+            raise MutationError(f"{path}: {exc}") from exc
+    mutants = [
+        Mutant(f"{path}: {mutant.id}", mutant.operator, {**normalised, path: mutant.source})
+        for path, file_mutants in per_file.items()
+        for mutant in file_mutants
+    ]
+    return normalised, mutants
 
 
 def snippet(text: str) -> str:

@@ -150,10 +150,10 @@ def write_debt(root: Path, exercises: list[ExerciseMutants]) -> int:
 
 
 def summary(exercises: list[ExerciseMutants]) -> str:
-    """`mutants killed K/N (code k/n, sql k/n, http k/n); equivalent E; unjustified survivors
-    (debt): D`."""
+    """`mutants killed K/N (code k/n, sql k/n, http k/n, pytest k/n); equivalent E;
+    unjustified survivors (debt): D`."""
     per_kind = []
-    for kind in ("code", "sql", "http"):
+    for kind in ("code", "sql", "http", "pytest", "django"):
         mine = [e for e in exercises if e.kind == kind]
         per_kind.append(f"{kind} {_sum(mine, 'killed')}/{_sum(mine, 'total')}")
     equivalent = sum(len(e.equivalent_survivors) for e in exercises)

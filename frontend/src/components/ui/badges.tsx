@@ -28,6 +28,8 @@ export const KIND_LABEL: Record<Schemas['ExerciseKindEnum'], string> = {
   code: 'Python',
   sql: 'SQL',
   http: 'WSGI app',
+  pytest: 'pytest',
+  django: 'Django',
 };
 
 export function KindBadge({ kind }: { kind: Schemas['ExerciseKindEnum'] }) {

@@ -10,11 +10,13 @@ equivalent in the exercise's files or as debt in `content/mutation-debt.yaml`
 """
 
 import dataclasses
+import hashlib
 from concurrent.futures import ThreadPoolExecutor
 
 from django.core.management.base import BaseCommand, CommandError
 from rest_framework.exceptions import ValidationError
 
+from grading.kinds import KINDS as GRADING_KINDS
 from stepwise.common.errors import flatten_errors
 from stepwise.curriculum.content import (
     Content,
@@ -101,6 +103,15 @@ class Command(BaseCommand):
             help="Print each exercise's mutation score and its surviving mutants.",
         )
         parser.add_argument(
+            "--sample-slow",
+            type=int,
+            metavar="N",
+            help="Grade only N mutants of each pytest and django exercise (whose every grading "
+            "starts a sandbox per implementation, or a Django project), chosen by a stable hash "
+            "of their ids, plus those listed as equivalent or debt; `make test` samples, `make "
+            "check-content` does not.",
+        )
+        parser.add_argument(
             "--write-debt",
             action="store_true",
             help=f"Rewrite content/{ledger.DEBT_FILE} with every surviving mutant not listed "
@@ -109,9 +120,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, path=None, only=None, mutant_scores=False, write_debt=False,
-               **options):  # fmt: skip
-        if write_debt and only:
-            raise CommandError("--write-debt needs the whole curriculum: drop --only")
+               sample_slow=None, **options):  # fmt: skip
+        if write_debt and (only or sample_slow is not None):
+            raise CommandError(
+                "--write-debt needs the whole curriculum: drop --only and --sample-slow"
+            )
         content = load_content(path)
         cleaned, spec_problems = cleaned_exercises(content)
         debt, debt_problems = ledger.load_debt(content.root)
@@ -143,7 +156,7 @@ class Command(BaseCommand):
         for exercise in exercises:
             if exercise.slug in cleaned:
                 runs += _runs(exercise)
-                mutant_runs, record, mutation_problems = _mutant_runs(exercise, debt)
+                mutant_runs, record, mutation_problems = _mutant_runs(exercise, debt, sample_slow)
                 runs += mutant_runs
                 if record is not None:
                     mutated[exercise.slug] = record
@@ -195,8 +208,8 @@ class Command(BaseCommand):
         failed += survivors
 
         counts = content.kind_counts()
-        kinds = ", ".join(f"{kind} {counts[kind]}" for kind in ("code", "sql", "http", "choice",
-                                                                "text"))  # fmt: skip
+        shown = ("code", "sql", "http", "pytest", "django", "choice", "text")
+        kinds = ", ".join(f"{kind} {counts[kind]}" for kind in shown)
         ref, starter, wrong = outcomes["reference"], outcomes["starter"], outcomes["wrong"]
         if exercises:
             self.stdout.write(ledger.summary(list(mutated.values())))
@@ -216,7 +229,7 @@ class Command(BaseCommand):
 
 
 def _runs(exercise: ExerciseFiles) -> list[Run]:
-    suffix = ".sql" if exercise.kind == "sql" else ".py"
+    suffix = {"sql": ".sql", "django": "/"}.get(exercise.kind, ".py")
     runs = [
         Run(exercise, "reference", exercise.file(f"solution{suffix}"), exercise.solution),
         Run(exercise, "starter", exercise.file(f"starter{suffix}"), exercise.starter),
@@ -227,8 +240,19 @@ def _runs(exercise: ExerciseFiles) -> list[Run]:
     return runs
 
 
+SLOW_KINDS = tuple(name for name, kind in GRADING_KINDS.items() if kind.slow)
+
+
+def _sampled(mutants: list[Mutant], keep: set[str], size: int) -> list[Mutant]:
+    """`size` mutants chosen by a hash of their ids (the same ones every run while the ids do
+    not change), plus every mutant whose id is in `keep`, in their original order."""
+    ranked = sorted(mutants, key=lambda m: hashlib.sha256(m.id.encode()).hexdigest())
+    chosen = {m.id for m in ranked[:size]} | keep
+    return [m for m in mutants if m.id in chosen]
+
+
 def _mutant_runs(
-    exercise: ExerciseFiles, debt: dict[str, list[str]]
+    exercise: ExerciseFiles, debt: dict[str, list[str]], sample: int | None = None
 ) -> tuple[list[Run], ledger.ExerciseMutants | None, list[Problem]]:
     """The runs that grade an exercise's mutants, preceded by its normalised reference (the
     reference as the mutator prints it, which must still be accepted, or the mutants would
@@ -239,6 +263,8 @@ def _mutant_runs(
         normalised, mutants = generate(exercise.kind, exercise.solution)
     except MutationError as exc:
         return [], None, [*problems, Problem(file, f"cannot be mutated: {exc}")]
+    if sample is not None and exercise.kind in SLOW_KINDS:
+        mutants = _sampled(mutants, set(equivalent) | set(debt.get(exercise.slug, [])), sample)
     record = ledger.ExerciseMutants(
         slug=exercise.slug,
         kind=exercise.kind,
@@ -293,7 +319,7 @@ def _judge_mutants(
 
 def _solution_file(exercise) -> str:
     """The reference solution's path of an exercise (its files or its mutation record)."""
-    suffix = ".sql" if exercise.kind == "sql" else ".py"
+    suffix = {"sql": ".sql", "django": "/"}.get(exercise.kind, ".py")
     folder = exercise.path if isinstance(exercise, ExerciseFiles) else exercise.folder
     return f"{folder}/solution{suffix}"
 

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from stepwise.submissions.grader import sandbox_status
+from stepwise.submissions.grader import runtime_problems, runtimes_needed, sandbox_status
 
 
 class Command(BaseCommand):
@@ -17,6 +17,15 @@ class Command(BaseCommand):
             else f"by Celery workers via {settings.CELERY_BROKER_URL.split('@')[-1]}"
         )
         self.stdout.write(f"Grading runs {where}.")
+        needed = runtimes_needed()
+        for runtime, problem in runtime_problems().items():
+            use = "needed by published exercises" if runtime in needed else "not needed now"
+            if not problem:
+                self.stdout.write(self.style.SUCCESS(f"Runtime {runtime}: ready ({use})."))
+            elif runtime in needed:
+                self.stderr.write(self.style.ERROR(f"Runtime {runtime}: {problem} ({use})."))
+            else:
+                self.stdout.write(f"Runtime {runtime}: {problem} ({use}).")
         if ok:
             self.stdout.write(self.style.SUCCESS(f"Sandbox: bubblewrap ready ({detail})."))
         elif settings.GRADING_REQUIRE_SANDBOX:

@@ -1,6 +1,7 @@
 import type { Schemas } from '../../../api/client';
 import { LazyCodeEditor } from '../../../components/code-editor/lazy-code-editor';
 import type { Answer, ExerciseSpec } from '../utils/answer';
+import { ProjectEditor } from './project-editor';
 
 type Props = {
   spec: ExerciseSpec;
@@ -36,6 +37,14 @@ export function AnswerInput({ spec, answer, onChange, disabled }: Props) {
           />
         </div>
       );
+    case 'django':
+      return (
+        <ProjectEditor
+          spec={spec}
+          files={answer.kind === 'django' ? answer.files : {}}
+          onChange={(files) => onChange({ kind: 'django', files })}
+        />
+      );
     case 'sql':
       return (
         <EditorField
@@ -46,11 +55,12 @@ export function AnswerInput({ spec, answer, onChange, disabled }: Props) {
         />
       );
     case 'code':
-    case 'http': {
+    case 'http':
+    case 'pytest': {
       const kind = spec.kind;
       return (
         <EditorField
-          label={kind === 'http' ? 'Your WSGI application (Python)' : 'Your Python code'}
+          label={EDITOR_LABEL[kind]}
           language="python"
           value={answer.kind === kind ? answer.source : ''}
           onChange={(source) => onChange({ kind, source })}
@@ -59,6 +69,12 @@ export function AnswerInput({ spec, answer, onChange, disabled }: Props) {
     }
   }
 }
+
+const EDITOR_LABEL = {
+  code: 'Your Python code',
+  http: 'Your WSGI application (Python)',
+  pytest: 'Your test file (pytest)',
+} as const;
 
 function EditorField({
   label,

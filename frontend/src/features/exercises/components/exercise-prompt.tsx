@@ -13,6 +13,7 @@ export function ExercisePrompt({ exercise, spec }: { exercise: Schemas['Exercise
       <HtmlContent html={exercise.prompt_html} />
       {(spec.kind === 'code' || spec.kind === 'http') && spec.examples.length > 0 && <Examples examples={spec.examples} />}
       {spec.kind === 'sql' && <SqlDatabase spec={spec} />}
+      {spec.kind === 'pytest' && <ModuleUnderTest spec={spec} />}
     </div>
   );
 }
@@ -66,6 +67,22 @@ function SqlDatabase({ spec }: { spec: Schemas['SqlSpec'] }) {
           </pre>
         </details>
       )}
+    </section>
+  );
+}
+
+/** What a pytest exercise's tests import, and how many bugs they have to catch. */
+function ModuleUnderTest({ spec }: { spec: Schemas['PytestSpec'] }) {
+  return (
+    <section aria-labelledby="module-heading">
+      <h2 id="module-heading" className="section-title">
+        Module under test
+      </h2>
+      <p>
+        Your tests import <code>{spec.module}</code>. They run once against a correct implementation, where every test
+        must pass, and once against each of {spec.bug_count} buggy implementations, each of which at least one test must
+        catch.
+      </p>
     </section>
   );
 }

@@ -32,10 +32,14 @@ export function starterAnswer(spec: ExerciseSpec): Answer {
       return { kind: 'http', source: spec.starter ?? '' };
     case 'sql':
       return { kind: 'sql', query: spec.starter ?? '' };
+    case 'pytest':
+      return { kind: 'pytest', source: spec.starter ?? '' };
+    case 'django':
+      return { kind: 'django', files: Object.fromEntries(spec.editable.map((path) => [path, spec.starter?.[path] ?? ''])) };
   }
 }
 
-/** Whether the answer can be sent: something chosen, or some text, code or SQL written. */
+/** Whether the answer can be sent: something chosen, or some text, code, SQL or a file written. */
 export function isAnswerReady(answer: Answer): boolean {
   switch (answer.kind) {
     case 'choice':
@@ -44,9 +48,12 @@ export function isAnswerReady(answer: Answer): boolean {
       return answer.text.trim() !== '';
     case 'code':
     case 'http':
+    case 'pytest':
       return answer.source.trim() !== '';
     case 'sql':
       return answer.query.trim() !== '';
+    case 'django':
+      return Object.values(answer.files).some((text) => text.trim() !== '');
   }
 }
 

@@ -1,0 +1,43 @@
+# Mistake: no method check: anything that is not a POST (or a DELETE) is treated as a GET, instead of a 405.
+import json
+
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.http import require_http_methods
+
+from boards.models import Board, Task
+
+
+def task_json(task):
+    return {"id": task.id, "title": task.title, "done": task.done}
+
+
+def not_found(what):
+    return JsonResponse({"error": f"{what} not found"}, status=404)
+
+
+def task_list(request, board):
+    found = Board.objects.filter(slug=board).first()
+    if found is None:
+        return not_found("board")
+    if request.method == "POST":
+        try:
+            data = json.loads(request.body)
+        except ValueError:
+            data = None
+        title = data.get("title") if isinstance(data, dict) else None
+        if not isinstance(title, str) or not title.strip():
+            return JsonResponse({"error": "title is required"}, status=400)
+        task = Task.objects.create(board=found, title=title.strip())
+        return JsonResponse(task_json(task), status=201)
+    tasks = [task_json(task) for task in found.tasks.order_by("id")]
+    return JsonResponse({"board": found.slug, "tasks": tasks})
+
+
+def task_detail(request, board, task_id):
+    task = Task.objects.filter(board__slug=board, id=task_id).first()
+    if task is None:
+        return not_found("task")
+    if request.method == "DELETE":
+        task.delete()
+        return HttpResponse(status=204)
+    return JsonResponse(task_json(task))

@@ -1,0 +1,2 @@
+class OutOfStock(Exception):
+    """A product has fewer units left than an order asks for; the message is its name."""

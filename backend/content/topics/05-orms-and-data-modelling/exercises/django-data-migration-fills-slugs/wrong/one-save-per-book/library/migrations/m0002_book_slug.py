@@ -1,0 +1,33 @@
+# Mistake: every book is saved on its own, one UPDATE per row: a big table means a very slow migration.
+from django.db import migrations, models
+from django.utils.text import slugify
+
+
+def fill_slugs(apps, schema_editor):
+    Book = apps.get_model("library", "Book")
+    books = Book.objects.order_by("id")
+    taken = {book.slug for book in books}
+    for book in books:
+        if book.slug:
+            continue
+        base = slugify(book.title)
+        slug, number = base, 2
+        while slug in taken:
+            slug = f"{base}-{number}"
+            number += 1
+        book.slug = slug
+        taken.add(slug)
+        book.save(update_fields=["slug"])
+
+
+class Migration(migrations.Migration):
+    dependencies = [("library", "m0001_initial")]
+
+    operations = [
+        migrations.AddField(
+            model_name="book",
+            name="slug",
+            field=models.SlugField(blank=True, default="", max_length=80),
+        ),
+        migrations.RunPython(fill_slugs, migrations.RunPython.noop),
+    ]

@@ -1,0 +1,17 @@
+# Mistake: no select_related, so every note costs one more query for its owner.
+from rest_framework import permissions, viewsets
+
+from notes.models import Note
+from notes.serializers import NoteSerializer
+
+
+class NoteViewSet(viewsets.ModelViewSet):
+    serializer_class = NoteSerializer
+    permission_classes = [permissions.IsAuthenticated]
+
+    def get_queryset(self):
+        mine = Note.objects.filter(owner=self.request.user)
+        return mine.order_by("id")
+
+    def perform_create(self, serializer):
+        serializer.save(owner=self.request.user)

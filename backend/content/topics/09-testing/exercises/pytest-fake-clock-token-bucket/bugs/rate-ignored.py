@@ -1,0 +1,19 @@
+import time
+
+
+class TokenBucket:
+    def __init__(self, capacity, rate, clock=time.monotonic):
+        self.capacity = capacity
+        self.rate = rate
+        self.clock = clock
+        self.tokens = float(capacity)
+        self.updated = clock()
+
+    def allow(self):
+        now = self.clock()
+        self.tokens = min(self.capacity, self.tokens + (now - self.updated))
+        self.updated = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return True
+        return False

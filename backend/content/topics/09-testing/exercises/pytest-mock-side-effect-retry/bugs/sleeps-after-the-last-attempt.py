@@ -1,0 +1,15 @@
+import time
+
+
+def call_with_retry(func, *, attempts=3, retry_on=(ConnectionError, TimeoutError),
+                    base_delay=0.5, sleep=time.sleep):
+    if attempts < 1:
+        raise ValueError("attempts must be at least 1")
+    last_error = None
+    for attempt in range(attempts):
+        try:
+            return func()
+        except retry_on as error:
+            last_error = error
+            sleep(base_delay * 2 ** attempt)
+    raise last_error

@@ -1,0 +1,25 @@
+from rest_framework import serializers
+
+from shop.models import Order, OrderItem
+
+
+class OrderItemSerializer(serializers.ModelSerializer):
+    product = serializers.CharField(source="product.name")
+
+    class Meta:
+        model = OrderItem
+        fields = ["product", "quantity", "unit_price_cents"]
+
+
+class OrderSerializer(serializers.ModelSerializer):
+    customer = serializers.CharField(source="customer.username")
+    items = OrderItemSerializer(many=True)
+    total_cents = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Order
+        fields = ["id", "customer", "items", "total_cents"]
+
+    def get_total_cents(self, order):
+        # order.items.all() reads the prefetched items: no query here
+        return sum(item.quantity * item.unit_price_cents for item in order.items.all())

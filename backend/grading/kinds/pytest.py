@@ -1,0 +1,234 @@
+"""Grading of `pytest` exercises: the learner writes the tests.
+
+The learner's test file runs once against the exercise's reference implementation, where every
+test must pass, and once against each buggy implementation, each of which at least one test must
+catch (fail on). Every run is a fresh sandbox of its own, so nothing passes between runs; the
+implementation under test arrives as source stripped of comments and docstrings, under the same
+module name and file name every time, so only its behaviour tells one from another.
+
+The score is the share of buggy implementations caught; "accepted" needs the reference passed
+and every bug caught. Feedback names the bugs caught and, for a missed one, the author's hint.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import random
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from .. import results as r
+from .. import runner
+from ..config import SandboxConfig
+from ..judge import describe_exception
+from ..limits import Limits
+from ..sandboxed import UNSANDBOXED_WARNING, test_ids
+
+# Module names an exercise may not give its implementation: they would hide what the runtime or
+# the grader imports.
+RESERVED_MODULES = frozenset({"pytest", "_pytest", "pluggy", "django", "rest_framework",
+                              "pytest_django", "test_answer", "conftest"})  # fmt: skip
+NOT_TRIED = "not tried: your tests must pass on the correct implementation first"
+
+
+def module_problem(name) -> str:
+    """Why `name` cannot be the implementation's module name ("" when it can)."""
+    if not isinstance(name, str) or not name.isidentifier() or not name.isascii():
+        return "the module name must be a Python identifier"
+    if name in RESERVED_MODULES or name in sys.stdlib_module_names:
+        return f"{name!r} is the name of a module the tests may need; choose another"
+    return ""
+
+
+def neutral_source(source: str) -> str:
+    """The implementation as the sandbox gets it: the same code without comments, docstrings or
+    original formatting, so the text gives away nothing the author wrote about the bug."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (
+            isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)
+        ):
+            node.body = body[1:] or [ast.Pass()]
+    return ast.unparse(tree) + "\n"
+
+
+@dataclass
+class Run:
+    """What one run of the learner's tests against one implementation showed."""
+
+    status: str  # passed | failed | broken | platform
+    tests: list = field(default_factory=list)  # [{"name", "outcome", "message"}]
+    verdict: str = ""  # for a broken run: what kind of breakage
+    message: str = ""
+    output: str = ""
+    duration_ms: int = 0
+    peak_memory_kb: int = 0
+
+
+def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> r.GradeResult:
+    bugs = list(spec.get("bugs") or [])
+    if not bugs:
+        return r.GradeResult.platform_error("pytest exercise has no buggy implementations")
+    problem = module_problem(spec.get("module"))
+    if problem:
+        return r.GradeResult.platform_error(f"invalid pytest exercise: {problem}")
+    try:
+        implementations = [neutral_source(spec["reference"])]
+        implementations += [neutral_source(bug["source"]) for bug in bugs]
+    except SyntaxError as exc:
+        return r.GradeResult.platform_error(f"an implementation does not parse: {exc}")
+    sandboxed, detail = runner.sandbox_available(config)
+    warnings = []
+    if not sandboxed:
+        if config.require_sandbox:
+            return r.GradeResult.platform_error(f"the grading sandbox is unavailable: {detail}")
+        warnings.append(UNSANDBOXED_WARNING.format(detail=detail))
+    started = time.monotonic()
+    # The reference first: a file that fails there is never accepted, and its runs against the
+    # bugs would mean nothing, so they are not paid for.
+    reference = _run_one(source, spec, implementations[0], limits, config, sandboxed)
+    runs = [reference]
+    if reference.status == "passed":
+        runs += _run_all(source, spec, implementations[1:], limits, config, sandboxed)
+    else:
+        runs += [Run("passed") for _ in bugs]  # not run: the judge reports them "not tried"
+    extra = {
+        "duration_ms": int((time.monotonic() - started) * 1000),
+        "peak_memory_kb": max(run.peak_memory_kb for run in runs),
+        "sandboxed": sandboxed,
+        "warnings": warnings,
+    }
+    broken = [run for run in runs if run.status == "platform"]
+    if broken:
+        return r.GradeResult.platform_error(broken[0].message, sandboxed=sandboxed)
+    return _judge(runs[0], list(zip(bugs, runs[1:], strict=True)), extra)
+
+
+def _run_all(source, spec, implementations, limits, config, sandboxed) -> list[Run]:
+    """One fresh sandbox per buggy implementation, as many at once as there are cores; the order
+    of the launches is shuffled so that timing says nothing about which bug is which."""
+    order = list(range(len(implementations)))
+    random.SystemRandom().shuffle(order)
+    workers = max(1, min(len(order), os.cpu_count() or 1, config.slots))
+    runs: list = [None] * len(implementations)
+
+    def one(index: int) -> None:
+        runs[index] = _run_one(source, spec, implementations[index], limits, config, sandboxed)
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(one, order))
+    return runs
+
+
+def _run_one(source, spec, implementation, limits, config, sandboxed) -> Run:
+    (test_id,) = test_ids(1)
+    header = {
+        "module": spec["module"],
+        "implementation": implementation,
+        "plugins": list(spec.get("plugins") or []),
+    }
+    try:
+        outcome = runner.run(
+            "pytest",
+            source.encode("utf-8", "surrogateescape"),
+            header,
+            [{"id": test_id}],
+            limits,
+            config,
+            sandboxed=sandboxed,
+            runtime=spec.get("runtime") or "django",
+        )
+    except runner.PlatformError as exc:
+        return Run("platform", message=str(exc))
+    except (OSError, TimeoutError) as exc:
+        return Run("platform", message=f"grading failed: {exc}")
+    run = Run(
+        "broken",
+        output=outcome.raw_output,
+        duration_ms=outcome.duration_ms,
+        peak_memory_kb=outcome.peak_memory_kb,
+    )
+    imported = outcome.import_record or {}
+    record = outcome.results.get(test_id)
+    if imported.get("ok") is False:
+        run.verdict = r.SYNTAX_ERROR if imported.get("syntax") else r.RUNTIME_ERROR
+        run.message = describe_exception(imported.get("exc") or {})
+    elif outcome.output_exceeded:
+        run.verdict = r.OUTPUT_LIMIT_EXCEEDED
+        run.message = f"the output went over the limit of {limits.output_kb} KB"
+    elif outcome.tampered:
+        run.verdict = r.RUNTIME_ERROR
+        run.message = "the test run reported a result twice"
+    elif record is None:
+        if outcome.timed_out:
+            run.verdict = r.TIME_LIMIT_EXCEEDED
+            run.message = f"the tests did not finish within {limits.time_ms} ms"
+        else:
+            run.verdict = r.RUNTIME_ERROR
+            run.message = f"the test run ended early (exit status {outcome.exit_code})"
+    elif "crash" in record:
+        return Run("platform", message="the grader could not run the tests")
+    else:
+        run.output = str(imported.get("out", "")) + str(record.get("out", "")) + run.output
+        suite = record.get("suite") or {}
+        run.tests = [t for t in suite.get("tests", []) if isinstance(t, dict)]
+        errors = [str(text) for text in suite.get("errors", [])]
+        if errors:
+            run.verdict = r.RUNTIME_ERROR
+            run.message = "the test file could not be collected: " + errors[0]
+        elif not run.tests:
+            run.verdict = r.WRONG_ANSWER
+            run.message = "no tests were found: name your test functions test_…"
+        else:
+            failing = [t for t in run.tests if t.get("outcome") in ("failed", "error")]
+            run.status = "failed" if failing else "passed"
+    return run
+
+
+def _judge(reference: Run, bug_runs: list, extra: dict) -> r.GradeResult:
+    results = []
+    output = reference.output[:4000]
+    if reference.status == "broken":
+        name = "your tests on the correct implementation"
+        results.append(r.TestResult(name, r.TEST_ERROR, reference.message, output))
+    else:
+        for index, test in enumerate(reference.tests):
+            outcome = test.get("outcome")
+            status = {"failed": r.FAIL, "error": r.TEST_ERROR}.get(outcome, r.PASS)
+            message = str(test.get("message", ""))
+            if status != r.PASS:
+                message = "fails on the correct implementation: " + message
+            elif outcome == "skipped":
+                message = "skipped"
+            results.append(
+                r.TestResult(
+                    str(test.get("name", "")), status, message, output if not index else ""
+                )
+            )
+    reference_passed = reference.status == "passed"
+    caught = 0
+    total = len(bug_runs)
+    for number, (bug, run) in enumerate(bug_runs, start=1):
+        if not reference_passed:
+            results.append(r.TestResult(f"bug {number} of {total}", r.FAIL, NOT_TRIED))
+        elif run.status == "passed":
+            hint = str(bug.get("hint") or "look again at the rules of the specification")
+            results.append(r.TestResult(f"bug {number} of {total}: not caught", r.FAIL, hint))
+        else:
+            caught += 1
+            title = str(bug.get("title") or bug.get("name") or f"bug {number}")
+            results.append(r.TestResult(f"bug {number} of {total} caught: {title}", r.PASS))
+    if not reference_passed:
+        verdict = reference.verdict or r.WRONG_ANSWER
+        return r.GradeResult(r.COMPLETED, verdict, 0.0, results, **extra)
+    verdict = r.ACCEPTED if caught == total else r.WRONG_ANSWER
+    score = round(caught / total, 4) if total else 0.0
+    return r.GradeResult(r.COMPLETED, verdict, score, results, **extra)

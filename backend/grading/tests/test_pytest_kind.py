@@ -1,0 +1,239 @@
+"""The `pytest` kind: the learner's test file against a reference and buggy implementations,
+each in a fresh sandbox with the `django` runtime (pytest) bound in read-only."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from grading import Limits, grade
+from grading.kinds.pytest import module_problem, neutral_source
+
+pytestmark = [pytest.mark.sandbox, pytest.mark.usefixtures("nothing_left_running")]
+
+REFERENCE = '''
+def clamp(value, low, high):
+    """Limit value to [low, high]."""
+    if low > high:
+        raise ValueError("low is above high")
+    return max(low, min(value, high))
+'''
+BUGS = [
+    {
+        "name": "no-upper-limit",
+        "title": "values above high pass through",
+        "hint": "Try a value above the upper limit.",
+        "source": "def clamp(value, low, high):\n"
+        "    if low > high:\n        raise ValueError('low is above high')\n"
+        "    return max(low, value)  # BUG: the upper limit is never applied\n",
+    },
+    {
+        "name": "no-check",
+        "title": "low above high is not refused",
+        "hint": "What should happen when the limits are the wrong way round?",
+        "source": "def clamp(value, low, high):\n    return max(low, min(value, high))\n",
+    },
+]
+SPEC = {"module": "limits_lib", "reference": REFERENCE, "bugs": BUGS, "runtime": "django"}
+
+GOOD = """
+import pytest
+from limits_lib import clamp
+
+@pytest.mark.parametrize("value, expected", [(5, 5), (-3, 0), (12, 10)])
+def test_clamp(value, expected):
+    assert clamp(value, 0, 10) == expected
+
+def test_refuses_reversed_limits():
+    with pytest.raises(ValueError):
+        clamp(1, 10, 0)
+"""
+
+
+def run(source: str, config, spec: dict | None = None, **limits):
+    return grade("pytest", source, spec or SPEC, Limits(**limits), config)
+
+
+def test_a_test_file_that_catches_every_bug_is_accepted(config):
+    result = run(GOOD, config)
+    assert (result.status, result.verdict, result.score) == ("completed", "accepted", 1.0)
+    names = [t.name for t in result.tests]
+    assert "test_clamp[12-10]" in names and "test_refuses_reversed_limits" in names
+    assert "bug 1 of 2 caught: values above high pass through" in names
+    assert "bug 2 of 2 caught: low above high is not refused" in names
+    assert result.sandboxed
+
+
+def test_a_missed_bug_gets_its_hint_and_a_partial_score(config):
+    weak = GOOD.split("def test_refuses")[0]
+    result = run(weak, config)
+    assert (result.verdict, result.score) == ("wrong_answer", 0.5)
+    missed = [t for t in result.tests if t.status == "fail"]
+    assert [(t.name, t.message) for t in missed] == [
+        ("bug 2 of 2: not caught", "What should happen when the limits are the wrong way round?")
+    ]
+    # The name of a missed bug is not given away.
+    assert not any("low above high" in t.name for t in result.tests)
+
+
+def test_a_test_file_failing_on_the_reference_is_never_accepted(config):
+    # Fails everywhere: it "catches" both bugs, and it must still be rejected.
+    result = run(
+        "from limits_lib import clamp\ndef test_x():\n    assert clamp(5, 0, 10) == 6\n", config
+    )
+    assert (result.verdict, result.score) == ("wrong_answer", 0.0)
+    first = result.tests[0]
+    assert first.status == "fail"
+    assert "fails on the correct implementation" in first.message
+    assert "assert 5 == 6" in first.message
+    assert all("not tried" in t.message for t in result.tests[1:])
+
+
+def test_no_tests_syntax_errors_and_collection_errors(config):
+    assert run("x = 1\n", config).verdict == "wrong_answer"
+    syntax = run("def test_x(:\n    pass\n", config)
+    assert syntax.verdict == "syntax_error"
+    assert "line 1" in syntax.tests[0].message
+    broken = run("import no_such_module\ndef test_x():\n    pass\n", config)
+    assert broken.verdict == "runtime_error"
+    assert "no_such_module" in broken.tests[0].message
+
+
+def test_endless_tests_hit_the_time_limit(config):
+    result = run("def test_forever():\n    while True:\n        pass\n", config, time_ms=500)
+    assert result.verdict == "time_limit_exceeded"
+
+
+def test_fixtures_monkeypatch_and_mock_work_inside_the_sandbox(config):
+    source = (
+        GOOD
+        + """
+from unittest import mock
+import limits_lib
+
+def test_tmp_path_and_monkeypatch(tmp_path, monkeypatch):
+    (tmp_path / "f.txt").write_text("x")
+    monkeypatch.setenv("LIMIT", "3")
+    assert (tmp_path / "f.txt").read_text() == "x"
+
+def test_patch_the_module():
+    with mock.patch.object(limits_lib, "clamp", return_value=99) as fake:
+        assert limits_lib.clamp(1, 2, 3) == 99
+    fake.assert_called_once_with(1, 2, 3)
+"""
+    )
+    assert run(source, config).verdict == "accepted"
+
+
+# --- what learner code can see and do from inside ----------------------------------------------
+
+FINGERPRINTS = {
+    # Each test fails exactly when it can tell the reference from a bug by anything but behaviour:
+    # were any of these to work, a file of only this test would be accepted.
+    "the implementation's source": (
+        "import inspect, limits_lib\n"
+        "def test_x():\n    assert 'BUG' not in inspect.getsource(limits_lib)\n"
+    ),
+    "the module's file": (
+        "import os, limits_lib\n"
+        "def test_x():\n    assert not os.path.exists(limits_lib.__file__)\n"
+        "    assert 'BUG' not in open('/sandbox/limits_lib.py').read()\n"
+    ),
+    "the comments and docstrings": (
+        "import limits_lib\n"
+        "def test_x():\n    assert limits_lib.clamp.__doc__ == 'Limit value to [low, high].'\n"
+    ),
+    "files left by an earlier run": (
+        "import os\n"
+        "def test_x():\n"
+        "    seen = os.path.exists('/tmp/seen')\n"
+        "    open('/tmp/seen', 'w').close()\n"
+        "    assert not seen\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("channel", FINGERPRINTS)
+def test_nothing_but_behaviour_tells_the_implementations_apart(config, channel):
+    result = run(FINGERPRINTS[channel], config)
+    assert result.verdict != "accepted", channel
+    caught = [t for t in result.tests if t.name.startswith("bug") and t.status == "pass"]
+    reference_passed = result.tests[0].status == "pass"
+    # Whatever the channel shows, it shows the same for every implementation.
+    assert not (reference_passed and caught), channel
+
+
+def test_comments_and_docstrings_are_stripped_before_the_sandbox():
+    neutral = neutral_source(REFERENCE + "# a comment\n")
+    assert "Limit value" not in neutral and "comment" not in neutral
+    assert "max(low, min(value, high))" in neutral
+    assert "BUG" not in neutral_source(BUGS[0]["source"])
+
+
+FORGERIES = {
+    "printing a pytest summary": (
+        "def test_x():\n    print('2 passed in 0.01s')\n    assert False\n"
+    ),
+    "exiting with status 0": ("import os\ndef test_x():\n    os._exit(0)\n"),
+    "patching pytest's report": (
+        "import _pytest.reports as r\n"
+        "r.TestReport.passed = property(lambda self: True)\n"
+        "r.TestReport.failed = property(lambda self: False)\n"
+        "def test_x():\n    assert False\n"
+    ),
+    "killing the shim": (
+        "import os, signal\ndef test_x():\n    os.kill(os.getpid(), signal.SIGKILL)\n"
+    ),
+    "writing fake records on every descriptor": (
+        "import os\n"
+        "def test_x():\n"
+        "    for fd in range(3, 20):\n"
+        "        try:\n"
+        '            os.write(fd, b\'{"n":"x","t":"result","suite":{"tests":[]}}\\n\')\n'
+        "        except OSError:\n"
+        "            pass\n"
+        "    assert False\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("forgery", FORGERIES)
+def test_a_file_that_tests_nothing_is_never_accepted_whatever_it_forges(config, forgery):
+    result = run(FORGERIES[forgery], config)
+    assert result.status == "completed", forgery
+    assert result.verdict != "accepted", forgery
+    assert result.score == 0.0, forgery
+
+
+def test_each_implementation_runs_in_a_fresh_sandbox_with_the_runtime_read_only(config):
+    source = """
+import os, sys
+def test_runtime_is_read_only():
+    runtime = [p for p in sys.path if p.startswith('/runtime')][0]
+    try:
+        open(os.path.join(runtime, 'planted.py'), 'w')
+    except OSError:
+        pass
+    else:
+        raise AssertionError('the runtime is writable')
+
+def test_no_secrets_in_the_environment():
+    names = {name for name in os.environ if not name.startswith('PYTEST_')}
+    assert names <= {'PATH', 'HOME', 'LANG', 'PWD'}, names
+"""
+    result = run(source, config)
+    assert result.tests[0].status == "pass" and result.tests[1].status == "pass", result.tests
+
+
+def test_a_missing_runtime_is_a_platform_error_not_a_verdict(config, tmp_path):
+    elsewhere = dataclasses.replace(config, runtimes_dir=str(tmp_path))
+    result = run(GOOD, elsewhere)
+    assert result.status == "error"
+    assert "make runtimes" in result.error
+
+
+def test_module_names_that_would_hide_other_modules_are_refused():
+    assert module_problem("slugs") == ""
+    for name in ("json", "pytest", "django", "test_answer", "not an identifier", "café"):
+        assert module_problem(name), name
