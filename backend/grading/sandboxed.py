@@ -20,6 +20,19 @@ UNSANDBOXED_WARNING = (
 )
 
 
+def sandbox_mode(config: SandboxConfig) -> tuple[bool, list[str]]:
+    """Whether runs go in the sandbox, and the warnings every result must then carry (one, in
+    the degraded rlimits-only mode). Raises runner.PlatformError when the sandbox is required
+    and missing."""
+    sandboxed, detail = runner.sandbox_available(config)
+    if sandboxed:
+        return True, []
+    if config.require_sandbox:
+        raise runner.PlatformError(f"the grading sandbox is unavailable: {detail}")
+    logger.warning("grading without sandbox: %s", detail)
+    return False, [UNSANDBOXED_WARNING.format(detail=detail)]
+
+
 def run_and_judge(
     kind: str,
     source: str,
@@ -33,13 +46,10 @@ def run_and_judge(
     runtime: str = "stdlib",
 ) -> GradeResult:
     """`frames[i]` carries the inputs of `tests[i]` (and its id); expectations stay here."""
-    sandboxed, detail = runner.sandbox_available(config)
-    warnings = []
-    if not sandboxed:
-        if config.require_sandbox:
-            return GradeResult.platform_error(f"the grading sandbox is unavailable: {detail}")
-        logger.warning("grading without sandbox: %s", detail)
-        warnings.append(UNSANDBOXED_WARNING.format(detail=detail))
+    try:
+        sandboxed, warnings = sandbox_mode(config)
+    except runner.PlatformError as exc:
+        return GradeResult.platform_error(str(exc))
     # Visible tests first: once a hidden test's inputs are in the sandbox, nothing the learner
     # prints is shown any more.
     order = sorted(range(len(tests)), key=lambda i: tests[i].hidden)
@@ -72,9 +82,7 @@ def run_reference(
     """One run of the exercise's reference solution on `frames`, in the sandbox like any answer
     (exercise code is as untrusted as a learner's), or rlimits-only where that is allowed.
     Raises runner.PlatformError when the sandbox is required and missing."""
-    sandboxed, detail = runner.sandbox_available(config)
-    if not sandboxed and config.require_sandbox:
-        raise runner.PlatformError(f"the grading sandbox is unavailable: {detail}")
+    sandboxed, _ = sandbox_mode(config)
     data = source.encode("utf-8", "surrogateescape")
     return runner.run(kind, data, header, frames, limits, config, sandboxed=sandboxed)
 

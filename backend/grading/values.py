@@ -119,6 +119,13 @@ def first_difference(expected, got, where: str = "") -> str:
     return f"{here}expected {short(expected)}, got {short(got)}"
 
 
+def difference(expected, got) -> str:
+    """`expected …, got …` with both values whole when they are short enough to show; else
+    where they first differ (`first_difference`)."""
+    whole = f"expected {short(expected)}, got {short(got)}"
+    return first_difference(expected, got) if "…" in whole else whole
+
+
 def same_items(expected: list, got: list, *, tolerance: float | None = None) -> bool:
     """Multiset equality using `equal` for the items (quadratic; tests hold small lists)."""
     if not isinstance(got, list) or len(expected) != len(got):

@@ -17,7 +17,7 @@ from ..judge import Check, Test, describe_exception
 from ..limits import Limits
 from ..results import GradeResult
 from ..sandboxed import run_and_judge, test_ids
-from ..values import decode, equal, first_difference, short
+from ..values import decode, difference, equal, short
 from .http import compare_response, wsgi_request
 
 MAX_FILE = 64 * 1024
@@ -149,18 +149,12 @@ def _step_problem(step: dict, report: dict) -> tuple[str, bool]:
         if step.get("raises"):
             problems.append(f"expected {step['raises']} to be raised, got {short(value)}")
         elif "expect" in step and not equal(step["expect"], value):
-            problems.append(_difference(step["expect"], value))
+            problems.append(difference(step["expect"], value))
     elif "expect" in step:
         rows = decode(report.get("rows"))
         if not equal(step["expect"], rows):
-            problems.append(_difference(step["expect"], rows))
+            problems.append(difference(step["expect"], rows))
     limit = step.get("max_queries")
     if limit is not None and queries > int(limit):
         problems.append(f"made {queries} SQL queries, at most {limit} allowed")
     return "; ".join(problems), False
-
-
-def _difference(expected, got) -> str:
-    """The whole values when they are short; else where they first differ."""
-    whole = f"expected {short(expected)}, got {short(got)}"
-    return first_difference(expected, got) if "…" in whole else whole

@@ -15,7 +15,7 @@ from ..limits import Limits
 from ..references import remembered
 from ..results import GradeResult
 from ..sandboxed import ReferenceFailed, run_and_judge, run_reference, test_ids
-from ..values import Opaque, decode, equal, first_difference, short, subset
+from ..values import Opaque, decode, difference, equal, short, subset
 
 
 def grade_http(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
@@ -267,13 +267,5 @@ def compare_response(expect: dict, response: dict) -> list[str]:
             if not subset(wanted, body):
                 problems.append(f"body: expected at least {short(wanted)}, got {short(body)}")
         elif not equal(wanted, body):
-            problems.append(f"body: {_json_difference(wanted, body)}")
+            problems.append(f"body: {difference(wanted, body)}")
     return problems
-
-
-def _json_difference(wanted, body) -> str:
-    """The whole values when they are short; else where they first differ."""
-    whole = f"expected {short(wanted)}, got {short(body)}"
-    if "…" not in whole:
-        return whole
-    return first_difference(wanted, body)

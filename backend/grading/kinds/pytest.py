@@ -25,7 +25,7 @@ from .. import runner
 from ..config import SandboxConfig
 from ..judge import describe_exception
 from ..limits import Limits
-from ..sandboxed import UNSANDBOXED_WARNING, test_ids
+from ..sandboxed import sandbox_mode, test_ids
 
 # Module names an exercise may not give its implementation: they would hide what the runtime or
 # the grader imports.
@@ -85,21 +85,18 @@ def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig)
         implementations += [neutral_source(bug["source"]) for bug in bugs]
     except SyntaxError as exc:
         return r.GradeResult.platform_error(f"an implementation does not parse: {exc}")
-    sandboxed, detail = runner.sandbox_available(config)
-    warnings = []
-    if not sandboxed:
-        if config.require_sandbox:
-            return r.GradeResult.platform_error(f"the grading sandbox is unavailable: {detail}")
-        warnings.append(UNSANDBOXED_WARNING.format(detail=detail))
+    try:
+        sandboxed, warnings = sandbox_mode(config)
+    except runner.PlatformError as exc:
+        return r.GradeResult.platform_error(str(exc))
     started = time.monotonic()
     # The reference first: a file that fails there is never accepted, and its runs against the
     # bugs would mean nothing, so they are not paid for.
     reference = _run_one(source, spec, implementations[0], limits, config, sandboxed)
-    runs = [reference]
+    bug_runs = []
     if reference.status == "passed":
-        runs += _run_all(source, spec, implementations[1:], limits, config, sandboxed)
-    else:
-        runs += [Run("passed") for _ in bugs]  # not run: the judge reports them "not tried"
+        bug_runs = _run_all(source, spec, implementations[1:], limits, config, sandboxed)
+    runs = [reference, *bug_runs]
     extra = {
         "duration_ms": int((time.monotonic() - started) * 1000),
         "peak_memory_kb": max(run.peak_memory_kb for run in runs),
@@ -109,7 +106,7 @@ def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig)
     broken = [run for run in runs if run.status == "platform"]
     if broken:
         return r.GradeResult.platform_error(broken[0].message, sandboxed=sandboxed)
-    return _judge(runs[0], list(zip(bugs, runs[1:], strict=True)), extra)
+    return _judge(reference, bugs, bug_runs, extra)
 
 
 def _run_all(source, spec, implementations, limits, config, sandboxed) -> list[Run]:
@@ -193,7 +190,8 @@ def _run_one(source, spec, implementation, limits, config, sandboxed) -> Run:
     return run
 
 
-def _judge(reference: Run, bug_runs: list, extra: dict) -> r.GradeResult:
+def _judge(reference: Run, bugs: list, bug_runs: list, extra: dict) -> r.GradeResult:
+    """`bug_runs` is empty when the reference did not pass: the bugs were not tried."""
     results = []
     output = reference.output[:4000]
     if reference.status == "broken":
@@ -215,11 +213,14 @@ def _judge(reference: Run, bug_runs: list, extra: dict) -> r.GradeResult:
             )
     reference_passed = reference.status == "passed"
     caught = 0
-    total = len(bug_runs)
-    for number, (bug, run) in enumerate(bug_runs, start=1):
-        if not reference_passed:
-            results.append(r.TestResult(f"bug {number} of {total}", r.FAIL, NOT_TRIED))
-        elif run.status == "passed":
+    total = len(bugs)
+    if not reference_passed:
+        results += [
+            r.TestResult(f"bug {number} of {total}", r.FAIL, NOT_TRIED)
+            for number in range(1, total + 1)
+        ]
+    for number, (bug, run) in enumerate(zip(bugs, bug_runs, strict=False), start=1):
+        if run.status == "passed":
             hint = str(bug.get("hint") or "look again at the rules of the specification")
             results.append(r.TestResult(f"bug {number} of {total}: not caught", r.FAIL, hint))
         else:

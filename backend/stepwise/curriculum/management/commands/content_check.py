@@ -57,10 +57,16 @@ def cleaned_exercises(content: Content) -> tuple[dict[str, dict], list[Problem]]
     return cleaned, problems
 
 
+def _answer_suffix(kind: str) -> str:
+    """What follows `solution` and `starter` in an exercise's file names: a file's suffix, or
+    `/` for a django exercise's folders."""
+    return {"sql": ".sql", "django": "/"}.get(kind, ".py")
+
+
 def _spec_file(exercise: ExerciseFiles, where: str) -> str:
     """The file that holds the spec field at `where` (e.g. `private_spec.tests.2.args`)."""
     field = where.split(".")[1] if "." in where else where
-    suffix = ".sql" if exercise.kind == "sql" else ".py"
+    suffix = _answer_suffix(exercise.kind)
     if exercise.is_sandboxed and field in ("starter", "solution"):
         return f"{field}{suffix}"
     if exercise.is_sandboxed and field in ("tests", "harness", "ordered", "check_query"):
@@ -229,7 +235,7 @@ class Command(BaseCommand):
 
 
 def _runs(exercise: ExerciseFiles) -> list[Run]:
-    suffix = {"sql": ".sql", "django": "/"}.get(exercise.kind, ".py")
+    suffix = _answer_suffix(exercise.kind)
     runs = [
         Run(exercise, "reference", exercise.file(f"solution{suffix}"), exercise.solution),
         Run(exercise, "starter", exercise.file(f"starter{suffix}"), exercise.starter),
@@ -319,7 +325,7 @@ def _judge_mutants(
 
 def _solution_file(exercise) -> str:
     """The reference solution's path of an exercise (its files or its mutation record)."""
-    suffix = {"sql": ".sql", "django": "/"}.get(exercise.kind, ".py")
+    suffix = _answer_suffix(exercise.kind)
     folder = exercise.path if isinstance(exercise, ExerciseFiles) else exercise.folder
     return f"{folder}/solution{suffix}"
 
