@@ -344,6 +344,10 @@ def _import_pytest(header, sys):
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     import pytest
 
+    if header.get("project"):  # tests of a Django project: Django and DRF are start-up too
+        import django.test  # noqa: F401
+        import pytest_django.plugin  # noqa: F401
+        import rest_framework.serializers  # noqa: F401 - what imports before settings exist
     return pytest
 
 
@@ -384,7 +388,7 @@ def _pytest_runner(pytest, header, solution_path, _esc, capture, _compile, _exec
             if report.failed:
                 self.errors.append(_crash_text(report)[-short:])
 
-    def run(test):
+    def load_module():
         module = type(pytest)(module_name)
         module.__file__ = "/sandbox/" + module_name + ".py"
         code = _compile(implementation, module.__file__, "exec", dont_inherit=True)
@@ -392,8 +396,19 @@ def _pytest_runner(pytest, header, solution_path, _esc, capture, _compile, _exec
         import sys
 
         sys.modules[module_name] = module
-        collector = Collector()
+
+    def run(test):
+        project = header.get("project")
         args = [solution_path, *PYTEST_ARGS]
+        if project:
+            _set_up_project_under_test(project, module_name, implementation, _compile, _exec)
+            args += ["-p", "pytest_django.plugin", "--no-migrations"]
+            args += ["-o", "django_find_project=false"]
+            # The plugin is imported at start-up, before pytest could rewrite its asserts.
+            args += ["-W", "ignore::pytest.PytestAssertRewriteWarning"]
+        else:
+            load_module()
+        collector = Collector()
         for plugin in header.get("plugins") or ():
             args += ["-p", plugin]
         pytest.main(args, plugins=[collector])
@@ -406,6 +421,44 @@ def _pytest_runner(pytest, header, solution_path, _esc, capture, _compile, _exec
         return '"suite":{"tests":[' + tests + '],"errors":[' + errors + "]}"
 
     return run
+
+
+def _set_up_project_under_test(project, module_name, implementation, _compile, _exec):
+    """For tests of a Django project: write its fixed files, serve the module under test (a
+    dotted name such as `notes.views`) from the implementation's source in memory, where no
+    file holds it, then configure and set up Django and import that module, all before the
+    learner's test file is collected. pytest-django finds Django configured and makes the test
+    database from the models (without migrations)."""
+    import importlib
+    import importlib.abc
+    import importlib.util
+    import sys
+
+    import django
+    from django.conf import settings
+
+    root = _write_project(project.get("files") or {}, [])
+    filename = root + "/" + module_name.replace(".", "/") + ".py"
+    code = _compile(implementation, filename, "exec", dont_inherit=True)
+
+    class ModuleUnderTest(importlib.abc.Loader):
+        def create_module(self, spec):
+            return None
+
+        def exec_module(self, module):
+            module.__file__ = filename
+            _exec(code, module.__dict__)
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name != module_name:
+                return None
+            return importlib.util.spec_from_loader(name, ModuleUnderTest(), origin=filename)
+
+    sys.meta_path.insert(0, Finder())
+    settings.configure(**_project_settings(project))
+    django.setup()
+    importlib.import_module(module_name)
 
 
 def _import_django(header, sys):
@@ -463,39 +516,53 @@ DJANGO_SETTINGS = {
 }
 
 
-def _django_setup(parts, header, emit, encode_value, describe, capture):
-    """Write the project (exercise files and the learner's), configure and set up Django, make
-    and apply the migrations of the learner's models; then return the function that runs one
-    test: its fixtures and steps inside a transaction rolled back at the end, each step's SQL
-    statements counted at the SQLite connection."""
+def _write_project(files, apps):
+    """Write a Django project's files into a fresh folder on `sys.path` and give each app a
+    migrations package (migrations made in the sandbox need one to go into); return the folder."""
     import os
-    import secrets
+    import sys
     import tempfile
 
-    django, settings, client_module = parts["django"], parts["settings"], parts["client"]
     root = tempfile.mkdtemp(prefix="project-")
-    for path, text in header["files"].items():
+    for path, text in files.items():
         full = os.path.join(root, path)
         os.makedirs(os.path.dirname(full), exist_ok=True)
         with open(full, "w", encoding="utf-8") as handle:
             handle.write(text)
-    import sys
-
     sys.path.insert(0, root)
-    apps = list(header.get("apps") or [])
-    for app in apps:  # migrations made here need a package to go into
+    for app in apps:
         folder = os.path.join(root, *app.split("."), "migrations")
         os.makedirs(folder, exist_ok=True)
         init = os.path.join(folder, "__init__.py")
         if not os.path.exists(init):
             open(init, "w").close()
+    return root
+
+
+def _project_settings(project):
+    """The settings of an exercise's project: the grader's defaults, the exercise's own over
+    them, its apps and URLs, and always a private in-memory database and a fresh secret key."""
+    import secrets
+
     config = dict(DJANGO_SETTINGS)
-    config.update(header.get("settings") or {})
-    config["INSTALLED_APPS"] = list(config["INSTALLED_APPS"]) + apps
+    config.update(project.get("settings") or {})
+    config["INSTALLED_APPS"] = list(config["INSTALLED_APPS"]) + list(project.get("apps") or [])
     config["DATABASES"] = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
     config["SECRET_KEY"] = secrets.token_hex(32)
-    if header.get("urlconf"):
-        config["ROOT_URLCONF"] = header["urlconf"]
+    if project.get("urlconf"):
+        config["ROOT_URLCONF"] = project["urlconf"]
+    return config
+
+
+def _django_setup(parts, header, emit, encode_value, describe, capture):
+    """Write the project (exercise files and the learner's), configure and set up Django, make
+    and apply the migrations of the learner's models; then return the function that runs one
+    test: its fixtures and steps inside a transaction rolled back at the end, each step's SQL
+    statements counted at the SQLite connection."""
+    django, settings, client_module = parts["django"], parts["settings"], parts["client"]
+    root = _write_project(header["files"], header.get("apps") or [])
+    apps = list(header.get("apps") or [])
+    config = _project_settings(header)
 
     def where(exc):
         """The learner's file and line an exception came from, if any."""

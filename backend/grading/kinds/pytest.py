@@ -34,13 +34,33 @@ RESERVED_MODULES = frozenset({"pytest", "_pytest", "pluggy", "django", "rest_fra
 NOT_TRIED = "not tried: your tests must pass on the correct implementation first"
 
 
-def module_problem(name) -> str:
-    """Why `name` cannot be the implementation's module name ("" when it can)."""
-    if not isinstance(name, str) or not name.isidentifier() or not name.isascii():
+def module_problem(name, project: dict | None = None) -> str:
+    """Why `name` cannot be the implementation's module name ("" when it can). In a Django
+    project it is a dotted name inside the project (`notes.views`), whose file the project
+    must not also hold."""
+    parts = name.split(".") if isinstance(name, str) else [""]
+    if not all(part.isidentifier() and part.isascii() for part in parts):
         return "the module name must be a Python identifier"
-    if name in RESERVED_MODULES or name in sys.stdlib_module_names:
-        return f"{name!r} is the name of a module the tests may need; choose another"
+    if len(parts) > 1 and not project:
+        return "a dotted module name needs a Django project around it"
+    if parts[0] in RESERVED_MODULES or parts[0] in sys.stdlib_module_names:
+        return f"{parts[0]!r} is the name of a module the tests may need; choose another"
+    path = "/".join(parts) + ".py"
+    if project and path in (project.get("files") or {}):
+        return f"{path} is a fixed file of the project; the module under test cannot be one"
     return ""
+
+
+def project_header(project: dict | None) -> dict | None:
+    """What the sandbox needs of the Django project the tests run in (None: plain Python)."""
+    if not project:
+        return None
+    return {
+        "files": dict(project.get("files") or {}),
+        "apps": list(project.get("apps") or []),
+        "urlconf": project.get("urlconf") or None,
+        "settings": dict(project.get("settings") or {}),
+    }
 
 
 def neutral_source(source: str) -> str:
@@ -77,7 +97,7 @@ def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig)
     bugs = list(spec.get("bugs") or [])
     if not bugs:
         return r.GradeResult.platform_error("pytest exercise has no buggy implementations")
-    problem = module_problem(spec.get("module"))
+    problem = module_problem(spec.get("module"), spec.get("project"))
     if problem:
         return r.GradeResult.platform_error(f"invalid pytest exercise: {problem}")
     try:
@@ -131,6 +151,7 @@ def _run_one(source, spec, implementation, limits, config, sandboxed) -> Run:
         "module": spec["module"],
         "implementation": implementation,
         "plugins": list(spec.get("plugins") or []),
+        "project": project_header(spec.get("project")),
     }
     try:
         outcome = runner.run(

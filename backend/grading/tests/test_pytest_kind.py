@@ -237,3 +237,107 @@ def test_module_names_that_would_hide_other_modules_are_refused():
     assert module_problem("slugs") == ""
     for name in ("json", "pytest", "django", "test_answer", "not an identifier", "café"):
         assert module_problem(name), name
+
+
+# --- tests of a Django project: the module under test is one file of a small project -----------
+
+PROJECT = {
+    "files": {
+        "notes/__init__.py": "",
+        "notes/models.py": (
+            "from django.db import models\n\n"
+            "class Note(models.Model):\n"
+            "    title = models.CharField(max_length=100)\n"
+            "    done = models.BooleanField(default=False)\n"
+        ),
+        "notes/urls.py": (
+            "from django.urls import path\nfrom . import views\n\n"
+            "urlpatterns = [path('notes/', views.OpenNotes.as_view())]\n"
+        ),
+    },
+    "apps": ["notes"],
+    "urlconf": "notes.urls",
+}
+VIEWS = '''
+"""The open notes, oldest first."""
+from rest_framework import generics, serializers
+from .models import Note
+
+class NoteSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Note
+        fields = ["id", "title"]
+
+class OpenNotes(generics.ListAPIView):
+    serializer_class = NoteSerializer
+
+    def get_queryset(self):
+        return Note.objects.filter(done=False).order_by("id")
+'''
+DJANGO_SPEC = {
+    "module": "notes.views",
+    "reference": VIEWS,
+    "bugs": [
+        {
+            "name": "done-listed",
+            "title": "notes already done are listed too",
+            "hint": "Make a note that is done and look for it.",
+            "source": VIEWS.replace("filter(done=False)", "all()  # BUG"),
+        }
+    ],
+    "project": PROJECT,
+}
+ENDPOINT_TEST = """
+import pytest
+from rest_framework.test import APIClient
+from notes.models import Note
+
+@pytest.mark.django_db
+def test_only_open_notes_are_listed():
+    Note.objects.create(title="write")
+    Note.objects.create(title="sent", done=True)
+    response = APIClient().get("/notes/")
+    assert response.status_code == 200
+    assert [note["title"] for note in response.json()] == ["write"]
+"""
+
+
+def test_tests_of_a_drf_endpoint_run_against_each_implementation_of_the_view(config):
+    result = run(ENDPOINT_TEST, config, DJANGO_SPEC, time_ms=10000)
+    assert (result.verdict, result.score) == ("accepted", 1.0), result
+    assert [t.name for t in result.tests] == [
+        "test_only_open_notes_are_listed",
+        "bug 1 of 1 caught: notes already done are listed too",
+    ]
+    weak = ENDPOINT_TEST.replace('Note.objects.create(title="sent", done=True)', "")
+    missed = run(weak, config, DJANGO_SPEC, time_ms=10000)
+    assert (missed.verdict, missed.score) == ("wrong_answer", 0.0)
+    assert missed.tests[-1].message == "Make a note that is done and look for it."
+
+
+def test_without_the_django_db_mark_the_database_is_refused(config):
+    unmarked = ENDPOINT_TEST.replace("@pytest.mark.django_db\n", "")
+    result = run(unmarked, config, DJANGO_SPEC, time_ms=10000)
+    assert result.verdict == "wrong_answer"
+    assert "django_db" in result.tests[0].message
+
+
+def test_the_module_under_test_has_no_source_to_read_in_a_project(config):
+    peeking = (
+        "import inspect, os, notes.views\n"
+        "def test_x():\n"
+        "    assert not os.path.exists(notes.views.__file__)\n"
+        "    assert 'BUG' not in inspect.getsource(notes.views)\n"
+    )
+    result = run(peeking, config, DJANGO_SPEC, time_ms=10000)
+    assert result.verdict != "accepted"
+    assert "could not get source code" in result.tests[0].message or "OSError" in (
+        result.tests[0].message
+    ), result.tests[0]
+
+
+def test_dotted_module_names_belong_to_a_project_and_not_to_its_fixed_files():
+    assert module_problem("notes.views", PROJECT) == ""
+    assert module_problem("notes.views") == "a dotted module name needs a Django project around it"
+    assert "fixed file" in module_problem("notes.models", PROJECT)
+    assert module_problem("django.views", PROJECT)

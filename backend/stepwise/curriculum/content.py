@@ -59,7 +59,7 @@ class ExerciseFiles:
     seed_sql: str | None = None
     reference: str | None = None  # pytest: the correct implementation (reference.py)
     bugs: dict[str, str] = field(default_factory=dict)  # pytest: bug name -> bugs/<name>.py
-    project: dict[str, str] = field(default_factory=dict)  # django: project/ path -> text
+    project: dict[str, str] = field(default_factory=dict)  # django, pytest: project/ path -> text
     wrong: dict[str, str | dict] = field(default_factory=dict)  # relative path -> source
     valid: bool = True  # no problem was found in this exercise's own files
 
@@ -234,8 +234,10 @@ def _load_sandboxed(content: Content, folder: Path, exercise: ExerciseFiles, kin
     if tests is not None and kind == "pytest":
         exercise.tests = tests
         _validate(content, tests_path, tests, "pytest-tests")
-        names |= {"reference.py", "bugs"}
+        names |= {"reference.py", "bugs", "project"}
         _load_bugs(content, folder, exercise, tests)
+        if (folder / "project").exists():  # tests of a Django project (see pytest-tests schema)
+            exercise.project = _tree(content, folder / "project")
     elif tests is not None:
         exercise.tests = tests
         _validate(content, tests_path, tests, f"{kind}-tests")
@@ -609,6 +611,13 @@ def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
             "module": tests["module"],
             "runtime": tests.get("runtime", "django"),
         }
+        if exercise.project:
+            spec["project"] = {
+                "files": exercise.project,
+                "apps": tests.get("apps") or [],
+                "urlconf": tests.get("urlconf"),
+                "settings": tests.get("settings") or {},
+            }
         bugs = [{**bug, "source": exercise.bugs[bug["name"]]} for bug in tests["bugs"]]
         private = {"solution": exercise.solution, "reference": exercise.reference, "bugs": bugs}
         return spec, private

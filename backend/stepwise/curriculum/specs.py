@@ -44,7 +44,6 @@ _sandbox_safe_sql = _refusing(forbidden_sql_problem)
 _drawable = _refusing(lambda value: generator_problem(value, "").lstrip(": "))
 _drawable_tables = _refusing(tables_problem)
 _drawable_requests = _refusing(requests_problem)
-_importable_module = _refusing(module_problem)
 
 
 def _case_count():
@@ -129,20 +128,6 @@ class HttpSpecSerializer(serializers.Serializer):
     examples = ExampleSerializer(many=True, read_only=True)
 
 
-class PytestSpecSerializer(serializers.Serializer):
-    kind = _kind("pytest")
-    starter = _source(default="")
-    module = serializers.CharField(
-        max_length=60,
-        validators=[_importable_module],
-        help_text="The module the learner's tests import the implementation under test from.",
-    )
-    runtime = _runtime()
-    bug_count = serializers.IntegerField(
-        read_only=True, help_text="How many buggy implementations the tests must catch."
-    )
-
-
 # A django project's file paths: relative, forward slashes, Python packages and modules (a
 # module's own name may start with a digit, as migrations' do).
 PROJECT_PATH = r"^[a-z_][a-z0-9_]*(/[a-z_][a-z0-9_]*)*(/[a-z0-9_]+)?\.py$"
@@ -164,6 +149,51 @@ def _project_files(validators=(), **kwargs):
 def _paths_problem(files: dict) -> str:
     bad = [path for path in files if not re.match(PROJECT_PATH, path)]
     return f"not a module path such as notes/views.py: {', '.join(sorted(bad)[:5])}" if bad else ""
+
+
+class PytestProjectSerializer(serializers.Serializer):
+    files = _project_files(
+        validators=[_refusing(_paths_problem)],
+        help_text="The project's fixed files, path to text.",
+    )
+    apps = serializers.ListField(
+        child=serializers.RegexField(DOTTED_NAME, max_length=100), max_length=10, default=list
+    )
+    urlconf = serializers.RegexField(DOTTED_NAME, max_length=100, required=False, allow_null=True)
+    settings = serializers.DictField(
+        default=dict, help_text="Django settings over the grader's defaults."
+    )
+
+    def validate_settings(self, value):
+        if "DATABASES" in value:
+            raise serializers.ValidationError("The database cannot be changed.")
+        return value
+
+
+class PytestSpecSerializer(serializers.Serializer):
+    kind = _kind("pytest")
+    starter = _source(default="")
+    module = serializers.CharField(
+        max_length=60,
+        help_text="The module the learner's tests import the implementation under test from; "
+        "in a project, a dotted name inside it such as `notes.views`.",
+    )
+    runtime = _runtime()
+    project = PytestProjectSerializer(
+        required=False,
+        allow_null=True,
+        help_text="The Django project the tests run in (its fixed files are shown to the "
+        "learner; the module under test is not among them), or null for plain Python.",
+    )
+    bug_count = serializers.IntegerField(
+        read_only=True, help_text="How many buggy implementations the tests must catch."
+    )
+
+    def validate(self, attrs):
+        problem = module_problem(attrs.get("module"), attrs.get("project"))
+        if problem:
+            raise serializers.ValidationError({"module": problem[0].upper() + problem[1:] + "."})
+        return attrs
 
 
 class DjangoSpecSerializer(serializers.Serializer):

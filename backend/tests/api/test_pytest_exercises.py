@@ -114,3 +114,87 @@ def test_an_invalid_pytest_exercise_is_a_400_naming_the_field(instructor_api, ch
     response = instructor_api.post("/api/v1/exercises/", body, format="json")
     assert response.status_code == 400
     assert field in response.content.decode()
+
+
+# --- tests of a Django project -----------------------------------------------------------------
+
+PROJECT = {
+    "files": {
+        "shelf/__init__.py": "",
+        "shelf/models.py": (
+            "from django.db import models\n\n"
+            "class Book(models.Model):\n"
+            "    title = models.CharField(max_length=100)\n"
+            "    pages = models.IntegerField()\n"
+        ),
+    },
+    "apps": ["shelf"],
+}
+QUERIES = "from .models import Book\n\ndef long_books():\n    return list(Book.objects.filter(pages__gte=300).order_by('title'))\n"  # noqa: E501
+PROJECT_EXERCISE = {
+    **EXERCISE,
+    "slug": "test-long-books",
+    "spec": {"kind": "pytest", "module": "shelf.queries", "project": PROJECT},
+    "private_spec": {
+        "kind": "pytest",
+        "solution": (
+            "import pytest\nfrom shelf.models import Book\nfrom shelf.queries import long_books\n\n"
+            "@pytest.mark.django_db\ndef test_long_books():\n"
+            "    Book.objects.create(title='B', pages=300)\n"
+            "    Book.objects.create(title='A', pages=299)\n"
+            "    assert [b.title for b in long_books()] == ['B']\n"
+        ),
+        "reference": QUERIES,
+        "bugs": [
+            {
+                "name": "strictly-longer",
+                "title": "a book of exactly 300 pages is left out",
+                "hint": "Try a book right at the limit. SECRET-HINT-IS-SHOWN-ONLY-WHEN-MISSED",
+                "source": QUERIES.replace("pages__gte", "pages__gt"),
+            }
+        ],
+    },
+}
+
+
+def test_a_project_exercise_shows_its_fixed_files_but_not_the_module_under_test(
+    instructor_api, learner_api
+):
+    TopicFactory(slug="testing")
+    response = instructor_api.post("/api/v1/exercises/", PROJECT_EXERCISE, format="json")
+    assert response.status_code == 201, response.json()
+    spec = learner_api.get("/api/v1/exercises/test-long-books/").json()["spec"]
+    assert spec["module"] == "shelf.queries"
+    assert set(spec["project"]["files"]) == {"shelf/__init__.py", "shelf/models.py"}
+    assert (
+        "pages__gte" not in learner_api.get("/api/v1/exercises/test-long-books/").content.decode()
+    )
+
+    submitted = learner_api.post(
+        "/api/v1/submissions/",
+        {
+            "exercise": "test-long-books",
+            "answer": {"kind": "pytest", "source": PROJECT_EXERCISE["private_spec"]["solution"]},
+        },
+        format="json",
+    )
+    assert submitted.status_code == 201, submitted.json()
+    submission_grade(submission_id=submitted.json()["id"])
+    assert Submission.objects.get(pk=submitted.json()["id"]).verdict == "accepted"
+
+
+@pytest.mark.parametrize(
+    ("spec_change", "message"),
+    [
+        ({"project": None}, "needs a Django project"),
+        ({"module": "shelf.models"}, "fixed file"),
+        ({"project": {**PROJECT, "settings": {"DATABASES": {}}}}, "database cannot be changed"),
+    ],
+)
+def test_an_invalid_project_exercise_is_a_400(instructor_api, spec_change, message):
+    TopicFactory(slug="testing")
+    body = copy.deepcopy(PROJECT_EXERCISE)
+    body["spec"].update(spec_change)
+    response = instructor_api.post("/api/v1/exercises/", body, format="json")
+    assert response.status_code == 400
+    assert message in response.content.decode()

@@ -1330,6 +1330,30 @@ export interface components {
             reference: string;
             bugs: components["schemas"]["PytestBugRequest"][];
         };
+        PytestProject: {
+            /** @description The project's fixed files, path to text. */
+            files: {
+                [key: string]: string;
+            };
+            apps?: string[];
+            urlconf?: string | null;
+            /** @description Django settings over the grader's defaults. */
+            settings?: {
+                [key: string]: unknown;
+            };
+        };
+        PytestProjectRequest: {
+            /** @description The project's fixed files, path to text. */
+            files: {
+                [key: string]: string;
+            };
+            apps?: string[];
+            urlconf?: string | null;
+            /** @description Django settings over the grader's defaults. */
+            settings?: {
+                [key: string]: unknown;
+            };
+        };
         PytestSpec: {
             /**
              * @description Discriminator.
@@ -1340,13 +1364,15 @@ export interface components {
             kind: "pytest";
             /** @default  */
             starter: string;
-            /** @description The module the learner's tests import the implementation under test from. */
+            /** @description The module the learner's tests import the implementation under test from; in a project, a dotted name inside it such as `notes.views`. */
             module: string;
             /**
              * @description The Python environment the code runs in: `django` has Django, Django REST framework, pytest and pytest-django.
              * @default django
              */
             runtime: string;
+            /** @description The Django project the tests run in (its fixed files are shown to the learner; the module under test is not among them), or null for plain Python. */
+            project?: components["schemas"]["PytestProject"] | null;
             /** @description How many buggy implementations the tests must catch. */
             readonly bug_count: number;
         };
@@ -1360,13 +1386,15 @@ export interface components {
             kind: "pytest";
             /** @default  */
             starter: string;
-            /** @description The module the learner's tests import the implementation under test from. */
+            /** @description The module the learner's tests import the implementation under test from; in a project, a dotted name inside it such as `notes.views`. */
             module: string;
             /**
              * @description The Python environment the code runs in: `django` has Django, Django REST framework, pytest and pytest-django.
              * @default django
              */
             runtime: string;
+            /** @description The Django project the tests run in (its fixed files are shown to the learner; the module under test is not among them), or null for plain Python. */
+            project?: components["schemas"]["PytestProjectRequest"] | null;
         };
         RegisterRequest: {
             /** @description 3–150 ASCII letters, digits, `.`, `_` and `-`, after NFKC normalisation (full-width `ａｄａ` is `ada`). Unique regardless of case. */

@@ -83,6 +83,31 @@ function ModuleUnderTest({ spec }: { spec: Schemas['PytestSpec'] }) {
         must pass, and once against each of {spec.bug_count} buggy implementations, each of which at least one test must
         catch.
       </p>
+      {spec.project && <ProjectUnderTest project={spec.project} module={spec.module} />}
     </section>
+  );
+}
+
+/** The fixed files of the Django project a pytest exercise's tests run in, read-only. */
+function ProjectUnderTest({ project, module }: { project: Schemas['PytestProject']; module: string }) {
+  const paths = Object.keys(project.files).sort();
+  return (
+    <>
+      <p>
+        The tests run inside a Django project (apps: {project.apps?.join(', ') || 'none'}) on a fresh in-memory
+        database. Mark a test that uses the database with <code>@pytest.mark.django_db</code>. The project&apos;s other
+        files are below; <code>{module}</code> is the part you cannot see.
+      </p>
+      {paths.map((path) => (
+        <details key={path}>
+          <summary>
+            <code>{path}</code>
+          </summary>
+          <pre>
+            <code className="language-python">{project.files[path]}</code>
+          </pre>
+        </details>
+      ))}
+    </>
   );
 }
