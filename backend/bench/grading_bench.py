@@ -22,6 +22,7 @@ Celery worker; skip it with ``--no-api``), prints one table and merges every fig
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -41,6 +42,8 @@ from grading import (  # noqa: E402
     grade,
     launch,
     probe_sandbox,
+    runner,
+    warm,
 )
 from grading.slots import claim_slot  # noqa: E402
 
@@ -250,6 +253,37 @@ def measure_django(repeat: int = 5, config: SandboxConfig | None = None) -> dict
     }
 
 
+def measure_django_warm(repeat: int = 5, config: SandboxConfig | None = None) -> dict:
+    """The 6-step django exercise graded in a sandbox started ahead of time (a pool of one),
+    after the pool has had time to refill, against a bare interpreter start measured in the
+    same run: ``django_warm_latency_ms`` and ``django_warm_ratio`` (target <= 10)."""
+    config = dataclasses.replace(config or SandboxConfig.from_env(), warm_pool=1)
+    limits = Limits(time_ms=8000)
+    key = runner.pool_key("django", config)
+    grade_django_exercise(config, limits)  # cold: starts the pool
+    graded, bare = [], []
+    try:
+        for _ in range(repeat + 1):
+            deadline = time.monotonic() + 30
+            while warm.ready(key) < 1 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(0.5)  # the pooled sandbox finishes importing its runtime
+            graded.append(grade_django_exercise(config, limits))
+            bare.append(bare_start(config))
+    finally:
+        deadline = time.monotonic() + 30
+        while warm.starting() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        warm.drain()
+    graded_ms = statistics.median(graded[1:]) * 1000
+    bare_ms = statistics.median(bare) * 1000
+    return {
+        "django_warm_latency_ms": round(graded_ms, 1),
+        "django_warm_bare_start_ms": round(bare_ms, 2),
+        "django_warm_ratio": round(graded_ms / bare_ms, 3),
+    }
+
+
 def measure(repeat: int = 40, config: SandboxConfig | None = None) -> dict:
     """Paired repetitions of the three launches; medians in ms and the two ratios."""
     config = config or SandboxConfig.from_env()
@@ -336,6 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     figures.update(measure(args.repeat))
     figures.update(measure_pytest())
     figures.update(measure_django())
+    figures.update(measure_django_warm())
     rows = table_rows(figures)
     rows += [
         ("grade a 6-step django exercise, cold", f"{figures['django_grading_ms']:.0f} ms", "", ""),
@@ -345,6 +380,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{figures['django_grading_ratio']:.3f}",
             "<= 1.5",
             "yes" if figures["django_grading_ratio"] <= 1.5 else "NO",
+        ),
+        ("same, warm pool", f"{figures['django_warm_latency_ms']:.0f} ms", "", ""),
+        (
+            "django_warm_ratio (÷ bare start)",
+            f"{figures['django_warm_ratio']:.2f}",
+            "<= 10",
+            "yes" if figures["django_warm_ratio"] <= 10 else "NO",
         ),
     ]
     rows += [

@@ -4,7 +4,7 @@ import logging
 import os
 
 from celery import Celery
-from celery.signals import worker_init
+from celery.signals import worker_init, worker_process_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.development")
 
@@ -40,3 +40,14 @@ def refuse_to_start_without_a_sandbox(**kwargs) -> None:
         "every result will carry a warning. Never run production like this.",
         detail,
     )
+
+
+@worker_process_init.connect
+def start_warm_sandboxes(**kwargs) -> None:
+    """Each worker process keeps its own sandboxes started ahead of time (GRADING_WARM_POOL per
+    runtime), so that even the first Django submission after a start is graded warm."""
+    from stepwise.submissions.grader import warm_up_sandboxes
+
+    warmed = warm_up_sandboxes()
+    if warmed:
+        logger.info("Warm sandboxes starting for: %s", ", ".join(warmed))

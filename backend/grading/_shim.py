@@ -60,7 +60,19 @@ def main():
         size = _int.from_bytes(read_exact(4), "big")
         return _loads(read_exact(size))
 
+    # First what a sandbox can do before any answer exists (the runtime's imports: start-up,
+    # not the learner's time), then the header. A sandbox started ahead of time waits between
+    # the two; its header brings the answer and the exercise's limits.
+    _preload(read_frame(), _sys)
     header = read_frame()
+    if "answer_path" in header:
+        solution_path = header["answer_path"]
+        _lower_limits(header["rlimits"])
+        out = posix.open(solution_path, posix.O_WRONLY | posix.O_CREAT | posix.O_EXCL, 0o444)
+        data = header["source"]
+        while data:
+            data = data[_write(out, data) :]
+        posix.close(out)
     nonce = header["nonce"]
     kind = header["kind"]
     output_cap = header["output_cap"]
@@ -335,14 +347,74 @@ def main():
     _exit(0)
 
 
+# Modules of Django and DRF that import without settings, so a run can import them before
+# the exercise's settings exist (a sandbox started ahead of time does, while it waits). Only
+# modules that never read a setting at import time can import then, so importing them early
+# changes nothing; one that cannot is skipped and imported later, as it would have been.
+DJANGO_PRELOAD = (
+    "django.contrib.contenttypes.checks", "django.contrib.contenttypes.management",
+    "django.contrib.contenttypes.apps", "django.middleware.csrf", "django.utils.cache",
+    "django.contrib.auth.signals", "django.contrib.auth.management", "django.contrib.auth.checks",
+    "django.contrib.auth.apps", "django.contrib.sessions.apps", "rest_framework.apps",
+    "django.contrib.auth.password_validation", "django.contrib.auth.hashers",
+    "django.db.backends.sqlite3.base", "django.db.backends.sqlite3.client",
+    "django.db.backends.sqlite3.creation", "django.db.backends.sqlite3.introspection",
+    "django.db.backends.sqlite3.schema", "django.contrib.auth.validators", "rest_framework.checks",
+    "django.core.management.commands.makemigrations", "django.core.management.commands.migrate",
+    "django.db.migrations.autodetector", "django.db.migrations.executor",
+    "django.db.migrations.writer", "django.contrib.sessions.management",
+    "rest_framework.management", "django.db.models.sql.compiler", "django.shortcuts",
+    "django.contrib.auth.decorators", "django.contrib.auth.tokens",
+    "django.contrib.sites.shortcuts", "django.middleware.cache", "django.middleware.common",
+    "django.views.decorators.cache", "django.views.decorators.csrf",
+    "django.contrib.sessions.middleware", "django.contrib.sessions.backends.db",
+    "django.contrib.sessions.serializers", "django.core.handlers.wsgi", "django.test.client",
+    "django.test", "rest_framework.serializers",
+)  # fmt: skip
+
+
+def _preload(prelude, sys):
+    """Put the runtime on `sys.path` and import what the run will need of it: `pytest`,
+    `django`, or both."""
+    groups = prelude.get("preload") or ()
+    sys.path[:0] = list(prelude.get("sys_path") or [])
+    if not groups:
+        return
+    import importlib
+
+    if "pytest" in groups:
+        import pytest  # noqa: F401
+    if "django" in groups:
+        if "pytest" in groups:  # tests of a Django project run with pytest-django
+            import pytest_django.plugin  # noqa: F401
+        for name in DJANGO_PRELOAD:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: S112 - it needs settings: it is imported when they exist
+                continue
+
+
+def _lower_limits(rlimits):
+    """A sandbox started ahead of time runs under the grader's maximum limits until its answer
+    arrives; this lowers them to the exercise's, before any learner code runs. The CPU limit
+    counts from the process's start, so the time already spent importing is added."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = int(usage.ru_utime + usage.ru_stime) + 1 + rlimits["cpu_s"]
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    resource.setrlimit(resource.RLIMIT_AS, (rlimits["memory"], rlimits["memory"]))
+
+
 def _import_pytest(header, sys):
-    """pytest from the runtime (bound read-only at the paths the header names), with plugin
-    auto-loading off: only the plugins the exercise asks for take part."""
+    """pytest from the runtime (bound read-only at the path the prelude put on `sys.path`), and
+    for tests of a Django project pytest-django and the parts of Django imported early. Plugin
+    auto-loading is off: only the plugins the run names take part."""
     import os
 
-    sys.path[:0] = list(header.get("sys_path") or [])
-    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     import pytest
+
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
 
     if header.get("project"):  # tests of a Django project: Django and DRF are start-up too
         import django.test  # noqa: F401
@@ -464,7 +536,6 @@ def _set_up_project_under_test(project, module_name, implementation, _compile, _
 def _import_django(header, sys):
     """Django, DRF and the parts of them the runner uses, imported from the runtime before any
     learner code exists (their import is start-up, not the learner's time)."""
-    sys.path[:0] = list(header.get("sys_path") or [])
     import django
     import django.core.handlers.base
     import django.core.handlers.wsgi
@@ -513,6 +584,10 @@ DJANGO_SETTINGS = {
     "CACHES": {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
     "LOGGING_CONFIG": None,
     "DEBUG": False,
+    # Django's own apps get their tables straight from their models (as pytest-django's
+    # --no-migrations does) instead of replaying about twenty migrations in every run; the
+    # learner's apps still make and apply theirs.
+    "MIGRATION_MODULES": {"auth": None, "contenttypes": None, "sessions": None},
 }
 
 

@@ -61,6 +61,8 @@ class SandboxConfig:
     max_file_mb: int = 8
     launch_grace_ms: int = 1000
     runtimes_dir: str = field(default_factory=_default_runtimes_dir)
+    # Sandboxes per runtime started ahead of time (0: none); each grades one submission.
+    warm_pool: int = 0
 
     def runtime_path(self, runtime: str) -> str | None:
         """The host folder of a runtime's packages (its site-packages), or None for `stdlib`.
@@ -88,7 +90,8 @@ class SandboxConfig:
     @classmethod
     def from_env(cls, environ: dict | None = None) -> SandboxConfig:
         """Read GRADING_BWRAP, GRADING_PYTHON, GRADING_PYTHON_PREFIX, GRADING_SLOT_UID_BASE,
-        GRADING_SLOTS, GRADING_LOCK_DIR, GRADING_RUNTIMES_DIR and GRADING_REQUIRE_SANDBOX
+        GRADING_SLOTS, GRADING_LOCK_DIR, GRADING_RUNTIMES_DIR, GRADING_WARM_POOL and
+        GRADING_REQUIRE_SANDBOX
         (default true)."""
         env = os.environ if environ is None else environ
         values: dict = {}
@@ -104,7 +107,11 @@ class SandboxConfig:
             )
         elif env.get("GRADING_PYTHON_PREFIX"):
             values["python_prefix"] = env["GRADING_PYTHON_PREFIX"]
-        for key, name in (("slot_uid_base", "GRADING_SLOT_UID_BASE"), ("slots", "GRADING_SLOTS")):
+        for key, name in (
+            ("slot_uid_base", "GRADING_SLOT_UID_BASE"),
+            ("slots", "GRADING_SLOTS"),
+            ("warm_pool", "GRADING_WARM_POOL"),
+        ):
             if env.get(name):
                 values[key] = int(env[name])
         if env.get("GRADING_RUNTIMES_DIR"):

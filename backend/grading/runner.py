@@ -7,14 +7,18 @@ at most once each; learner stdout/stderr is only ever shown, never parsed.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import functools
 import importlib.util
 import json
 import marshal
+import math
 import os
 import secrets
 import select
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -22,9 +26,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import launch
+from . import launch, warm
 from .config import RUNTIME_MOUNT, SandboxConfig
-from .limits import Limits
+from .limits import MAXIMUMS, Limits
 from .slots import claim_slot
 
 SHIM_PATH = Path(__file__).with_name("_shim.py")
@@ -58,6 +62,7 @@ class RunOutcome:
     learner_ms: int = 0
     duration_ms: int = 0
     peak_memory_kb: int = 0
+    warm: bool = False  # run in a sandbox started ahead of time
     rejected_records: int = 0
     leftovers: int = 0
     warnings: list = field(default_factory=list)
@@ -146,10 +151,15 @@ def run(
     if problem:
         raise PlatformError(problem)
     runtime_path = config.runtime_path(runtime)
+    key = pool_key(runtime, config)
     if runtime_path:
         # A runtime's imports (pytest, Django) are start-up, not the learner's time.
         config = dataclasses.replace(config, launch_grace_ms=config.launch_grace_ms + 2000)
     launch.become_subreaper()
+    if sandboxed and runtime_path and config.warm_pool > 0:
+        sandbox = warm.take(key, config.warm_pool, lambda: _start_warm(config, runtime_path))
+        if sandbox is not None:
+            return _run_warm(sandbox, kind, source, header, tests, limits, config)
     with claim_slot(config.lock_dir, config.slots) as number:
         slot = launch.slot_for(config, number)
         launch.clean_up_slot(slot)  # a crashed earlier worker may have left something
@@ -161,18 +171,43 @@ def run(
             launch.clean_up_slot(slot)
 
 
+def warm_up(runtime: str, config: SandboxConfig) -> bool:
+    """Fill `runtime`'s pool of warm sandboxes now (a worker starting) rather than at its first
+    run; False when there is no pool to fill (none configured, `stdlib`, runtime missing)."""
+    if config.warm_pool <= 0 or config.runtime_problem(runtime):
+        return False
+    runtime_path = config.runtime_path(runtime)
+    if not runtime_path:
+        return False
+    launch.become_subreaper()
+    start = functools.partial(_start_warm, config, runtime_path)
+    warm.fill(pool_key(runtime, config), config.warm_pool, start)
+    return True
+
+
+def pool_key(runtime: str, config: SandboxConfig) -> tuple:
+    """Which pool of warm sandboxes serves runs of `runtime` under `config`."""
+    return (runtime, dataclasses.astuple(config))
+
+
 # The name the learner's answer has in the sandbox, by kind.
 ANSWER_FILE = {"sql": "solution.sql", "pytest": "test_answer.py"}
+# A sandbox started ahead of time runs under the grader's maximums until its answer arrives;
+# the shim then lowers them to the exercise's (`_lower_limits`), before any learner code runs.
+WARM_LIMITS = Limits(**MAXIMUMS)
 
 
-def _run_in_slot(
-    kind, source, header, tests, limits, config, slot, sandboxed, runtime_path=None
-) -> RunOutcome:
-    nonce = secrets.token_hex(16)
-    binds, extra = {}, ()
-    if runtime_path:
-        binds, extra = {runtime_path: RUNTIME_MOUNT}, (runtime_path,)
-        header = {**header, "sys_path": [RUNTIME_MOUNT if sandboxed else runtime_path]}
+def _preload(kind: str, header: dict) -> list[str]:
+    """What of its runtime a run imports before the learner's time starts."""
+    if kind == "django":
+        return ["django"]
+    if kind == "pytest":
+        return ["pytest", "django"] if header.get("project") else ["pytest"]
+    return []
+
+
+def _encode(kind, header, tests, limits, nonce, prelude=None) -> list[bytes]:
+    """The frames the shim reads: (the prelude and) the header, then one per test."""
     frames = [
         {
             **header,
@@ -187,6 +222,21 @@ def _run_in_slot(
         encoded = [_frame(f) for f in frames + tests]
     except ValueError as exc:
         raise PlatformError(f"a test holds a value that cannot be sent: {exc}") from exc
+    if prelude is not None:
+        encoded[0] = _frame(prelude) + encoded[0]
+    return encoded
+
+
+def _run_in_slot(
+    kind, source, header, tests, limits, config, slot, sandboxed, runtime_path=None
+) -> RunOutcome:
+    nonce = secrets.token_hex(16)
+    binds, extra = {}, ()
+    prelude = {"sys_path": [], "preload": _preload(kind, header)}
+    if runtime_path:
+        binds, extra = {runtime_path: RUNTIME_MOUNT}, (runtime_path,)
+        prelude["sys_path"] = [RUNTIME_MOUNT if sandboxed else runtime_path]
+    encoded = _encode(kind, header, tests, limits, nonce, prelude)
     outcome = RunOutcome(sandboxed=sandboxed)
     shim, shim_name = shim_payload(config)
     shim_fd, code_fd = launch.data_fd(shim), launch.data_fd(source)
@@ -232,11 +282,114 @@ def _run_in_slot(
         if workdir:
             shutil.rmtree(workdir, ignore_errors=True)
     outcome.leftovers = launch.clean_up_slot(slot)
+    _raise_unless_started(outcome)
+    return outcome
+
+
+def _raise_unless_started(outcome: RunOutcome) -> None:
     if not outcome.ready and not outcome.output_exceeded:
         detail = outcome.raw_output.strip()[-500:] or f"exit status {outcome.exit_code}"
         if outcome.timed_out:
             detail = "the sandbox did not start in time"
         raise PlatformError(f"the sandboxed interpreter did not start: {detail}")
+
+
+@dataclass
+class WarmSandbox:
+    """A sandbox started ahead of time: the runtime imported, its slot held, waiting on its
+    input pipe for the header of the one run it will do."""
+
+    proc: subprocess.Popen
+    in_w: int
+    ch_r: int
+    slot: launch.Slot
+    claim: contextlib.ExitStack
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def discard(self) -> None:
+        launch.kill_group(self.proc.pid)
+        with contextlib.suppress(ChildProcessError):
+            self.proc.wait()
+        self._close()
+        launch.clean_up_slot(self.slot)
+        self.claim.close()
+
+    def _close(self) -> None:
+        for fd in (self.in_w, self.ch_r):
+            if fd >= 0:
+                os.close(fd)
+        self.in_w = self.ch_r = -1
+        self.proc.stdout.close()
+        self.proc.stderr.close()
+
+
+def _start_warm(config: SandboxConfig, runtime_path: str) -> WarmSandbox:
+    """Launch a sandbox for the runtime at `runtime_path` and leave it importing the runtime;
+    `_run_warm` hands it its answer. It holds its slot until then."""
+    claim = contextlib.ExitStack()
+    fds: list[int] = []
+    proc = None
+    try:
+        number = claim.enter_context(claim_slot(config.lock_dir, config.slots))
+        slot = launch.slot_for(config, number)
+        launch.clean_up_slot(slot)
+        shim, shim_name = shim_payload(config)
+        shim_fd = launch.data_fd(shim)
+        fds.append(shim_fd)
+        in_r, in_w = os.pipe()
+        ch_r, ch_w = os.pipe()
+        fds += [in_r, in_w, ch_r, ch_w]
+        shim_path = f"{launch.SANDBOX_DIR}/{shim_name}"
+        # The answer's path comes with the header ("-" until then).
+        script = [shim_path, "-", str(in_r), str(ch_w)]
+        binds = {runtime_path: RUNTIME_MOUNT}
+        args = launch.bwrap_args(config, WARM_LIMITS, script, {shim_fd: shim_path}, binds)
+        preexec = launch.make_preexec(config, WARM_LIMITS, slot, extra=(runtime_path,))
+        proc = launch.spawn(args, preexec, (shim_fd, in_r, ch_w))
+        for fd in (shim_fd, in_r, ch_w):
+            os.close(fd)
+            fds.remove(fd)
+        os.write(in_w, _frame({"sys_path": [RUNTIME_MOUNT], "preload": ["pytest", "django"]}))
+        return WarmSandbox(proc, in_w, ch_r, slot, claim)
+    except BaseException:
+        if proc is not None:
+            launch.kill_group(proc.pid)
+            proc.wait()
+        for fd in fds:
+            os.close(fd)
+        claim.close()
+        raise
+
+
+def _run_warm(sandbox: WarmSandbox, kind, source, header, tests, limits, config) -> RunOutcome:
+    """One run in a sandbox started ahead of time: the header brings the answer (written by
+    the shim where a cold run has it bound) and the exercise's limits; from there the run is
+    supervised exactly as a cold one, and the sandbox is never used again."""
+    nonce = secrets.token_hex(16)
+    header = {
+        **header,
+        "answer_path": f"{launch.SANDBOX_DIR}/{ANSWER_FILE.get(kind, 'solution.py')}",
+        "source": bytes(source),
+        "rlimits": {
+            "cpu_s": math.ceil(limits.time_ms / 1000) + 1,
+            "memory": limits.memory_mb * 1024 * 1024,
+        },
+    }
+    outcome = RunOutcome(sandboxed=True, warm=True)
+    try:
+        encoded = _encode(kind, header, tests, limits, nonce)
+        pipes = (sandbox.in_w, sandbox.ch_r)
+        sandbox.in_w = sandbox.ch_r = -1  # _supervise closes them
+        started = time.monotonic()
+        _supervise(sandbox.proc, outcome, encoded, tests, nonce, limits, config, started, *pipes)
+    except BaseException:
+        sandbox.discard()
+        raise
+    outcome.leftovers = launch.clean_up_slot(sandbox.slot)
+    sandbox.claim.close()
+    _raise_unless_started(outcome)
     return outcome
 
 

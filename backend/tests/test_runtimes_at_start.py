@@ -51,3 +51,31 @@ def test_grading_status_names_each_runtime(no_runtimes_built):
 def test_the_runtime_built_here_is_ready():
     _pytest_exercise()
     assert grader.missing_runtimes() == {}
+
+
+@pytest.mark.sandbox
+def test_a_worker_process_starts_warm_sandboxes_for_the_runtimes_in_use(monkeypatch):
+    import time
+
+    from config.celery import start_warm_sandboxes
+    from grading import runner, warm
+
+    config = dataclasses.replace(grader.sandbox_config(), warm_pool=1)
+    monkeypatch.setattr(grader, "sandbox_config", lambda: config)
+    assert grader.warm_up_sandboxes() == []  # no exercise needs a runtime yet
+    _pytest_exercise()
+    try:
+        start_warm_sandboxes()
+        deadline = time.monotonic() + 20
+        while warm.starting() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert warm.ready(runner.pool_key("django", config)) == 1
+    finally:
+        warm.drain()
+
+
+def test_without_a_pool_configured_nothing_is_started(monkeypatch):
+    config = dataclasses.replace(grader.sandbox_config(), warm_pool=0)
+    monkeypatch.setattr(grader, "sandbox_config", lambda: config)
+    _pytest_exercise()
+    assert grader.warm_up_sandboxes() == []

@@ -65,3 +65,14 @@ def sandbox_status() -> tuple[bool, str]:
     from grading import probe_sandbox
 
     return probe_sandbox(sandbox_config())
+
+
+def warm_up_sandboxes() -> list[str]:
+    """Start the pools of warm sandboxes (GRADING_WARM_POOL per runtime) for the runtimes the
+    published exercises need, when the sandbox works here; returns the runtimes warmed."""
+    from grading import runner
+
+    config = sandbox_config()
+    if config.warm_pool <= 0 or not runner.sandbox_available(config)[0]:
+        return []
+    return [name for name in sorted(runtimes_needed()) if runner.warm_up(name, config)]
