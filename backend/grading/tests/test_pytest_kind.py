@@ -341,3 +341,24 @@ def test_dotted_module_names_belong_to_a_project_and_not_to_its_fixed_files():
     assert module_problem("notes.views") == "a dotted module name needs a Django project around it"
     assert "fixed file" in module_problem("notes.models", PROJECT)
     assert module_problem("django.views", PROJECT)
+
+
+@pytest.mark.parametrize("forgery", ["printing a pytest summary", "exiting with status 0"])
+def test_forgeries_buy_nothing_in_a_project_either(config, forgery):
+    result = run(FORGERIES[forgery], config, DJANGO_SPEC, time_ms=10000)
+    assert result.status == "completed", forgery
+    assert (result.verdict, result.score) != ("accepted", 1.0), forgery
+    assert result.score == 0.0, forgery
+
+
+def test_patching_the_view_under_test_makes_every_run_alike(config):
+    # The test file replaces the view's query with the right one: it then passes everywhere,
+    # and so catches nothing.
+    patched = ENDPOINT_TEST.replace(
+        "from notes.models import Note\n",
+        "from notes.models import Note\nimport notes.views\n"
+        "notes.views.OpenNotes.get_queryset = lambda self: "
+        "Note.objects.filter(done=False).order_by('id')\n",
+    )
+    result = run(patched, config, DJANGO_SPEC, time_ms=10000)
+    assert (result.verdict, result.score) == ("wrong_answer", 0.0)
