@@ -13,6 +13,7 @@ api_v1 = [
     path("", include("stepwise.curriculum.urls")),
     path("", include("stepwise.submissions.urls")),
     path("", include("stepwise.progress.urls")),
+    path("", include("stepwise.classes.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     # The split view serves Swagger UI's init script as its own request, not inline, so the
     # docs' Content-Security-Policy can refuse inline scripts.

@@ -4,6 +4,7 @@ import factory
 from django.contrib.auth.models import Group
 
 from stepwise.accounts.models import INSTRUCTOR_GROUP, User
+from stepwise.classes.models import Classroom, Membership
 from stepwise.common.markdown import render_markdown
 from stepwise.curriculum.models import Exercise, Topic
 from stepwise.submissions.models import Submission
@@ -190,3 +191,19 @@ class SubmissionFactory(factory.django.DjangoModelFactory):
             }
         ]
     )
+
+
+class ClassroomFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Classroom
+
+    name = factory.Sequence(lambda n: f"Class {n}")
+    owner = factory.SubFactory(UserFactory, instructor=True)
+    join_code = factory.Sequence(lambda n: f"CODE{n:04d}")
+
+
+def enrol(classroom: Classroom, *learners: User) -> Classroom:
+    """Put `learners` in `classroom` (instructors read only the work of their classes)."""
+    for learner in learners:
+        Membership.objects.get_or_create(classroom=classroom, learner=learner)
+    return classroom

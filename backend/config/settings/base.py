@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "stepwise.common",
     "stepwise.accounts",
     "stepwise.curriculum",
+    "stepwise.classes",
     "stepwise.submissions",
     "stepwise.progress",
 ]
@@ -132,6 +133,7 @@ REST_FRAMEWORK = {
         "auth": env_str("THROTTLE_AUTH", "20/min"),
         "submissions": env_str("THROTTLE_SUBMISSIONS", "30/min"),
         "submission_waits": env_str("THROTTLE_WAITS", "60/min"),
+        "class_joins": env_str("THROTTLE_CLASS_JOINS", "10/min"),
     },
     "NUM_PROXIES": env_int("NUM_PROXIES", 0),
 }

@@ -41,6 +41,14 @@ class TooManyParameters(exceptions.APIException):
     default_code = "too_many_parameters"
 
 
+class Conflict(exceptions.APIException):
+    """The request is well formed but the object's state refuses it (an archived class)."""
+
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "The request conflicts with the current state of the object."
+    default_code = "conflict"
+
+
 class BadRequest(exceptions.APIException):
     status_code = status.HTTP_400_BAD_REQUEST
     default_detail = "The request is malformed."

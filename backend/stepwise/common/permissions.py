@@ -7,6 +7,11 @@ def can_author(user) -> bool:
     return bool(user and user.is_authenticated and user.can_author)
 
 
+def is_admin(user) -> bool:
+    """Admins read everything; instructors only what their classes allow."""
+    return bool(user and user.is_authenticated and (user.is_staff or user.is_superuser))
+
+
 class IsAuthor(BasePermission):
     """Instructors and admins only."""
 

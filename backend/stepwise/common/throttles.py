@@ -78,3 +78,9 @@ class SubmissionWaitRateThrottle(_ResilientThrottleMixin, UserRateThrottle):
         if not request.query_params.get("wait", "").strip("0"):
             return True
         return super().allow_request(request, view)
+
+
+class ClassJoinRateThrottle(_ResilientThrottleMixin, UserRateThrottle):
+    """Join attempts per user: a join code is short, so guessing one must be slow."""
+
+    scope = "class_joins"

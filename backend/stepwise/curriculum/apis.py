@@ -5,6 +5,8 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import filters, generics, status
 from rest_framework.response import Response
 
+from stepwise.classes.selectors import classroom_get_taught
+from stepwise.classes.serializers import ClassQuerySerializer
 from stepwise.common.pagination import PagePagination
 from stepwise.common.permissions import IsAuthor, ReadOnlyOrAuthor
 from stepwise.curriculum import selectors, services
@@ -142,6 +144,11 @@ class ExerciseDetailApi(generics.RetrieveUpdateAPIView):
 @extend_schema(
     tags=["exercises"],
     summary="How learners fare on an exercise (instructors)",
+    description=(
+        "Over the learners of the classes you teach (every learner, for admins), or of one "
+        "class with `class`."
+    ),
+    parameters=[ClassQuerySerializer],
     responses={200: ExerciseStatsSerializer},
 )
 class ExerciseStatsApi(generics.GenericAPIView):
@@ -149,5 +156,13 @@ class ExerciseStatsApi(generics.GenericAPIView):
     serializer_class = ExerciseStatsSerializer
 
     def get(self, request, *args, **kwargs):
+        query = ClassQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
         exercise = selectors.exercise_get(user=request.user, slug=kwargs["slug"])
-        return Response(ExerciseStatsSerializer(exercise_stats(exercise=exercise)).data)
+        classroom = None
+        if query.validated_data.get("class") is not None:
+            classroom = classroom_get_taught(
+                user=request.user, classroom_id=query.validated_data["class"]
+            )
+        stats = exercise_stats(exercise=exercise, user=request.user, classroom=classroom)
+        return Response(ExerciseStatsSerializer(stats).data)

@@ -2,7 +2,9 @@
 
 import django_filters
 
+from stepwise.classes.selectors import classroom_get_taught
 from stepwise.common.filters import IntegerFilter, StrictFilterSet
+from stepwise.submissions import selectors
 from stepwise.submissions.models import Submission
 
 
@@ -15,3 +17,14 @@ class SubmissionFilter(StrictFilterSet):
     class Meta:
         model = Submission
         fields = ["exercise", "user", "status", "verdict"]
+
+    def in_class(self, queryset, name, value):
+        classroom = classroom_get_taught(user=self.request.user, classroom_id=value)
+        return selectors.in_class(queryset, user=self.request.user, classroom=classroom)
+
+
+# `class` is a Python keyword, so this filter cannot be declared as an attribute above.
+SubmissionFilter.base_filters["class"] = IntegerFilter(
+    method="in_class",
+    help_text="Only the learners of this class, one you teach (404 for any other class).",
+)

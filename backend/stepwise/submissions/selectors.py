@@ -1,11 +1,14 @@
-"""Reads of submissions, narrowed to what the user may see: their own, or all for authors."""
+"""Reads of submissions, narrowed to what the user may see: a learner their own; an instructor
+their own and those of the learners in the classes they teach; an admin everyone's."""
 
 from collections import Counter
 
 from django.db.models import Avg, Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from stepwise.common.permissions import can_author
+from stepwise.classes.models import Classroom
+from stepwise.classes.selectors import learners_taught_by
+from stepwise.common.permissions import can_author, is_admin
 from stepwise.curriculum.models import Exercise
 from stepwise.submissions.models import Submission
 
@@ -14,17 +17,32 @@ def submission_list(*, user) -> QuerySet[Submission]:
     submissions = Submission.objects.select_related("exercise", "user")
     if not user.is_authenticated:
         return submissions.none()
-    if not can_author(user):
-        submissions = submissions.filter(user=user)
-    return submissions
+    if is_admin(user):
+        return submissions
+    if can_author(user):
+        return submissions.filter(Q(user=user) | Q(user_id__in=learners_taught_by(user=user)))
+    return submissions.filter(user=user)
+
+
+def in_class(submissions: QuerySet[Submission], *, user, classroom: Classroom) -> QuerySet:
+    """Only the submissions of `classroom`'s learners (a class `user` teaches)."""
+    return submissions.filter(user_id__in=learners_taught_by(user=user, classroom=classroom))
 
 
 def submission_get(*, user, submission_id: int) -> Submission:
     return get_object_or_404(submission_list(user=user), pk=submission_id)
 
 
-def exercise_stats(*, exercise: Exercise, top_failed: int = 5) -> dict:
+def exercise_stats(
+    *, exercise: Exercise, user, classroom: Classroom | None = None, top_failed: int = 5
+) -> dict:
+    """An exercise's statistics over the learners `user` may see: those of `classroom`, or of
+    every class they teach (everyone, for an admin)."""
     submissions = Submission.objects.filter(exercise=exercise)
+    if classroom is not None:
+        submissions = in_class(submissions, user=user, classroom=classroom)
+    elif not is_admin(user):
+        submissions = submissions.filter(user_id__in=learners_taught_by(user=user))
     graded = submissions.filter(status=Submission.Status.COMPLETED)
     totals = submissions.aggregate(
         attempts=Count("id"),

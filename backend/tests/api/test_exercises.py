@@ -4,7 +4,14 @@ import json
 
 import pytest
 
-from tests.factories import SPECS, ExerciseFactory, SubmissionFactory, TopicFactory
+from tests.factories import (
+    SPECS,
+    ClassroomFactory,
+    ExerciseFactory,
+    SubmissionFactory,
+    TopicFactory,
+    enrol,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -172,10 +179,11 @@ def test_changing_the_kind_needs_both_specs(instructor_api):
     assert response.status_code == 400
 
 
-def test_stats_are_for_instructors_only(learner_api, instructor_api):
+def test_stats_are_for_instructors_only(learner_api, instructor_api, instructor):
     exercise = ExerciseFactory(slug="quiz")
-    SubmissionFactory(exercise=exercise)
-    SubmissionFactory(exercise=exercise, verdict="accepted", score=1.0, tests=[])
+    first = SubmissionFactory(exercise=exercise)
+    second = SubmissionFactory(exercise=exercise, verdict="accepted", score=1.0, tests=[])
+    enrol(ClassroomFactory(owner=instructor), first.user, second.user)
     assert learner_api.get("/api/v1/exercises/quiz/stats/").status_code == 403
 
     stats = instructor_api.get("/api/v1/exercises/quiz/stats/").json()

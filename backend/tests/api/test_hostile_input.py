@@ -22,7 +22,15 @@ from rest_framework_simplejwt.tokens import RefreshToken
 
 from stepwise.common.parsers import MAX_DEPTH
 from tests.conftest import _client_for
-from tests.factories import PASSWORD, ExerciseFactory, SubmissionFactory, TopicFactory, UserFactory
+from tests.factories import (
+    PASSWORD,
+    ClassroomFactory,
+    ExerciseFactory,
+    SubmissionFactory,
+    TopicFactory,
+    UserFactory,
+    enrol,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -87,11 +95,19 @@ def world():
         for kind in ("choice", "text", "code", "sql", "http")
     }
     submission = SubmissionFactory(user=learner, exercise=exercises["choice"])
+    classroom = enrol(ClassroomFactory(owner=instructor), learner)
+    # A class the instructor does not teach, to join; and an instructor to make co-teacher.
+    elsewhere = ClassroomFactory(owner=UserFactory(username="fuzz-helper", instructor=True))
     return {
         "instructor": instructor,
         "learner": learner,
         "clients": [_client_for(instructor), _client_for(learner)],
-        "path": {"slug": {"topics": "web", "exercises": "code-one"}, "id": submission.pk},
+        "join_code": elsewhere.join_code,
+        "path": {
+            "slug": {"topics": "web", "exercises": "code-one"},
+            "id": {"submissions": submission.pk, "classes": classroom.pk, "me": classroom.pk},
+            "user_id": {"classes": learner.pk},
+        },
     }
 
 
@@ -175,6 +191,15 @@ def _valid_body(method: str, path: str, world) -> dict:
             "limits": {"time_ms": 1500},
             **copy.deepcopy(code_exercise),
         },
+        ("POST", "/api/v1/classes/"): lambda: {
+            "name": f"Fuzz {n}",
+            "description": "Mondays",
+            "starts_on": "2027-01-04",
+            "ends_on": "2027-03-29",
+        },
+        ("PATCH", "/api/v1/classes/{id}/"): lambda: {"name": "Fuzz", "description": "d"},
+        ("POST", "/api/v1/classes/{id}/instructors/"): lambda: {"username": "fuzz-helper"},
+        ("POST", "/api/v1/classes/join/"): lambda: {"code": world["join_code"]},
         ("POST", "/api/v1/submissions/"): lambda: {
             "exercise": "text-one",
             "answer": {"kind": "text", "text": "Location"},
@@ -212,9 +237,9 @@ def _url(path: str, world, override: dict | None = None) -> str:
         if override and name in override:
             return override[name]
         known = world["path"][name]
-        return known[path.split("/")[3]] if isinstance(known, dict) else str(known)
+        return str(known[path.split("/")[3]]) if isinstance(known, dict) else str(known)
 
-    for name in ("slug", "id"):
+    for name in ("slug", "id", "user_id"):
         if "{" + name + "}" in path:
             path = path.replace("{" + name + "}", quote(value(name), safe="%"))
     return path

@@ -5,7 +5,14 @@ import json
 import pytest
 
 from stepwise.submissions.models import Submission
-from tests.factories import ExerciseFactory, SubmissionFactory, TopicFactory, UserFactory
+from tests.factories import (
+    ClassroomFactory,
+    ExerciseFactory,
+    SubmissionFactory,
+    TopicFactory,
+    UserFactory,
+    enrol,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -133,9 +140,10 @@ def test_a_learner_cannot_read_another_learners_submission(learner_api, other_le
     assert "choices" not in json.dumps(response.json())
 
 
-def test_an_instructor_reads_and_filters_everyones_submissions(
-    instructor_api, learner, other_learner, choice, code
+def test_an_instructor_reads_and_filters_the_submissions_of_their_class(
+    instructor_api, instructor, learner, other_learner, choice, code
 ):
+    enrol(ClassroomFactory(owner=instructor), learner, other_learner)
     SubmissionFactory(user=learner, exercise=choice, verdict="accepted", score=1.0)
     SubmissionFactory(user=other_learner, exercise=choice)
     queued = SubmissionFactory(
