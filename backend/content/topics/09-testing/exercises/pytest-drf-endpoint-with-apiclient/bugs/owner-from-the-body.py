@@ -1,0 +1,30 @@
+from django.contrib.auth.models import User
+from rest_framework import permissions, serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from tasks.models import Task
+
+
+class TaskSerializer(serializers.ModelSerializer):
+    owner = serializers.PrimaryKeyRelatedField(
+        queryset=User.objects.all(), default=serializers.CurrentUserDefault(), write_only=True
+    )
+
+    class Meta:
+        model = Task
+        fields = ["id", "title", "done", "owner"]
+
+
+class TaskList(APIView):
+    permission_classes = [permissions.IsAuthenticated]
+
+    def get(self, request):
+        tasks = Task.objects.filter(owner=request.user).order_by("-id")
+        return Response(TaskSerializer(tasks, many=True).data)
+
+    def post(self, request):
+        serializer = TaskSerializer(data=request.data, context={"request": request})
+        serializer.is_valid(raise_exception=True)
+        serializer.save()
+        return Response(serializer.data, status=status.HTTP_201_CREATED)

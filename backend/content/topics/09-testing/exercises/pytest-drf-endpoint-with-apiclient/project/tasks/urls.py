@@ -1,0 +1,5 @@
+from django.urls import path
+
+from tasks.views import TaskList
+
+urlpatterns = [path("api/tasks/", TaskList.as_view())]
