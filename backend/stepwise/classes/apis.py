@@ -10,10 +10,13 @@ from rest_framework.views import APIView
 
 from stepwise.classes import selectors, services
 from stepwise.classes.serializers import (
+    AssignmentSerializer,
+    AssignmentWriteSerializer,
     AuditEventSerializer,
     ClassroomSerializer,
     ClassroomWriteSerializer,
     CoInstructorAddSerializer,
+    ExtensionWriteSerializer,
     JoinSerializer,
     MyClassSerializer,
     RosterEntrySerializer,
@@ -75,6 +78,7 @@ class ClassListApi(generics.ListCreateAPIView):
     ),
 )
 class ClassDetailApi(generics.RetrieveUpdateAPIView):
+    documents_conflict = True  # an archived class refuses changes
     permission_classes = [IsAuthor]
     serializer_class = ClassroomSerializer
     http_method_names = ["get", "patch", "head", "options"]
@@ -122,6 +126,7 @@ class ClassRestoreApi(_ClassActionApi):
 
 
 class JoinCodeApi(APIView):
+    documents_conflict = True  # an archived class refuses changes
     permission_classes = [IsAuthor]
 
     @extend_schema(
@@ -159,6 +164,7 @@ class RosterApi(generics.ListAPIView):
 
 @extend_schema(tags=["classes"], summary="Remove a learner from a class you teach")
 class RosterEntryApi(APIView):
+    documents_conflict = True  # an archived class refuses changes
     permission_classes = [IsAuthor]
 
     @extend_schema(responses={204: None})
@@ -176,6 +182,7 @@ class RosterEntryApi(APIView):
     responses={200: ClassroomSerializer},
 )
 class CoInstructorListApi(APIView):
+    documents_conflict = True  # an archived class refuses changes
     permission_classes = [IsAuthor]
 
     def post(self, request, pk, **kwargs):
@@ -194,6 +201,7 @@ class CoInstructorListApi(APIView):
     responses={200: ClassroomSerializer},
 )
 class CoInstructorDetailApi(APIView):
+    documents_conflict = True  # an archived class refuses changes
     permission_classes = [IsAuthor]
 
     def delete(self, request, pk, user_id, **kwargs):
@@ -244,6 +252,8 @@ class MyClassListApi(generics.ListAPIView):
 
 @extend_schema(tags=["classes"], summary="Leave a class")
 class MyClassDetailApi(APIView):
+    documents_conflict = True  # an archived class refuses changes
+
     @extend_schema(responses={204: None})
     def delete(self, request, pk, **kwargs):
         membership = selectors.membership_get(user=request.user, classroom_id=pk)
@@ -259,3 +269,104 @@ class AuditEventListApi(generics.ListAPIView):
 
     def get_queryset(self):
         return selectors.audit_events()
+
+
+# --- assignments -----------------------------------------------------------------------------
+
+
+def _assignment_response(request, classroom, assignment, status_code=status.HTTP_200_OK):
+    fresh = selectors.assignment_get(classroom=classroom, assignment_id=assignment.pk)
+    return Response(AssignmentSerializer(fresh).data, status_code)
+
+
+@extend_schema_view(
+    get=extend_schema(tags=["assignments"], summary="A class's assignments, soonest due first"),
+    post=extend_schema(
+        tags=["assignments"],
+        summary="Add an assignment to a class you teach",
+        request=AssignmentWriteSerializer,
+        responses={201: AssignmentSerializer},
+    ),
+)
+class AssignmentListApi(generics.ListCreateAPIView):
+    permission_classes = [IsAuthor]
+    pagination_class = PagePagination
+    serializer_class = AssignmentSerializer
+    documents_conflict = True
+
+    def get_queryset(self):
+        return selectors.assignments_of_class(classroom=_taught(self.request, self.kwargs["pk"]))
+
+    def create(self, request, *args, **kwargs):
+        classroom = _taught(request, self.kwargs["pk"])
+        serializer = AssignmentWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        assignment = services.assignment_create(classroom=classroom, **serializer.validated_data)
+        return _assignment_response(request, classroom, assignment, status.HTTP_201_CREATED)
+
+
+@extend_schema_view(
+    get=extend_schema(tags=["assignments"], summary="An assignment of a class you teach"),
+    patch=extend_schema(
+        tags=["assignments"],
+        summary="Change an assignment (recorded work keeps the timing it had)",
+        request=AssignmentWriteSerializer,
+        responses={200: AssignmentSerializer},
+    ),
+    delete=extend_schema(tags=["assignments"], summary="Delete an assignment"),
+)
+class AssignmentDetailApi(generics.RetrieveUpdateDestroyAPIView):
+    permission_classes = [IsAuthor]
+    serializer_class = AssignmentSerializer
+    http_method_names = ["get", "patch", "delete", "head", "options"]
+    documents_bad_request = True
+    documents_conflict = True
+
+    def get_object(self):
+        classroom = _taught(self.request, self.kwargs["pk"])
+        return selectors.assignment_get(classroom=classroom, assignment_id=self.kwargs["aid"])
+
+    def partial_update(self, request, *args, **kwargs):
+        assignment = self.get_object()
+        serializer = AssignmentWriteSerializer(data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        services.assignment_update(assignment=assignment, **serializer.validated_data)
+        return _assignment_response(request, assignment.classroom, assignment)
+
+    def perform_destroy(self, instance):
+        services.assignment_delete(assignment=instance)
+
+
+class ExtensionApi(APIView):
+    permission_classes = [IsAuthor]
+    documents_conflict = True
+
+    def _assignment(self, request, pk, aid):
+        classroom = _taught(request, pk)
+        return selectors.assignment_get(classroom=classroom, assignment_id=aid)
+
+    @extend_schema(
+        tags=["assignments"],
+        summary="Give one learner a later due time (the cut-off moves by as much)",
+        request=ExtensionWriteSerializer,
+        responses={200: AssignmentSerializer},
+    )
+    def put(self, request, pk, aid, user_id, **kwargs):
+        assignment = self._assignment(request, pk, aid)
+        serializer = ExtensionWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.extension_grant(
+            assignment=assignment, learner_id=user_id, due_at=serializer.validated_data["due_at"]
+        )
+        return _assignment_response(request, assignment.classroom, assignment)
+
+    @extend_schema(
+        tags=["assignments"],
+        summary="Take an extension back",
+        request=None,
+        responses={200: AssignmentSerializer},
+    )
+    def delete(self, request, pk, aid, user_id, **kwargs):
+        assignment = self._assignment(request, pk, aid)
+        services.extension_revoke(assignment=assignment, learner_id=user_id)
+        return _assignment_response(request, assignment.classroom, assignment)

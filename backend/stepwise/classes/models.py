@@ -104,3 +104,96 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("audit events are never deleted")
+
+
+class Assignment(models.Model):
+    """Exercises a class must do between `opens_at` and `due_at`. Work after the due time is
+    late: it counts times `late_multiplier` (1: flagged only), and not at all after `cutoff_at`
+    when one is set. A learner's extension moves both times for that learner."""
+
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="assignments")
+    title = models.CharField(max_length=200)
+    opens_at = models.DateTimeField()
+    due_at = models.DateTimeField()
+    late_multiplier = models.FloatField(default=1.0)
+    cutoff_at = models.DateTimeField(null=True, blank=True)
+    exercises = models.ManyToManyField(
+        "curriculum.Exercise", through="AssignmentExercise", related_name="assignments"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["due_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(due_at__gt=F("opens_at")), name="classes_assignment_due_after_open"
+            ),
+            models.CheckConstraint(
+                condition=Q(cutoff_at__isnull=True) | Q(cutoff_at__gte=F("due_at")),
+                name="classes_assignment_cutoff_after_due",
+            ),
+            models.CheckConstraint(
+                condition=Q(late_multiplier__gte=0) & Q(late_multiplier__lte=1),
+                name="classes_assignment_multiplier_0_to_1",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class AssignmentExercise(models.Model):
+    assignment = models.ForeignKey(
+        Assignment, on_delete=models.CASCADE, related_name="assignment_exercises"
+    )
+    exercise = models.ForeignKey("curriculum.Exercise", on_delete=models.PROTECT)
+    position = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "exercise"], name="classes_assignment_exercise_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assignment_id}:{self.position}"
+
+
+class Extension(models.Model):
+    """A later due time for one learner (an accommodation); the cut-off moves by as much."""
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="extensions")
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="extensions"
+    )
+    due_at = models.DateTimeField()
+    granted_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "learner"], name="classes_extension_once_per_learner"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner_id} until {self.due_at:%Y-%m-%d %H:%M}"
+
+
+def timing(*, submitted_at, assignment: Assignment, extension_due=None) -> str:
+    """When work arrived for an assignment, for one learner: `early` (before it opened; it
+    does not count), `on_time` (up to and including the due time), `late` (counts times the
+    late multiplier) or `too_late` (after the cut-off; it does not count)."""
+    due = extension_due or assignment.due_at
+    cutoff = assignment.cutoff_at
+    if cutoff is not None and due > assignment.due_at:
+        cutoff += due - assignment.due_at
+    if submitted_at < assignment.opens_at:
+        return "early"
+    if submitted_at <= due:
+        return "on_time"
+    if cutoff is not None and submitted_at > cutoff:
+        return "too_late"
+    return "late"

@@ -2,10 +2,17 @@
 scope an instructor's reads: an instructor sees the work of the learners in the classes they
 teach (as owner or co-instructor), and nobody else's; admins see everyone's."""
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 
-from stepwise.classes.models import AuditEvent, Classroom, Membership
+from stepwise.classes.models import (
+    Assignment,
+    AssignmentExercise,
+    AuditEvent,
+    Classroom,
+    Extension,
+    Membership,
+)
 from stepwise.common.permissions import can_author, is_admin
 
 
@@ -84,3 +91,52 @@ def membership_get(*, user, classroom_id: int) -> Membership:
 
 def audit_events() -> QuerySet[AuditEvent]:
     return AuditEvent.objects.all()
+
+
+def _with_extension_of(assignments: QuerySet[Assignment], learner) -> QuerySet[Assignment]:
+    """Each assignment with `extension_due`: `learner`'s extended due time, or None."""
+    extension = Extension.objects.filter(assignment=OuterRef("pk"), learner=learner)
+    return assignments.annotate(extension_due=Subquery(extension.values("due_at")[:1]))
+
+
+def assignments_with_exercise(*, learner, exercise) -> QuerySet[Assignment]:
+    """The assignments of `learner`'s unarchived classes that include `exercise`."""
+    assignments = Assignment.objects.filter(
+        exercises=exercise,
+        classroom__memberships__learner=learner,
+        classroom__archived_at__isnull=True,
+    )
+    return _with_extension_of(assignments, learner)
+
+
+def _ordered_exercises() -> Prefetch:
+    return Prefetch(
+        "assignment_exercises",
+        queryset=AssignmentExercise.objects.select_related("exercise").order_by("position"),
+    )
+
+
+def assignments_of_class(*, classroom: Classroom) -> QuerySet[Assignment]:
+    return (
+        Assignment.objects.filter(classroom=classroom)
+        .prefetch_related(_ordered_exercises(), "extensions__learner")
+        .order_by("due_at", "id")
+    )
+
+
+def assignment_get(*, classroom: Classroom, assignment_id: int) -> Assignment:
+    return get_object_or_404(assignments_of_class(classroom=classroom), pk=assignment_id)
+
+
+def assignments_of_learner(*, learner) -> QuerySet[Assignment]:
+    """What `learner` has to do: the opened-or-not assignments of their unarchived classes,
+    soonest due first, with their extension."""
+    assignments = (
+        Assignment.objects.filter(
+            classroom__memberships__learner=learner, classroom__archived_at__isnull=True
+        )
+        .select_related("classroom")
+        .prefetch_related(_ordered_exercises())
+        .order_by("due_at", "id")
+    )
+    return _with_extension_of(assignments, learner)

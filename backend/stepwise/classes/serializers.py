@@ -3,7 +3,7 @@
 from rest_framework import serializers
 
 from stepwise.classes import selectors
-from stepwise.classes.models import AuditEvent, Classroom, Membership
+from stepwise.classes.models import Assignment, AuditEvent, Classroom, Membership
 
 
 class PersonSerializer(serializers.Serializer):
@@ -116,3 +116,87 @@ class ClassQuerySerializer(serializers.Serializer):
                 help_text="Only the learners of this class, one you teach (404 for any other).",
             )
         }
+
+
+class AssignmentExerciseSerializer(serializers.Serializer):
+    slug = serializers.CharField(source="exercise.slug")
+    title = serializers.CharField(source="exercise.title")
+    kind = serializers.CharField(source="exercise.kind")
+    points = serializers.IntegerField(source="exercise.points")
+
+
+class ExtensionSerializer(serializers.Serializer):
+    learner = PersonSerializer()
+    due_at = serializers.DateTimeField()
+
+
+class AssignmentSerializer(serializers.ModelSerializer):
+    """An assignment as those who teach the class see it, extensions included."""
+
+    exercises = AssignmentExerciseSerializer(source="assignment_exercises", many=True)
+    extensions = ExtensionSerializer(many=True)
+    points = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Assignment
+        fields = ["id", "title", "opens_at", "due_at", "late_multiplier", "cutoff_at",
+                  "exercises", "points", "extensions", "created_at"]  # fmt: skip
+        read_only_fields = fields
+
+    def get_points(self, assignment) -> int:
+        return sum(item.exercise.points for item in assignment.assignment_exercises.all())
+
+
+class AssignmentWriteSerializer(serializers.Serializer):
+    title = serializers.CharField(max_length=200)
+    opens_at = serializers.DateTimeField(help_text="ISO 8601 with a time zone; stored in UTC.")
+    due_at = serializers.DateTimeField(help_text="Work up to and including this time is on time.")
+    late_multiplier = serializers.FloatField(
+        min_value=0.0,
+        max_value=1.0,
+        default=1.0,
+        help_text="What late work counts for: 1 flags it only, 0.5 halves it, 0 counts nothing.",
+    )
+    cutoff_at = serializers.DateTimeField(
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="After this time work no longer counts (null: late work always counts).",
+    )
+    exercises = serializers.ListField(
+        child=serializers.SlugField(max_length=80),
+        min_length=1,
+        max_length=50,
+        help_text="Exercise slugs, in the order the learners should do them.",
+    )
+
+
+class ExtensionWriteSerializer(serializers.Serializer):
+    due_at = serializers.DateTimeField(
+        help_text="The learner's own due time, later than the class's."
+    )
+
+
+class MyAssignmentExerciseSerializer(AssignmentExerciseSerializer):
+    status = serializers.CharField(
+        help_text="`not_started`, `attempted`, `solved` (on time), `solved_late`, or `too_late`."
+    )
+
+
+class MyAssignmentSerializer(serializers.Serializer):
+    """An assignment as a learner of the class sees it: their own due time and status."""
+
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    class_id = serializers.IntegerField()
+    class_name = serializers.CharField()
+    opens_at = serializers.DateTimeField()
+    due_at = serializers.DateTimeField(help_text="Your due time: an extension moves it.")
+    cutoff_at = serializers.DateTimeField(allow_null=True)
+    extended = serializers.BooleanField()
+    late_multiplier = serializers.FloatField()
+    state = serializers.CharField(
+        help_text="`upcoming` (not open yet), `open`, `due_soon` (within 48 hours), `late` "
+        "(past due, late work still counts), `closed` (past the cut-off)."
+    )
+    exercises = MyAssignmentExerciseSerializer(many=True)

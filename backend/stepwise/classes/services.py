@@ -8,7 +8,14 @@ from django.utils import timezone
 from rest_framework.exceptions import ValidationError
 
 from stepwise.accounts.models import User
-from stepwise.classes.models import AuditEvent, Classroom, Membership
+from stepwise.classes.models import (
+    Assignment,
+    AssignmentExercise,
+    AuditEvent,
+    Classroom,
+    Extension,
+    Membership,
+)
 from stepwise.common.errors import Conflict
 
 # No 0/O, 1/I/L: a code is read aloud in a classroom and typed from a slide.
@@ -182,3 +189,95 @@ def co_instructor_remove(*, classroom: Classroom, actor: User, user: User) -> No
     _refuse_if_archived(classroom)
     classroom.co_instructors.remove(user)
     audit(AuditEvent.Action.INSTRUCTOR_REMOVED, actor=actor, classroom=classroom, subject=user)
+
+
+# --- assignments ---------------------------------------------------------------------------
+
+MAX_ASSIGNMENT_EXERCISES = 50
+
+
+def _check_times(opens_at, due_at, cutoff_at) -> None:
+    errors = {}
+    if due_at <= opens_at:
+        errors["due_at"] = ["The due time must come after the opening time."]
+    if cutoff_at is not None and cutoff_at < due_at:
+        errors["cutoff_at"] = ["The cut-off cannot come before the due time."]
+    if errors:
+        raise ValidationError(errors)
+
+
+def _exercises_by_slug(slugs: list[str]) -> list:
+    from stepwise.curriculum.models import Exercise
+
+    if len(set(slugs)) != len(slugs):
+        raise ValidationError({"exercises": ["Each exercise may appear once."]})
+    found = {e.slug: e for e in Exercise.objects.filter(slug__in=slugs)}
+    unknown = [slug for slug in slugs if slug not in found]
+    if unknown:
+        raise ValidationError({"exercises": [f"No such exercise: {', '.join(unknown[:5])}."]})
+    return [found[slug] for slug in slugs]
+
+
+def _set_exercises(assignment: Assignment, exercises: list) -> None:
+    AssignmentExercise.objects.filter(assignment=assignment).delete()
+    AssignmentExercise.objects.bulk_create(
+        AssignmentExercise(assignment=assignment, exercise=exercise, position=position)
+        for position, exercise in enumerate(exercises, start=1)
+    )
+
+
+@transaction.atomic
+def assignment_create(*, classroom: Classroom, title: str, opens_at, due_at, exercises: list[str],
+                      late_multiplier: float = 1.0, cutoff_at=None) -> Assignment:  # fmt: skip
+    _refuse_if_archived(classroom)
+    _check_times(opens_at, due_at, cutoff_at)
+    chosen = _exercises_by_slug(exercises)
+    assignment = Assignment.objects.create(
+        classroom=classroom, title=title, opens_at=opens_at, due_at=due_at,
+        late_multiplier=late_multiplier, cutoff_at=cutoff_at,
+    )  # fmt: skip
+    _set_exercises(assignment, chosen)
+    return assignment
+
+
+@transaction.atomic
+def assignment_update(*, assignment: Assignment, **fields) -> Assignment:
+    """Change an assignment. Work already recorded keeps the timing it had when it came:
+    moving a deadline changes what counts from then on, not history."""
+    _refuse_if_archived(assignment.classroom)
+    slugs = fields.pop("exercises", None)
+    _check_times(
+        fields.get("opens_at", assignment.opens_at),
+        fields.get("due_at", assignment.due_at),
+        fields.get("cutoff_at", assignment.cutoff_at),
+    )
+    for name, value in fields.items():
+        setattr(assignment, name, value)
+    assignment.save()
+    if slugs is not None:
+        _set_exercises(assignment, _exercises_by_slug(slugs))
+    return assignment
+
+
+def assignment_delete(*, assignment: Assignment) -> None:
+    _refuse_if_archived(assignment.classroom)
+    assignment.delete()
+
+
+@transaction.atomic
+def extension_grant(*, assignment: Assignment, learner_id: int, due_at) -> Extension:
+    _refuse_if_archived(assignment.classroom)
+    members = Membership.objects.filter(classroom=assignment.classroom)
+    if not members.filter(learner_id=learner_id).exists():
+        raise ValidationError({"learner": ["Not a learner of this class."]})
+    if due_at <= assignment.due_at:
+        raise ValidationError({"due_at": ["An extension moves the due time later."]})
+    extension, _ = Extension.objects.update_or_create(
+        assignment=assignment, learner_id=learner_id, defaults={"due_at": due_at}
+    )
+    return extension
+
+
+def extension_revoke(*, assignment: Assignment, learner_id: int) -> None:
+    _refuse_if_archived(assignment.classroom)
+    Extension.objects.filter(assignment=assignment, learner_id=learner_id).delete()

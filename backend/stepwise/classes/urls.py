@@ -25,6 +25,17 @@ urlpatterns = [
         apis.CoInstructorDetailApi.as_view(),
         name="class-instructor",
     ),
+    path("classes/<int:pk>/assignments/", apis.AssignmentListApi.as_view(), name="assignment-list"),
+    path(
+        "classes/<int:pk>/assignments/<int:aid>/",
+        apis.AssignmentDetailApi.as_view(),
+        name="assignment-detail",
+    ),
+    path(
+        "classes/<int:pk>/assignments/<int:aid>/extensions/<int:user_id>/",
+        apis.ExtensionApi.as_view(),
+        name="assignment-extension",
+    ),
     path("me/classes/", apis.MyClassListApi.as_view(), name="my-class-list"),
     path("me/classes/<int:pk>/", apis.MyClassDetailApi.as_view(), name="my-class-detail"),
     path("audit-events/", apis.AuditEventListApi.as_view(), name="audit-event-list"),

@@ -31,6 +31,18 @@ class _StrictPageSize:
     page_size_query_param = "page_size"
     max_page_size = 100
 
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:  # the contract states the bounds the server enforces
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"] = {"type": "integer", "minimum": 1}
+                parameter["description"] = (
+                    f"Results per page, 1 or more (at most {self.max_page_size} are returned)."
+                )
+            elif parameter["name"] == getattr(self, "page_query_param", None):
+                parameter["schema"] = {"type": "integer", "minimum": 1}
+        return parameters
+
     def get_page_size(self, request):
         requested = _positive_int(request, self.page_size_query_param)
         if requested is None:

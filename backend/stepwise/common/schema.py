@@ -34,6 +34,8 @@ class AutoSchema(SpectacularAutoSchema):
         if has_body:
             codes["413"] = "The request body is too large."
             codes["415"] = "The body is not JSON."
+        if getattr(view, "documents_conflict", False) and self.method != "GET":
+            codes["409"] = "The object's state refuses this (for example, it is archived)."
         if view.get_throttles():
             codes["429"] = "Too many requests; retry after the `Retry-After` seconds."
         return codes

@@ -1,18 +1,30 @@
-"""HTTP endpoints for submissions. Learners see their own; instructors see everyone's."""
+"""HTTP endpoints for submissions: learners see their own, instructors those of the learners
+they teach; and what is built from them for a class: its gradebook and a learner's assignments."""
 
+import csv
+
+from django.http import StreamingHttpResponse
+from django.utils import timezone
+from django.utils.text import slugify
 from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import generics, serializers, status
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
+from stepwise.classes.selectors import classroom_get_taught
+from stepwise.classes.serializers import MyAssignmentSerializer
 from stepwise.common.pagination import NewestFirstCursorPagination
+from stepwise.common.permissions import IsAuthor
 from stepwise.common.throttles import SubmissionRateThrottle, SubmissionWaitRateThrottle
 from stepwise.curriculum.selectors import exercise_list
-from stepwise.submissions import selectors, services, waiting
+from stepwise.submissions import gradebook, selectors, services, waiting
 from stepwise.submissions.filters import SubmissionFilter
 from stepwise.submissions.notifications import MAX_WAIT_SECONDS
 from stepwise.submissions.serializers import (
+    GradebookSerializer,
     SubmissionCreateSerializer,
     SubmissionDetailSerializer,
     SubmissionSummarySerializer,
@@ -113,3 +125,61 @@ class SubmissionDetailApi(generics.RetrieveAPIView):
                 )
             submission = self.get_object()
         return Response(SubmissionDetailSerializer(submission).data)
+
+
+@extend_schema(
+    tags=["assignments"],
+    summary="A class's gradebook: learners x assignments, the score that counts in each cell",
+    description=(
+        "Each cell holds the points that count: per exercise, the best of the on-time graded "
+        "submissions' scores and the late ones' times the assignment's late multiplier; work "
+        "before the assignment opened or after its cut-off does not count."
+    ),
+    responses={200: GradebookSerializer},
+)
+class GradebookApi(APIView):
+    permission_classes = [IsAuthor]
+
+    def get(self, request, pk, **kwargs):
+        classroom = classroom_get_taught(user=request.user, classroom_id=pk)
+        book = gradebook.gradebook(classroom=classroom)
+        return Response(GradebookSerializer(gradebook.as_data(book)).data)
+
+
+class _Echo:
+    """A file-like object whose write() hands the line back, for streaming csv.writer rows."""
+
+    def write(self, value):
+        return value
+
+
+@extend_schema(
+    tags=["assignments"],
+    summary="The gradebook as CSV, streamed: one row per learner",
+    responses={(200, "text/csv"): OpenApiTypes.STR},
+)
+class GradebookCsvApi(APIView):
+    permission_classes = [IsAuthor]
+
+    def get(self, request, pk, **kwargs):
+        classroom = classroom_get_taught(user=request.user, classroom_id=pk)
+        book = gradebook.gradebook(classroom=classroom)
+        writer = csv.writer(_Echo())
+        response = StreamingHttpResponse(
+            (writer.writerow(row) for row in gradebook.csv_rows(book)),
+            content_type="text/csv; charset=utf-8",
+        )
+        name = slugify(classroom.name) or "class"
+        response["Content-Disposition"] = f'attachment; filename="gradebook-{name}.csv"'
+        return response
+
+
+@extend_schema(
+    tags=["assignments"],
+    summary="Your assignments, soonest due first, with your status on each exercise",
+    responses={200: MyAssignmentSerializer(many=True)},
+)
+class MyAssignmentsApi(APIView):
+    def get(self, request, **kwargs):
+        items = gradebook.my_assignments(learner=request.user, now=timezone.now())
+        return Response(MyAssignmentSerializer(items, many=True).data)

@@ -61,3 +61,34 @@ class Submission(models.Model):
     @property
     def is_final(self) -> bool:
         return self.status in self.FINAL_STATUSES
+
+
+class AssignmentWork(models.Model):
+    """A submission as work for one assignment that includes its exercise, with when it came
+    (see `classes.models.timing`): recorded when the submission is made, so a gradebook needs no
+    date arithmetic and a later change of the deadline does not rewrite history silently."""
+
+    class Timing(models.TextChoices):
+        EARLY = "early", "Before the assignment opened"
+        ON_TIME = "on_time", "On time"
+        LATE = "late", "Late"
+        TOO_LATE = "too_late", "After the cut-off"
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="work")
+    assignment = models.ForeignKey(
+        "classes.Assignment", on_delete=models.CASCADE, related_name="work"
+    )
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    exercise = models.ForeignKey("curriculum.Exercise", on_delete=models.CASCADE)
+    timing = models.CharField(max_length=10, choices=Timing.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission", "assignment"], name="submissions_work_once_per_assignment"
+            ),
+        ]
+        indexes = [models.Index(fields=["assignment", "learner"])]
+
+    def __str__(self) -> str:
+        return f"{self.submission_id} for {self.assignment_id}: {self.timing}"

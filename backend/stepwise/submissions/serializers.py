@@ -69,3 +69,54 @@ class SubmissionDetailSerializer(SubmissionSummarySerializer):
             *SubmissionSummarySerializer.Meta.fields, "answer", "tests", "detail", "warnings",
             "duration_ms", "peak_memory_kb", "started_at", "updated_at",
         ]  # fmt: skip
+
+
+# --- gradebook -------------------------------------------------------------------------------
+
+
+class GradebookExerciseSerializer(serializers.Serializer):
+    slug = serializers.CharField()
+    title = serializers.CharField()
+    points = serializers.IntegerField()
+
+
+class GradebookAssignmentSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    due_at = serializers.DateTimeField()
+    points = serializers.IntegerField(help_text="Points possible.")
+    average = serializers.FloatField(allow_null=True, help_text="Mean points over the learners.")
+    exercises = GradebookExerciseSerializer(many=True)
+
+
+class GradebookExerciseScoreSerializer(serializers.Serializer):
+    score = serializers.FloatField(help_text="The score that counts, 0-1 (late work multiplied).")
+    late = serializers.BooleanField(help_text="It comes from late work.")
+
+
+class GradebookCellSerializer(serializers.Serializer):
+    assignment = serializers.IntegerField()
+    points = serializers.FloatField()
+    late = serializers.BooleanField(help_text="Late work counts in these points.")
+    due_at = serializers.DateTimeField(help_text="This learner's due time (an extension moves it).")
+    exercises = serializers.DictField(child=GradebookExerciseScoreSerializer())
+
+
+class GradebookPersonSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    username = serializers.CharField()
+    display_name = serializers.CharField()
+
+
+class GradebookRowSerializer(serializers.Serializer):
+    learner = GradebookPersonSerializer()
+    total = serializers.FloatField()
+    cells = GradebookCellSerializer(many=True)
+
+
+class GradebookSerializer(serializers.Serializer):
+    class_id = serializers.IntegerField()
+    class_name = serializers.CharField()
+    points = serializers.IntegerField(help_text="Points possible over every assignment.")
+    assignments = GradebookAssignmentSerializer(many=True)
+    rows = GradebookRowSerializer(many=True)

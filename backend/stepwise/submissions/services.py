@@ -15,10 +15,12 @@ from django.db.models import F, Q
 from django.utils import timezone
 from rest_framework.exceptions import ValidationError
 
+from stepwise.classes.models import timing
+from stepwise.classes.selectors import assignments_with_exercise
 from stepwise.curriculum.models import Exercise
 from stepwise.progress.services import progress_record_result
 from stepwise.submissions.grader import grade_answer
-from stepwise.submissions.models import Submission
+from stepwise.submissions.models import AssignmentWork, Submission
 from stepwise.submissions.notifications import notify_final
 
 logger = logging.getLogger(__name__)
@@ -48,6 +50,7 @@ def submission_create(*, user, exercise: Exercise, answer: dict) -> Submission:
     _check_answer(exercise, answer)
     with transaction.atomic():
         submission = Submission.objects.create(user=user, exercise=exercise, answer=answer)
+        _record_assignment_work(submission)
         if exercise.is_sandboxed:
             transaction.on_commit(lambda: submission_enqueue(submission_id=submission.pk))
     if not exercise.is_sandboxed:
@@ -55,6 +58,26 @@ def submission_create(*, user, exercise: Exercise, answer: dict) -> Submission:
         submission_grade(submission_id=submission.pk)
     submission.refresh_from_db()
     return submission
+
+
+def _record_assignment_work(submission: Submission) -> None:
+    """One row per assignment of the learner's (unarchived) classes that includes the
+    exercise, saying whether the submission came on time for it."""
+    assignments = assignments_with_exercise(learner=submission.user, exercise=submission.exercise)
+    AssignmentWork.objects.bulk_create(
+        AssignmentWork(
+            submission=submission,
+            assignment=assignment,
+            learner_id=submission.user_id,
+            exercise_id=submission.exercise_id,
+            timing=timing(
+                submitted_at=submission.created_at,
+                assignment=assignment,
+                extension_due=assignment.extension_due,
+            ),
+        )
+        for assignment in assignments
+    )
 
 
 def submission_enqueue(*, submission_id: int) -> bool:

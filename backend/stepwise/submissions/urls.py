@@ -5,4 +5,7 @@ from stepwise.submissions import apis
 urlpatterns = [
     path("submissions/", apis.SubmissionListApi.as_view(), name="submission-list"),
     path("submissions/<int:pk>/", apis.SubmissionDetailApi.as_view(), name="submission-detail"),
+    path("classes/<int:pk>/gradebook/", apis.GradebookApi.as_view(), name="gradebook"),
+    path("classes/<int:pk>/gradebook.csv", apis.GradebookCsvApi.as_view(), name="gradebook-csv"),
+    path("me/assignments/", apis.MyAssignmentsApi.as_view(), name="my-assignments"),
 ]

@@ -12,6 +12,7 @@ import base64
 import copy
 import json
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -20,6 +21,7 @@ import yaml
 from django.db import transaction
 from rest_framework_simplejwt.tokens import RefreshToken
 
+from stepwise.classes import services
 from stepwise.common.parsers import MAX_DEPTH
 from tests.conftest import _client_for
 from tests.factories import (
@@ -96,6 +98,13 @@ def world():
     }
     submission = SubmissionFactory(user=learner, exercise=exercises["choice"])
     classroom = enrol(ClassroomFactory(owner=instructor), learner)
+    assignment = services.assignment_create(
+        classroom=classroom,
+        title="Week 1",
+        opens_at=datetime(2027, 1, 4, tzinfo=UTC),
+        due_at=datetime(2027, 1, 11, tzinfo=UTC),
+        exercises=["choice-one"],
+    )
     # A class the instructor does not teach, to join; and an instructor to make co-teacher.
     elsewhere = ClassroomFactory(owner=UserFactory(username="fuzz-helper", instructor=True))
     return {
@@ -107,6 +116,7 @@ def world():
             "slug": {"topics": "web", "exercises": "code-one"},
             "id": {"submissions": submission.pk, "classes": classroom.pk, "me": classroom.pk},
             "user_id": {"classes": learner.pk},
+            "aid": {"classes": assignment.pk},
         },
     }
 
@@ -200,6 +210,22 @@ def _valid_body(method: str, path: str, world) -> dict:
         ("PATCH", "/api/v1/classes/{id}/"): lambda: {"name": "Fuzz", "description": "d"},
         ("POST", "/api/v1/classes/{id}/instructors/"): lambda: {"username": "fuzz-helper"},
         ("POST", "/api/v1/classes/join/"): lambda: {"code": world["join_code"]},
+        ("POST", "/api/v1/classes/{id}/assignments/"): lambda: {
+            "title": f"Week {n}",
+            "opens_at": "2027-01-04T08:00:00Z",
+            "due_at": "2027-01-11T09:00:00+01:00",
+            "late_multiplier": 0.5,
+            "cutoff_at": "2027-01-13T09:00:00Z",
+            "exercises": ["choice-one", "text-one"],
+        },
+        ("PATCH", "/api/v1/classes/{id}/assignments/{aid}/"): lambda: {
+            "title": "Week 1",
+            "due_at": "2027-01-12T09:00:00Z",
+            "exercises": ["choice-one"],
+        },
+        ("PUT", "/api/v1/classes/{id}/assignments/{aid}/extensions/{user_id}/"): lambda: {
+            "due_at": "2027-01-20T09:00:00Z"
+        },
         ("POST", "/api/v1/submissions/"): lambda: {
             "exercise": "text-one",
             "answer": {"kind": "text", "text": "Location"},
@@ -239,7 +265,7 @@ def _url(path: str, world, override: dict | None = None) -> str:
         known = world["path"][name]
         return str(known[path.split("/")[3]]) if isinstance(known, dict) else str(known)
 
-    for name in ("slug", "id", "user_id"):
+    for name in ("slug", "id", "user_id", "aid"):
         if "{" + name + "}" in path:
             path = path.replace("{" + name + "}", quote(value(name), safe="%"))
     return path

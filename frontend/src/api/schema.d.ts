@@ -146,6 +146,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/classes/{id}/assignments/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A class's assignments, soonest due first */
+        get: operations["classes_assignments_list"];
+        put?: never;
+        /** Add an assignment to a class you teach */
+        post: operations["classes_assignments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{id}/assignments/{aid}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assignment of a class you teach */
+        get: operations["classes_assignments_retrieve"];
+        put?: never;
+        post?: never;
+        /** Delete an assignment */
+        delete: operations["classes_assignments_destroy"];
+        options?: never;
+        head?: never;
+        /** Change an assignment (recorded work keeps the timing it had) */
+        patch: operations["classes_assignments_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/classes/{id}/assignments/{aid}/extensions/{user_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give one learner a later due time (the cut-off moves by as much) */
+        put: operations["classes_assignments_extensions_update"];
+        post?: never;
+        /** Take an extension back */
+        delete: operations["classes_assignments_extensions_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{id}/gradebook/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A class's gradebook: learners x assignments, the score that counts in each cell
+         * @description Each cell holds the points that count: per exercise, the best of the on-time graded submissions' scores and the late ones' times the assignment's late multiplier; work before the assignment opened or after its cut-off does not count.
+         */
+        get: operations["classes_gradebook_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/classes/{id}/gradebook.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The gradebook as CSV, streamed: one row per learner */
+        get: operations["classes_gradebook.csv_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/classes/{id}/instructors/": {
         parameters: {
             query?: never;
@@ -343,6 +435,23 @@ export interface paths {
         patch: operations["me_partial_update"];
         trace?: never;
     };
+    "/api/v1/me/assignments/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your assignments, soonest due first, with your status on each exercise */
+        get: operations["me_assignments_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/classes/": {
         parameters: {
             query?: never;
@@ -509,6 +618,56 @@ export interface components {
         ActionEnum: "class_created" | "class_archived" | "class_restored" | "join_code_rotated" | "join_code_disabled" | "learner_joined" | "learner_left" | "learner_removed" | "instructor_added" | "instructor_removed";
         Answer: components["schemas"]["ChoiceAnswer"] | components["schemas"]["TextAnswer"] | components["schemas"]["CodeAnswer"] | components["schemas"]["SqlAnswer"] | components["schemas"]["HttpAnswer"] | components["schemas"]["PytestAnswer"] | components["schemas"]["DjangoAnswer"];
         AnswerRequest: components["schemas"]["ChoiceAnswerRequest"] | components["schemas"]["TextAnswerRequest"] | components["schemas"]["CodeAnswerRequest"] | components["schemas"]["SqlAnswerRequest"] | components["schemas"]["HttpAnswerRequest"] | components["schemas"]["PytestAnswerRequest"] | components["schemas"]["DjangoAnswerRequest"];
+        /** @description An assignment as those who teach the class see it, extensions included. */
+        Assignment: {
+            readonly id: number;
+            readonly title: string;
+            /** Format: date-time */
+            readonly opens_at: string;
+            /** Format: date-time */
+            readonly due_at: string;
+            /** Format: double */
+            readonly late_multiplier: number;
+            /** Format: date-time */
+            readonly cutoff_at: string | null;
+            exercises: components["schemas"]["AssignmentExercise"][];
+            readonly points: number;
+            extensions: components["schemas"]["Extension"][];
+            /** Format: date-time */
+            readonly created_at: string;
+        };
+        AssignmentExercise: {
+            slug: string;
+            title: string;
+            kind: string;
+            points: number;
+        };
+        AssignmentWriteRequest: {
+            title: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a time zone; stored in UTC.
+             */
+            opens_at: string;
+            /**
+             * Format: date-time
+             * @description Work up to and including this time is on time.
+             */
+            due_at: string;
+            /**
+             * Format: double
+             * @description What late work counts for: 1 flags it only, 0.5 halves it, 0 counts nothing.
+             * @default 1
+             */
+            late_multiplier: number;
+            /**
+             * Format: date-time
+             * @description After this time work no longer counts (null: late work always counts).
+             */
+            cutoff_at?: string | null;
+            /** @description Exercise slugs, in the order the learners should do them. */
+            exercises: string[];
+        };
         AuditEvent: {
             readonly id: number;
             /** Format: date-time */
@@ -1150,6 +1309,18 @@ export interface components {
             spec: components["schemas"]["ExerciseSpecRequest"];
             private_spec: components["schemas"]["ExercisePrivateSpecRequest"];
         };
+        Extension: {
+            learner: components["schemas"]["Person"];
+            /** Format: date-time */
+            due_at: string;
+        };
+        ExtensionWriteRequest: {
+            /**
+             * Format: date-time
+             * @description The learner's own due time, later than the class's.
+             */
+            due_at: string;
+        };
         FailedTest: {
             name: string;
             failures: number;
@@ -1245,6 +1416,68 @@ export interface components {
             /** @default 20 */
             count: number;
             requests: unknown;
+        };
+        Gradebook: {
+            class_id: number;
+            class_name: string;
+            /** @description Points possible over every assignment. */
+            points: number;
+            assignments: components["schemas"]["GradebookAssignment"][];
+            rows: components["schemas"]["GradebookRow"][];
+        };
+        GradebookAssignment: {
+            id: number;
+            title: string;
+            /** Format: date-time */
+            due_at: string;
+            /** @description Points possible. */
+            points: number;
+            /**
+             * Format: double
+             * @description Mean points over the learners.
+             */
+            average: number | null;
+            exercises: components["schemas"]["GradebookExercise"][];
+        };
+        GradebookCell: {
+            assignment: number;
+            /** Format: double */
+            points: number;
+            /** @description Late work counts in these points. */
+            late: boolean;
+            /**
+             * Format: date-time
+             * @description This learner's due time (an extension moves it).
+             */
+            due_at: string;
+            exercises: {
+                [key: string]: components["schemas"]["GradebookExerciseScore"];
+            };
+        };
+        GradebookExercise: {
+            slug: string;
+            title: string;
+            points: number;
+        };
+        GradebookExerciseScore: {
+            /**
+             * Format: double
+             * @description The score that counts, 0-1 (late work multiplied).
+             */
+            score: number;
+            /** @description It comes from late work. */
+            late: boolean;
+        };
+        GradebookPerson: {
+            id: number;
+            username: string;
+            display_name: string;
+        };
+        GradebookRow: {
+            learner: components["schemas"]["GradebookPerson"];
+            /** Format: double */
+            total: number;
+            cells: components["schemas"]["GradebookCell"][];
         };
         HttpAnswer: {
             /**
@@ -1448,6 +1681,36 @@ export interface components {
          * @enum {string}
          */
         MethodEnum: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+        /** @description An assignment as a learner of the class sees it: their own due time and status. */
+        MyAssignment: {
+            id: number;
+            title: string;
+            class_id: number;
+            class_name: string;
+            /** Format: date-time */
+            opens_at: string;
+            /**
+             * Format: date-time
+             * @description Your due time: an extension moves it.
+             */
+            due_at: string;
+            /** Format: date-time */
+            cutoff_at: string | null;
+            extended: boolean;
+            /** Format: double */
+            late_multiplier: number;
+            /** @description `upcoming` (not open yet), `open`, `due_soon` (within 48 hours), `late` (past due, late work still counts), `closed` (past the cut-off). */
+            state: string;
+            exercises: components["schemas"]["MyAssignmentExercise"][];
+        };
+        MyAssignmentExercise: {
+            slug: string;
+            title: string;
+            kind: string;
+            points: number;
+            /** @description `not_started`, `attempted`, `solved` (on time), `solved_late`, or `too_late`. */
+            status: string;
+        };
         /** @description A class as its learners see it: no join code, no roster. */
         MyClass: {
             id: number;
@@ -1464,6 +1727,21 @@ export interface components {
         };
         /** @enum {unknown} */
         NullEnum: null;
+        PaginatedAssignmentList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Assignment"][];
+        };
         PaginatedAuditEventList: {
             /** @example 123 */
             count: number;
@@ -1570,6 +1848,32 @@ export interface components {
         PasswordChangeRequest: {
             old_password: string;
             new_password: string;
+        };
+        PatchedAssignmentWriteRequest: {
+            title?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 with a time zone; stored in UTC.
+             */
+            opens_at?: string;
+            /**
+             * Format: date-time
+             * @description Work up to and including this time is on time.
+             */
+            due_at?: string;
+            /**
+             * Format: double
+             * @description What late work counts for: 1 flags it only, 0.5 halves it, 0 counts nothing.
+             * @default 1
+             */
+            late_multiplier: number;
+            /**
+             * Format: date-time
+             * @description After this time work no longer counts (null: late work always counts).
+             */
+            cutoff_at?: string | null;
+            /** @description Exercise slugs, in the order the learners should do them. */
+            exercises?: string[];
         };
         PatchedClassroomWriteRequest: {
             name?: string;
@@ -2183,7 +2487,7 @@ export interface operations {
             query?: {
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Results per page, 1 or more (at most 100 are returned). */
                 page_size?: number;
             };
             header?: never;
@@ -2505,7 +2809,7 @@ export interface operations {
             query?: {
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Results per page, 1 or more (at most 100 are returned). */
                 page_size?: number;
             };
             header?: never;
@@ -2744,6 +3048,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The request body is too large. */
             413: {
                 headers: {
@@ -2839,6 +3152,641 @@ export interface operations {
             };
         };
     };
+    classes_assignments_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Results per page, 1 or more (at most 100 are returned). */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedAssignmentList"];
+                };
+            };
+            /** @description The request is not valid; `errors` says why, per field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    classes_assignments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentWriteRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description The request is not valid; `errors` says why, per field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    classes_assignments_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                aid: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description The request is not valid; `errors` says why, per field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    classes_assignments_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                aid: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` says why, per field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    classes_assignments_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                aid: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedAssignmentWriteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description The request is not valid; `errors` says why, per field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    classes_assignments_extensions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                aid: number;
+                id: number;
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionWriteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description The request is not valid; `errors` says why, per field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    classes_assignments_extensions_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                aid: number;
+                id: number;
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    classes_gradebook_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gradebook"];
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "classes_gradebook.csv_retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     classes_instructors_create: {
         parameters: {
             query?: never;
@@ -2891,6 +3839,15 @@ export interface operations {
             };
             /** @description No such object, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2974,6 +3931,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     classes_join_code_create: {
@@ -3024,6 +3990,15 @@ export interface operations {
             };
             /** @description No such object, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3106,6 +4081,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     classes_learners_list: {
@@ -3113,7 +4097,7 @@ export interface operations {
             query?: {
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Results per page, 1 or more (at most 100 are returned). */
                 page_size?: number;
             };
             header?: never;
@@ -3218,6 +4202,15 @@ export interface operations {
             };
             /** @description No such object, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3410,7 +4403,7 @@ export interface operations {
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Results per page, 1 or more (at most 100 are returned). */
                 page_size?: number;
                 /** @description A search term. */
                 search?: string;
@@ -3847,12 +4840,58 @@ export interface operations {
             };
         };
     };
+    me_assignments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAssignment"][];
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     me_classes_list: {
         parameters: {
             query?: {
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Results per page, 1 or more (at most 100 are returned). */
                 page_size?: number;
             };
             header?: never;
@@ -3954,6 +4993,15 @@ export interface operations {
             };
             /** @description No such object, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4093,7 +5141,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Exercise slug. */
                 exercise?: string;
-                /** @description Number of results to return per page. */
+                /** @description Results per page, 1 or more (at most 100 are returned). */
                 page_size?: number;
                 /**
                  * @description * `queued` - Queued
@@ -4326,7 +5374,7 @@ export interface operations {
             query?: {
                 /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description Number of results to return per page. */
+                /** @description Results per page, 1 or more (at most 100 are returned). */
                 page_size?: number;
             };
             header?: never;
