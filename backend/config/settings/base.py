@@ -231,6 +231,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "stepwise.submissions.tasks.requeue_stuck_submissions",
         "schedule": env_int("GRADING_SWEEP_EVERY_SECONDS", 30),
     },
+    "requeue-stuck-regrades": {
+        "task": "stepwise.submissions.tasks.requeue_stuck_regrades",
+        "schedule": env_int("GRADING_SWEEP_EVERY_SECONDS", 30),
+    },
 }
 # A submission still `queued` or `running` this long after its last change is re-enqueued.
 GRADING_STUCK_AFTER_SECONDS = env_int("GRADING_STUCK_AFTER_SECONDS", 120)

@@ -1,5 +1,8 @@
 """Topics on the roadmap and the exercises that belong to them."""
 
+import hashlib
+import json
+
 from django.db import models
 
 from grading.kinds import SANDBOXED
@@ -70,6 +73,11 @@ class Exercise(models.Model):
     private_spec = models.JSONField(default=dict)
     published = models.BooleanField(default=True)
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.API)
+    # Which version of its grading (kind, specs, limits) the exercise is at: 1 when created,
+    # one more whenever what a grading depends on changes, however it is saved (API, admin,
+    # content_sync). A submission records the version it was graded against.
+    tests_version = models.PositiveIntegerField(default=1, editable=False)
+    grading_digest = models.CharField(max_length=64, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -79,6 +87,23 @@ class Exercise(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs):
+        digest = self.current_grading_digest()
+        if digest != self.grading_digest:
+            if self.grading_digest:  # not the first save: what grading depends on changed
+                self.tests_version += 1
+            self.grading_digest = digest
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "tests_version",
+                                           "grading_digest"}  # fmt: skip
+        super().save(*args, **kwargs)
+
+    def current_grading_digest(self) -> str:
+        grading = {"kind": self.kind, "spec": self.spec, "private_spec": self.private_spec,
+                   "limits": self.limits}  # fmt: skip
+        canonical = json.dumps(grading, sort_keys=True, separators=(",", ":"), default=str)
+        return hashlib.sha256(canonical.encode()).hexdigest()
 
     @property
     def is_sandboxed(self) -> bool:

@@ -99,8 +99,9 @@ class ExerciseDetailSerializer(serializers.ModelSerializer):
         fields = [
             "slug", "title", "topic", "topic_title", "kind", "difficulty", "points", "order",
             "published", "prompt_markdown", "prompt_html", "hints", "limits", "spec",
-            "private_spec", "created_at", "updated_at",
+            "private_spec", "tests_version", "created_at", "updated_at",
         ]  # fmt: skip
+        read_only_fields = ["tests_version"]
 
     @extend_schema_field(ExercisePrivateSpecField(allow_null=True))
     def get_private_spec(self, exercise: Exercise) -> dict | None:

@@ -46,3 +46,13 @@ def progress_record_result(
             )
     except IntegrityError:
         rows.update(**changes)  # another result created the row a moment earlier
+
+
+def progress_set_best(
+    *, user_id: int, exercise_id: int, best_score: float, solved_at: datetime | None
+) -> None:
+    """After a regrade: the best score and first accepted time as the regraded results now
+    say (a regrade can take a solve away as well as give one); attempts stay as they were."""
+    ExerciseProgress.objects.filter(user_id=user_id, exercise_id=exercise_id).update(
+        best_score=float(best_score), solved_at=solved_at
+    )

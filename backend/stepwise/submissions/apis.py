@@ -4,13 +4,14 @@ they teach; and what is built from them for a class: its gradebook and a learner
 import csv
 
 from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.text import slugify
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import generics, serializers, status
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -20,11 +21,13 @@ from stepwise.common.pagination import NewestFirstCursorPagination
 from stepwise.common.permissions import IsAuthor
 from stepwise.common.throttles import SubmissionRateThrottle, SubmissionWaitRateThrottle
 from stepwise.curriculum.selectors import exercise_list
-from stepwise.submissions import gradebook, selectors, services, waiting
+from stepwise.submissions import gradebook, regrade, selectors, services, waiting
 from stepwise.submissions.filters import SubmissionFilter
 from stepwise.submissions.notifications import MAX_WAIT_SECONDS
 from stepwise.submissions.serializers import (
     GradebookSerializer,
+    RegradeJobSerializer,
+    RegradeStartSerializer,
     SubmissionCreateSerializer,
     SubmissionDetailSerializer,
     SubmissionSummarySerializer,
@@ -183,3 +186,61 @@ class MyAssignmentsApi(APIView):
     def get(self, request, **kwargs):
         items = gradebook.my_assignments(learner=request.user, now=timezone.now())
         return Response(MyAssignmentSerializer(items, many=True).data)
+
+
+class RegradeListApi(APIView):
+    permission_classes = [IsAuthor]
+
+    def _exercise(self, request, slug):
+        return exercise_list(user=request.user).filter(slug=slug).first() or _no_exercise()
+
+    @extend_schema(
+        tags=["regrades"],
+        summary="This exercise's regrades you can follow, newest first",
+        responses={200: RegradeJobSerializer(many=True)},
+    )
+    def get(self, request, slug, **kwargs):
+        exercise = self._exercise(request, slug)
+        jobs = selectors.regrade_jobs(user=request.user, exercise=exercise)[:50]
+        return Response(RegradeJobSerializer(jobs, many=True).data)
+
+    @extend_schema(
+        tags=["regrades"],
+        summary="Regrade this exercise's submissions against its current tests",
+        description=(
+            "Regrades, in the background, each submission in scope that was graded against "
+            "another version of the tests; the earlier result stays in the submission's "
+            "`history`. Follow the job at `regrades/{id}/`."
+        ),
+        request=RegradeStartSerializer,
+        responses={202: RegradeJobSerializer},
+    )
+    def post(self, request, slug, **kwargs):
+        exercise = self._exercise(request, slug)
+        serializer = RegradeStartSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        classroom = None
+        if serializer.validated_data.get("class") is not None:
+            classroom = classroom_get_taught(
+                user=request.user, classroom_id=serializer.validated_data["class"]
+            )
+        job = regrade.regrade_start(exercise=exercise, user=request.user, classroom=classroom)
+        job.refresh_from_db()
+        return Response(RegradeJobSerializer(job).data, status=status.HTTP_202_ACCEPTED)
+
+
+@extend_schema(tags=["regrades"], summary="A regrade and how far it has got")
+class RegradeDetailApi(generics.RetrieveAPIView):
+    permission_classes = [IsAuthor]
+    serializer_class = RegradeJobSerializer
+
+    def get_object(self):
+        exercise = exercise_list(user=self.request.user).filter(slug=self.kwargs["slug"]).first()
+        if exercise is None:
+            _no_exercise()
+        jobs = selectors.regrade_jobs(user=self.request.user, exercise=exercise)
+        return get_object_or_404(jobs, pk=self.kwargs["pk"])
+
+
+def _no_exercise():
+    raise NotFound("No such exercise.")

@@ -42,6 +42,9 @@ class Submission(models.Model):
     duration_ms = models.PositiveIntegerField(null=True, blank=True)
     peak_memory_kb = models.PositiveIntegerField(null=True, blank=True)
     grading_attempts = models.PositiveSmallIntegerField(default=0)
+    # The exercise's `tests_version` this result was graded against (None: not graded yet).
+    tests_version = models.PositiveIntegerField(null=True, blank=True)
+    regraded_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     started_at = models.DateTimeField(null=True, blank=True)
@@ -92,3 +95,60 @@ class AssignmentWork(models.Model):
 
     def __str__(self) -> str:
         return f"{self.submission_id} for {self.assignment_id}: {self.timing}"
+
+
+class SubmissionHistory(models.Model):
+    """A result a submission had before a regrade replaced it."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="history")
+    verdict = models.CharField(max_length=24, blank=True)
+    score = models.FloatField(null=True)
+    tests = models.JSONField(default=list)
+    tests_version = models.PositiveIntegerField(null=True)
+    graded_at = models.DateTimeField(null=True)
+    replaced_at = models.DateTimeField(auto_now_add=True)
+    reason = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["-replaced_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.submission_id}: {self.verdict or '-'} (v{self.tests_version})"
+
+
+class RegradeJob(models.Model):
+    """Regrading an exercise's submissions against its current tests: all of them (admins),
+    or those of the learners of one class, or of every class the requester teaches. It goes in
+    steps (tasks that each regrade a batch and queue the next), so it survives a worker dying:
+    a submission already at `tests_version` is never regraded twice."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        SUPERSEDED = "superseded", "Superseded by a newer version of the tests"
+
+    exercise = models.ForeignKey(
+        "curriculum.Exercise", on_delete=models.CASCADE, related_name="regrades"
+    )
+    classroom = models.ForeignKey(
+        "classes.Classroom", on_delete=models.SET_NULL, null=True, blank=True
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    everyone = models.BooleanField(default=False)  # an admin's regrade of every submission
+    tests_version = models.PositiveIntegerField()
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    total = models.PositiveIntegerField(default=0)
+    regraded = models.PositiveIntegerField(default=0)
+    changed = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"regrade {self.exercise_id} to v{self.tests_version}: {self.status}"

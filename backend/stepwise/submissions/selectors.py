@@ -7,10 +7,10 @@ from django.db.models import Avg, Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from stepwise.classes.models import Classroom
-from stepwise.classes.selectors import learners_taught_by
+from stepwise.classes.selectors import classes_taught, learners_taught_by
 from stepwise.common.permissions import can_author, is_admin
 from stepwise.curriculum.models import Exercise
-from stepwise.submissions.models import Submission
+from stepwise.submissions.models import RegradeJob, Submission
 
 
 def submission_list(*, user) -> QuerySet[Submission]:
@@ -30,7 +30,18 @@ def in_class(submissions: QuerySet[Submission], *, user, classroom: Classroom) -
 
 
 def submission_get(*, user, submission_id: int) -> Submission:
-    return get_object_or_404(submission_list(user=user), pk=submission_id)
+    submissions = submission_list(user=user).prefetch_related("history")
+    return get_object_or_404(submissions, pk=submission_id)
+
+
+def regrade_jobs(*, user, exercise: Exercise) -> QuerySet[RegradeJob]:
+    """An exercise's regrades `user` may follow: every one for an admin; for an instructor,
+    those they started and those of the classes they teach."""
+    jobs = RegradeJob.objects.filter(exercise=exercise).select_related("exercise", "requested_by")
+    if is_admin(user):
+        return jobs
+    taught = classes_taught(user=user).values("pk")
+    return jobs.filter(Q(requested_by=user) | Q(classroom__in=taught))
 
 
 def exercise_stats(

@@ -4,7 +4,12 @@ from rest_framework import serializers
 
 from stepwise.curriculum.models import Exercise
 from stepwise.curriculum.specs import AnswerField
-from stepwise.submissions.models import TEST_STATUS_CHOICES, Submission
+from stepwise.submissions.models import (
+    TEST_STATUS_CHOICES,
+    RegradeJob,
+    Submission,
+    SubmissionHistory,
+)
 
 
 class SubmissionCreateSerializer(serializers.Serializer):
@@ -56,6 +61,13 @@ class SubmissionSummarySerializer(serializers.ModelSerializer):
         return data
 
 
+class SubmissionHistorySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = SubmissionHistory
+        fields = ["verdict", "score", "tests_version", "graded_at", "replaced_at", "reason"]
+        read_only_fields = fields
+
+
 class SubmissionDetailSerializer(SubmissionSummarySerializer):
     answer = AnswerField()  # output only; not read_only so the contract is the plain union
     tests = TestResultSerializer(many=True, read_only=True)
@@ -63,12 +75,49 @@ class SubmissionDetailSerializer(SubmissionSummarySerializer):
         read_only=True, help_text="Why the platform could not grade, when status is `error`."
     )
     warnings = serializers.ListField(child=serializers.CharField(), read_only=True)
+    history = SubmissionHistorySerializer(
+        many=True,
+        read_only=True,
+        help_text="Earlier results a regrade replaced, newest first, each with why.",
+    )
 
     class Meta(SubmissionSummarySerializer.Meta):
         fields = [
             *SubmissionSummarySerializer.Meta.fields, "answer", "tests", "detail", "warnings",
-            "duration_ms", "peak_memory_kb", "started_at", "updated_at",
+            "duration_ms", "peak_memory_kb", "started_at", "updated_at", "tests_version",
+            "regraded_at", "history",
         ]  # fmt: skip
+
+
+class RegradeJobSerializer(serializers.ModelSerializer):
+    exercise = serializers.CharField(source="exercise.slug")
+    class_id = serializers.IntegerField(source="classroom_id", allow_null=True)
+    requested_by = serializers.CharField(source="requested_by.username", allow_null=True)
+    progress = serializers.SerializerMethodField(help_text="Regraded ÷ total, 0-1.")
+
+    class Meta:
+        model = RegradeJob
+        fields = ["id", "exercise", "class_id", "everyone", "requested_by", "tests_version",
+                  "status", "total", "regraded", "changed", "progress", "created_at",
+                  "finished_at"]  # fmt: skip
+        read_only_fields = fields
+
+    def get_progress(self, job) -> float:
+        return 1.0 if not job.total else round(min(job.regraded / job.total, 1.0), 4)
+
+
+class RegradeStartSerializer(serializers.Serializer):
+    def get_fields(self):
+        # `class` is a Python keyword: the field is added by name.
+        return {
+            "class": serializers.IntegerField(
+                required=False,
+                allow_null=True,
+                min_value=1,
+                help_text="Regrade only this class's learners (one you teach). Without it: the "
+                "learners of every class you teach, or every submission for an admin.",
+            )
+        }
 
 
 # --- gradebook -------------------------------------------------------------------------------

@@ -139,6 +139,7 @@ def submission_record_result(*, submission: Submission, attempt: int, result: di
             warnings=result.get("warnings", []),
             duration_ms=result.get("duration_ms"),
             peak_memory_kb=result.get("peak_memory_kb"),
+            tests_version=submission.exercise.tests_version,
             finished_at=now,
             updated_at=now,
         )

@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from stepwise.submissions import services
+from stepwise.submissions import regrade, services
 
 
 @shared_task(name="stepwise.submissions.tasks.grade_submission", acks_late=True)
@@ -13,3 +13,15 @@ def grade_submission(submission_id: int) -> None:
 @shared_task(name="stepwise.submissions.tasks.requeue_stuck_submissions")
 def requeue_stuck_submissions() -> int:
     return len(services.submission_requeue_stuck())
+
+
+@shared_task(name="stepwise.submissions.tasks.regrade_step", acks_late=True)
+def regrade_step(job_id: int) -> None:
+    """One batch of a regrade; queues the next step while submissions remain."""
+    if regrade.regrade_step(job_id=job_id):
+        regrade.regrade_enqueue(job_id=job_id)
+
+
+@shared_task(name="stepwise.submissions.tasks.requeue_stuck_regrades")
+def requeue_stuck_regrades() -> int:
+    return len(regrade.regrade_requeue_stuck())

@@ -23,6 +23,7 @@ from rest_framework_simplejwt.tokens import RefreshToken
 
 from stepwise.classes import services
 from stepwise.common.parsers import MAX_DEPTH
+from stepwise.submissions.models import RegradeJob
 from tests.conftest import _client_for
 from tests.factories import (
     PASSWORD,
@@ -112,9 +113,17 @@ def world():
         "learner": learner,
         "clients": [_client_for(instructor), _client_for(learner)],
         "join_code": elsewhere.join_code,
+        "class_id": classroom.pk,
         "path": {
             "slug": {"topics": "web", "exercises": "code-one"},
-            "id": {"submissions": submission.pk, "classes": classroom.pk, "me": classroom.pk},
+            "id": {
+                "submissions": submission.pk,
+                "classes": classroom.pk,
+                "me": classroom.pk,
+                "exercises": RegradeJob.objects.create(
+                    exercise=exercises["code"], requested_by=instructor, tests_version=1
+                ).pk,
+            },
             "user_id": {"classes": learner.pk},
             "aid": {"classes": assignment.pk},
         },
@@ -223,6 +232,7 @@ def _valid_body(method: str, path: str, world) -> dict:
             "due_at": "2027-01-12T09:00:00Z",
             "exercises": ["choice-one"],
         },
+        ("POST", "/api/v1/exercises/{slug}/regrades/"): lambda: {"class": world["class_id"]},
         ("PUT", "/api/v1/classes/{id}/assignments/{aid}/extensions/{user_id}/"): lambda: {
             "due_at": "2027-01-20T09:00:00Z"
         },

@@ -12,10 +12,11 @@ from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from stepwise.progress.models import ExerciseProgress
-from stepwise.submissions.models import Submission
+from stepwise.submissions.models import RegradeJob, Submission, SubmissionHistory
+from stepwise.submissions.regrade import regrade_requeue_stuck, regrade_start
 from stepwise.submissions.services import submission_requeue_stuck
 from stepwise.submissions.tasks import grade_submission
-from tests.factories import ExerciseFactory, UserFactory
+from tests.factories import ExerciseFactory, SubmissionFactory, UserFactory
 from tests.integration.conftest import wait_for_final, wait_for_status
 from tests.plugins import services
 
@@ -210,3 +211,56 @@ def test_the_periodic_sweep_is_scheduled():
     schedule = app.conf.beat_schedule["requeue-stuck-submissions"]
     assert schedule["task"] == "stepwise.submissions.tasks.requeue_stuck_submissions"
     assert schedule["schedule"] <= 60
+
+
+QUICK_BUT_SLOW = """
+import time
+
+def add(a, b):
+    time.sleep(0.3)
+    return a + b
+"""
+
+
+def test_a_regrade_interrupted_by_killing_the_worker_completes_once(start_worker, settings):
+    """Six submissions graded against version 1; the tests change; the regrade's worker is
+    killed mid-job; a new worker and the sweep finish it. Each submission is regraded once."""
+    settings.GRADING_STUCK_AFTER_SECONDS = 1
+    exercise = ExerciseFactory(kind="code", slug="slow-add", limits={"time_ms": 8000})
+    learners = [UserFactory() for _ in range(6)]
+    submissions = [
+        SubmissionFactory(user=learner, exercise=exercise, verdict="accepted", score=1.0,
+                          answer={"kind": "code", "source": QUICK_BUT_SLOW}, tests_version=1)
+        for learner in learners
+    ]  # fmt: skip
+    exercise.private_spec = {
+        **exercise.private_spec,
+        "tests": [*exercise.private_spec["tests"],
+                  {"name": "zero", "call": "add", "args": [0, 0], "expect": 1}],
+    }  # fmt: skip
+    # (`zero` expects 1 on purpose: every regraded verdict changes, so each is visible.)
+    exercise.save()
+    assert exercise.tests_version == 2
+    admin = UserFactory(is_staff=True, is_superuser=True)
+
+    first = start_worker()
+    job = regrade_start(exercise=exercise, user=admin)
+    deadline = time.monotonic() + 60
+    while RegradeJob.objects.get(pk=job.pk).regraded < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    first.kill(signal.SIGKILL)
+    stopped_at = RegradeJob.objects.get(pk=job.pk).regraded
+    assert 2 <= stopped_at < 6
+
+    time.sleep(1.2)
+    start_worker()
+    assert regrade_requeue_stuck() == [job.pk]  # what beat's sweep does
+    deadline = time.monotonic() + 90
+    while RegradeJob.objects.get(pk=job.pk).status != "done" and time.monotonic() < deadline:
+        time.sleep(0.1)
+    job.refresh_from_db()
+    assert (job.status, job.regraded, job.changed) == ("done", 6, 6)
+    for submission in submissions:
+        submission.refresh_from_db()
+        assert (submission.verdict, submission.tests_version) == ("wrong_answer", 2)
+        assert SubmissionHistory.objects.filter(submission=submission).count() == 1

@@ -397,6 +397,44 @@ export interface paths {
         patch: operations["exercises_partial_update"];
         trace?: never;
     };
+    "/api/v1/exercises/{slug}/regrades/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This exercise's regrades you can follow, newest first */
+        get: operations["exercises_regrades_list"];
+        put?: never;
+        /**
+         * Regrade this exercise's submissions against its current tests
+         * @description Regrades, in the background, each submission in scope that was graded against another version of the tests; the earlier result stays in the submission's `history`. Follow the job at `regrades/{id}/`.
+         */
+        post: operations["exercises_regrades_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exercises/{slug}/regrades/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A regrade and how far it has got */
+        get: operations["exercises_regrades_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exercises/{slug}/stats/": {
         parameters: {
             query?: never;
@@ -1232,6 +1270,7 @@ export interface components {
             readonly limits: components["schemas"]["Limits"];
             spec: components["schemas"]["ExerciseSpec"];
             readonly private_spec: Omit<components["schemas"]["ExercisePrivateSpec"], "kind"> | null;
+            readonly tests_version: number;
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -2098,6 +2137,39 @@ export interface components {
             refresh: string;
             user: components["schemas"]["Me"];
         };
+        RegradeJob: {
+            readonly id: number;
+            exercise: string;
+            class_id: number | null;
+            readonly everyone: boolean;
+            requested_by: string | null;
+            readonly tests_version: number;
+            readonly status: components["schemas"]["RegradeJobStatusEnum"];
+            readonly total: number;
+            readonly regraded: number;
+            readonly changed: number;
+            /**
+             * Format: double
+             * @description Regraded ÷ total, 0-1.
+             */
+            readonly progress: number;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly finished_at: string | null;
+        };
+        /**
+         * @description * `queued` - Queued
+         *     * `running` - Running
+         *     * `done` - Done
+         *     * `superseded` - Superseded by a newer version of the tests
+         * @enum {string}
+         */
+        RegradeJobStatusEnum: "queued" | "running" | "done" | "superseded";
+        RegradeStartRequest: {
+            /** @description Regrade only this class's learners (one you teach). Without it: the learners of every class you teach, or every submission for an admin. */
+            class?: number | null;
+        };
         /**
          * @description * `learner` - Learner
          *     * `instructor` - Instructor
@@ -2264,6 +2336,22 @@ export interface components {
             started_at?: string | null;
             /** Format: date-time */
             readonly updated_at: string;
+            tests_version?: number | null;
+            /** Format: date-time */
+            regraded_at?: string | null;
+            /** @description Earlier results a regrade replaced, newest first, each with why. */
+            readonly history: components["schemas"]["SubmissionHistory"][];
+        };
+        SubmissionHistory: {
+            readonly verdict: string;
+            /** Format: double */
+            readonly score: number | null;
+            readonly tests_version: number | null;
+            /** Format: date-time */
+            readonly graded_at: string | null;
+            /** Format: date-time */
+            readonly replaced_at: string;
+            readonly reason: string;
         };
         /**
          * @description * `queued` - Queued
@@ -4657,6 +4745,200 @@ export interface operations {
             };
             /** @description The body is not JSON. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exercises_regrades_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegradeJob"][];
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exercises_regrades_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RegradeStartRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegradeJob"];
+                };
+            };
+            /** @description The request is not valid; `errors` says why, per field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exercises_regrades_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegradeJob"];
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
