@@ -198,7 +198,8 @@ class CoInstructorListApi(APIView):
 @extend_schema(
     tags=["classes"],
     summary="Remove a co-instructor (the owner; or a co-instructor stepping down)",
-    responses={200: ClassroomSerializer},
+    description="A co-instructor who steps down no longer sees the class: the answer is 204.",
+    responses={200: ClassroomSerializer, 204: None},
 )
 class CoInstructorDetailApi(APIView):
     documents_conflict = True  # an archived class refuses changes

@@ -21,7 +21,16 @@ class Classroom(models.Model):
     co_instructors = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="co_taught_classes"
     )
+
+    class OnLearnerDeletion(models.TextChoices):
+        REMOVE = "remove", "Remove their work from the gradebook"
+        ANONYMISE = "anonymise", "Keep their scores under an anonymous name"
+
     join_code = models.CharField(max_length=12, unique=True, null=True, blank=True)
+    # Chosen ahead of time, so a learner knows on joining what deleting their account does here.
+    on_learner_deletion = models.CharField(
+        max_length=10, choices=OnLearnerDeletion.choices, default=OnLearnerDeletion.REMOVE
+    )
     archived_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -75,6 +84,7 @@ class AuditEvent(models.Model):
         CLASS_RESTORED = "class_restored", "Class restored"
         JOIN_CODE_ROTATED = "join_code_rotated", "Join code rotated"
         JOIN_CODE_DISABLED = "join_code_disabled", "Join code disabled"
+        ACCOUNT_DELETED = "account_deleted", "A learner deleted their account"
         LEARNER_JOINED = "learner_joined", "Learner joined"
         LEARNER_LEFT = "learner_left", "Learner left"
         LEARNER_REMOVED = "learner_removed", "Learner removed"

@@ -1,5 +1,6 @@
 """What the class endpoints read and write."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from stepwise.classes import selectors
@@ -27,10 +28,12 @@ class ClassroomSerializer(serializers.ModelSerializer):
         model = Classroom
         fields = [
             "id", "name", "description", "starts_on", "ends_on", "owner", "co_instructors",
-            "join_code", "archived", "archived_at", "learner_count", "role", "created_at",
+            "join_code", "on_learner_deletion", "archived", "archived_at", "learner_count",
+            "role", "created_at",
         ]  # fmt: skip
         read_only_fields = fields
 
+    @extend_schema_field(serializers.ChoiceField(choices=["owner", "co_instructor", "admin"]))
     def get_role(self, classroom) -> str:
         return selectors.role_in_class(user=self.context["request"].user, classroom=classroom)
 
@@ -41,7 +44,7 @@ class ClassroomWriteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Classroom
-        fields = ["name", "description", "starts_on", "ends_on"]
+        fields = ["name", "description", "starts_on", "ends_on", "on_learner_deletion"]
 
 
 class MyClassSerializer(serializers.ModelSerializer):
@@ -50,15 +53,19 @@ class MyClassSerializer(serializers.ModelSerializer):
     id = serializers.IntegerField(source="classroom.pk")
     name = serializers.CharField(source="classroom.name")
     description = serializers.CharField(source="classroom.description")
-    starts_on = serializers.DateField(source="classroom.starts_on")
-    ends_on = serializers.DateField(source="classroom.ends_on")
+    starts_on = serializers.DateField(source="classroom.starts_on", allow_null=True)
+    ends_on = serializers.DateField(source="classroom.ends_on", allow_null=True)
     archived = serializers.BooleanField(source="classroom.is_archived")
+    on_learner_deletion = serializers.CharField(
+        source="classroom.on_learner_deletion",
+        help_text="What deleting your account does to your work in this class's gradebook.",
+    )
     instructors = serializers.SerializerMethodField()
 
     class Meta:
         model = Membership
         fields = ["id", "name", "description", "starts_on", "ends_on", "archived",
-                  "instructors", "joined_at"]  # fmt: skip
+                  "on_learner_deletion", "instructors", "joined_at"]  # fmt: skip
         read_only_fields = fields
 
     def get_instructors(self, membership) -> list[str]:

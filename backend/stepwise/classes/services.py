@@ -70,11 +70,12 @@ def _save_with_new_code(classroom: Classroom) -> None:
 
 @transaction.atomic
 def classroom_create(*, owner: User, name: str, description: str = "", starts_on=None,
-                     ends_on=None) -> Classroom:  # fmt: skip
+                     ends_on=None, on_learner_deletion: str = "remove") -> Classroom:  # fmt: skip
     _check_dates(starts_on, ends_on)
     classroom = Classroom(
-        owner=owner, name=name, description=description, starts_on=starts_on, ends_on=ends_on
-    )
+        owner=owner, name=name, description=description, starts_on=starts_on, ends_on=ends_on,
+        on_learner_deletion=on_learner_deletion,
+    )  # fmt: skip
     _save_with_new_code(classroom)
     audit(AuditEvent.Action.CLASS_CREATED, actor=owner, classroom=classroom)
     return classroom

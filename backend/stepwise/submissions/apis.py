@@ -19,9 +19,20 @@ from stepwise.classes.selectors import classroom_get_taught
 from stepwise.classes.serializers import MyAssignmentSerializer
 from stepwise.common.pagination import NewestFirstCursorPagination
 from stepwise.common.permissions import IsAuthor
-from stepwise.common.throttles import SubmissionRateThrottle, SubmissionWaitRateThrottle
+from stepwise.common.throttles import (
+    AuthRateThrottle,
+    SubmissionRateThrottle,
+    SubmissionWaitRateThrottle,
+)
 from stepwise.curriculum.selectors import exercise_list
-from stepwise.submissions import gradebook, regrade, selectors, services, waiting
+from stepwise.submissions import (
+    gradebook,
+    personal_data,
+    regrade,
+    selectors,
+    services,
+    waiting,
+)
 from stepwise.submissions.filters import SubmissionFilter
 from stepwise.submissions.notifications import MAX_WAIT_SECONDS
 from stepwise.submissions.serializers import (
@@ -244,3 +255,45 @@ class RegradeDetailApi(generics.RetrieveAPIView):
 
 def _no_exercise():
     raise NotFound("No such exercise.")
+
+
+class AccountDeleteSerializer(serializers.Serializer):
+    password = serializers.CharField(max_length=256, help_text="Your password, to confirm.")
+
+
+class MyDataApi(APIView):
+    throttle_classes = [AuthRateThrottle]  # a password check: as slow to guess as the sign-in
+    documents_conflict = True
+
+    @extend_schema(
+        tags=["me"],
+        summary="Download all your data as JSON",
+        description="Profile, classes, progress and every submission, as one JSON document.",
+        responses={(200, "application/json"): OpenApiTypes.OBJECT},
+    )
+    def get(self, request, **kwargs):
+        response = StreamingHttpResponse(
+            personal_data.export_chunks(user=request.user), content_type="application/json"
+        )
+        response["Content-Disposition"] = 'attachment; filename="stepwise-my-data.json"'
+        return response
+
+    @extend_schema(
+        tags=["me"],
+        summary="Delete your account and your data",
+        description=(
+            "Removes everything of yours. A class that chose to keep scores anonymously keeps "
+            "the scores of your work for its assignments, under no name (see each class's "
+            "`on_learner_deletion` in `me/classes/`). Owners of classes cannot delete their "
+            "account (409)."
+        ),
+        request=AccountDeleteSerializer,
+        responses={204: None},
+    )
+    def delete(self, request, **kwargs):
+        serializer = AccountDeleteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        personal_data.account_delete(
+            user=request.user, password=serializer.validated_data["password"]
+        )
+        return Response(status=status.HTTP_204_NO_CONTENT)

@@ -8,6 +8,7 @@ urlpatterns = [
     path("classes/<int:pk>/gradebook/", apis.GradebookApi.as_view(), name="gradebook"),
     path("classes/<int:pk>/gradebook.csv", apis.GradebookCsvApi.as_view(), name="gradebook-csv"),
     path("me/assignments/", apis.MyAssignmentsApi.as_view(), name="my-assignments"),
+    path("me/data/", apis.MyDataApi.as_view(), name="my-data"),
     path("exercises/<slug:slug>/regrades/", apis.RegradeListApi.as_view(), name="regrade-list"),
     path(
         "exercises/<slug:slug>/regrades/<int:pk>/",

@@ -265,7 +265,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a co-instructor (the owner; or a co-instructor stepping down) */
+        /**
+         * Remove a co-instructor (the owner; or a co-instructor stepping down)
+         * @description A co-instructor who steps down no longer sees the class: the answer is 204.
+         */
         delete: operations["classes_instructors_destroy"];
         options?: never;
         head?: never;
@@ -524,6 +527,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/data/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download all your data as JSON
+         * @description Profile, classes, progress and every submission, as one JSON document.
+         */
+        get: operations["me_data_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete your account and your data
+         * @description Removes everything of yours. A class that chose to keep scores anonymously keeps the scores of your work for its assignments, under no name (see each class's `on_learner_deletion` in `me/classes/`). Owners of classes cannot delete their account (409).
+         */
+        delete: operations["me_data_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password/": {
         parameters: {
             query?: never;
@@ -646,6 +673,7 @@ export interface components {
          *     * `class_restored` - Class restored
          *     * `join_code_rotated` - Join code rotated
          *     * `join_code_disabled` - Join code disabled
+         *     * `account_deleted` - A learner deleted their account
          *     * `learner_joined` - Learner joined
          *     * `learner_left` - Learner left
          *     * `learner_removed` - Learner removed
@@ -653,7 +681,7 @@ export interface components {
          *     * `instructor_removed` - Co-instructor removed
          * @enum {string}
          */
-        ActionEnum: "class_created" | "class_archived" | "class_restored" | "join_code_rotated" | "join_code_disabled" | "learner_joined" | "learner_left" | "learner_removed" | "instructor_added" | "instructor_removed";
+        ActionEnum: "class_created" | "class_archived" | "class_restored" | "join_code_rotated" | "join_code_disabled" | "account_deleted" | "learner_joined" | "learner_left" | "learner_removed" | "instructor_added" | "instructor_removed";
         Answer: components["schemas"]["ChoiceAnswer"] | components["schemas"]["TextAnswer"] | components["schemas"]["CodeAnswer"] | components["schemas"]["SqlAnswer"] | components["schemas"]["HttpAnswer"] | components["schemas"]["PytestAnswer"] | components["schemas"]["DjangoAnswer"];
         AnswerRequest: components["schemas"]["ChoiceAnswerRequest"] | components["schemas"]["TextAnswerRequest"] | components["schemas"]["CodeAnswerRequest"] | components["schemas"]["SqlAnswerRequest"] | components["schemas"]["HttpAnswerRequest"] | components["schemas"]["PytestAnswerRequest"] | components["schemas"]["DjangoAnswerRequest"];
         /** @description An assignment as those who teach the class see it, extensions included. */
@@ -809,15 +837,18 @@ export interface components {
             readonly owner: components["schemas"]["Person"];
             readonly co_instructors: components["schemas"]["Person"][];
             readonly join_code: string | null;
+            readonly on_learner_deletion: components["schemas"]["OnLearnerDeletionEnum"];
             readonly archived: boolean;
             /** Format: date-time */
             readonly archived_at: string | null;
             readonly learner_count: number;
             /** @description What the reader is to this class: `owner`, `co_instructor` or `admin`. */
-            readonly role: string;
+            readonly role: components["schemas"]["ClassroomRoleEnum"];
             /** Format: date-time */
             readonly created_at: string;
         };
+        /** @enum {string} */
+        ClassroomRoleEnum: "owner" | "co_instructor" | "admin";
         ClassroomWriteRequest: {
             name: string;
             description?: string;
@@ -825,6 +856,7 @@ export interface components {
             starts_on?: string | null;
             /** Format: date */
             ends_on?: string | null;
+            on_learner_deletion?: components["schemas"]["OnLearnerDeletionEnum"];
         };
         CoInstructorAddRequest: {
             /** @description An instructor's username. */
@@ -1705,10 +1737,17 @@ export interface components {
              */
             email: string;
             display_name?: string;
-            readonly role: components["schemas"]["RoleEnum"];
+            readonly role: components["schemas"]["MeRoleEnum"];
             /** Format: date-time */
             readonly date_joined: string;
         };
+        /**
+         * @description * `learner` - Learner
+         *     * `instructor` - Instructor
+         *     * `admin` - Admin
+         * @enum {string}
+         */
+        MeRoleEnum: "learner" | "instructor" | "admin";
         /**
          * @description * `GET` - GET
          *     * `POST` - POST
@@ -1756,16 +1795,24 @@ export interface components {
             name: string;
             description: string;
             /** Format: date */
-            starts_on: string;
+            starts_on: string | null;
             /** Format: date */
-            ends_on: string;
+            ends_on: string | null;
             archived: boolean;
+            /** @description What deleting your account does to your work in this class's gradebook. */
+            on_learner_deletion: string;
             readonly instructors: string[];
             /** Format: date-time */
             readonly joined_at: string;
         };
         /** @enum {unknown} */
         NullEnum: null;
+        /**
+         * @description * `remove` - Remove their work from the gradebook
+         *     * `anonymise` - Keep their scores under an anonymous name
+         * @enum {string}
+         */
+        OnLearnerDeletionEnum: "remove" | "anonymise";
         PaginatedAssignmentList: {
             /** @example 123 */
             count: number;
@@ -1921,6 +1968,7 @@ export interface components {
             starts_on?: string | null;
             /** Format: date */
             ends_on?: string | null;
+            on_learner_deletion?: components["schemas"]["OnLearnerDeletionEnum"];
         };
         PatchedExerciseWriteRequest: {
             topic?: string;
@@ -2170,13 +2218,6 @@ export interface components {
             /** @description Regrade only this class's learners (one you teach). Without it: the learners of every class you teach, or every submission for an admin. */
             class?: number | null;
         };
-        /**
-         * @description * `learner` - Learner
-         *     * `instructor` - Instructor
-         *     * `admin` - Admin
-         * @enum {string}
-         */
-        RoleEnum: "learner" | "instructor" | "admin";
         RosterEntry: {
             learner: components["schemas"]["Person"];
             /** Format: date-time */
@@ -3983,6 +4024,13 @@ export interface operations {
                     "application/json": components["schemas"]["Classroom"];
                 };
             };
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request is malformed (e.g. too many query parameters). */
             400: {
                 headers: {
@@ -5284,6 +5332,126 @@ export interface operations {
             };
             /** @description The object's state refuses this (for example, it is archived). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    me_data_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    me_data_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
