@@ -252,6 +252,33 @@ describe('Stepwise in a browser', () => {
     await shot(page, 'instructor-not-allowed');
   });
 
+  // Instructors read the work of the learners they teach only: the learner joins a class first.
+  it('an instructor creates a class, the learner joins with its link, and shows up in the roster', async () => {
+    const instructor = await newPage();
+    await instructor.goto(`${stack.url}/instructor/classes`);
+    await signIn(instructor, 'instructor', 'teach-python-2026');
+    await instructor.getByRole('heading', { name: 'Classes', level: 1 }).waitFor();
+    const name = `E2E class ${Date.now().toString(36)}`;
+    await instructor.getByLabel('Name', { exact: true }).fill(name);
+    await instructor.getByLabel('Starts on (optional)').fill('2026-09-01');
+    await instructor.getByRole('button', { name: 'Create class' }).click();
+    await instructor.getByRole('heading', { name, level: 1 }).waitFor();
+    const link = await instructor.getByLabel('Join link').inputValue();
+    assert.match(link, /\/join\/[A-Z0-9]+$/);
+    await shot(instructor, 'class');
+
+    await page.goto(link); // the learner's tab, still signed in
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByText(`You joined ${name}.`).waitFor();
+    await page.getByRole('heading', { name, level: 3 }).waitFor();
+    await shot(page, 'my-classes');
+
+    await instructor.reload();
+    const roster = instructor.getByRole('table', { name: `Learners of ${name}` });
+    await roster.getByRole('cell', { name: learner.username, exact: true }).waitFor();
+    await instructor.context().close();
+  });
+
   it("the instructor finds the learner's submissions and the exercise stats", async () => {
     const { access } = await api.signIn(learner.username, learner.password);
     const me = await api.get('/api/v1/me/', access);

@@ -2,7 +2,11 @@ import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-rou
 import { AppLayout } from './routes/app-layout';
 import { ExerciseRoute } from './routes/exercise';
 import { InstructorRoute } from './routes/instructor';
+import { InstructorClassRoute } from './routes/instructor-class';
+import { InstructorClassesRoute } from './routes/instructor-classes';
 import { InstructorSubmissionRoute } from './routes/instructor-submission';
+import { JoinRoute } from './routes/join';
+import { MyClassesRoute } from './routes/my-classes';
 import { NotFoundRoute } from './routes/not-found';
 import { ProgressRoute } from './routes/progress';
 import { RegisterRoute } from './routes/register';
@@ -21,7 +25,11 @@ export const routes: RouteObject[] = [
       { path: 'exercises/:slug', element: <ExerciseRoute /> },
       { path: 'progress', element: <ProgressRoute /> },
       { path: 'instructor', element: <InstructorRoute /> },
+      { path: 'my-classes', element: <MyClassesRoute /> },
+      { path: 'join/:code', element: <JoinRoute /> },
       { path: 'instructor/submissions/:id', element: <InstructorSubmissionRoute /> },
+      { path: 'instructor/classes', element: <InstructorClassesRoute /> },
+      { path: 'instructor/classes/:id', element: <InstructorClassRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -36,3 +36,43 @@ export function submission(overrides: Partial<Schemas['SubmissionDetail']> = {})
     ...overrides,
   };
 }
+
+export const instructor: Schemas['Me'] = { ...learner, id: 3, username: 'grace', display_name: 'Grace', role: 'instructor' };
+
+export function classroom(overrides: Partial<Schemas['Classroom']> = {}): Schemas['Classroom'] {
+  return {
+    id: 12,
+    name: 'Backend basics, autumn',
+    description: 'Tuesdays and Thursdays.',
+    starts_on: '2026-09-01',
+    ends_on: '2026-12-18',
+    owner: { id: 3, username: 'grace', display_name: 'Grace' },
+    co_instructors: [],
+    join_code: 'K7P2QX9M',
+    archived: false,
+    archived_at: null,
+    learner_count: 1,
+    role: 'owner',
+    created_at: '2026-08-20T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function myClass(overrides: Partial<Schemas['MyClass']> = {}): Schemas['MyClass'] {
+  return {
+    id: 12,
+    name: 'Backend basics, autumn',
+    description: 'Tuesdays and Thursdays.',
+    starts_on: '2026-09-01',
+    ends_on: '2026-12-18',
+    archived: false,
+    instructors: ['Grace'],
+    joined_at: '2026-09-02T08:30:00Z',
+    ...overrides,
+  };
+}
+
+/** A page of a page-numbered list, as the API sends it. */
+export function paged<T>(results: T[]) {
+  return { count: results.length, next: null, previous: null, results };
+}

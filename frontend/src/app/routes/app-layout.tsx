@@ -54,6 +54,7 @@ function SignedInLayout() {
               Roadmap
             </NavLink>
             <NavLink to="/progress">Progress</NavLink>
+            <NavLink to="/my-classes">My classes</NavLink>
             {canTeach(me.data?.role) && <NavLink to="/instructor">Instructor</NavLink>}
           </nav>
           <div className="user-menu">

@@ -6,6 +6,7 @@ import type { SubmissionFilters } from '../../features/submissions/api/submissio
 import { SubmissionFiltersForm } from '../../features/submissions/components/submission-filters';
 import { SubmissionsTable } from '../../features/submissions/components/submissions-table';
 import type { Schemas } from '../../api/client';
+import { InstructorNav } from './instructor-nav';
 import { RequireInstructor } from './require-instructor';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
@@ -48,6 +49,7 @@ function InstructorPage() {
         <h1>Instructor</h1>
         <InstructorLinks />
       </div>
+      <InstructorNav />
       <SubmissionFiltersForm
         key={params.toString()}
         value={filters}

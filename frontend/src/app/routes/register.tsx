@@ -11,13 +11,14 @@ export function RegisterRoute() {
   const { signedIn } = useSession();
   useDocumentTitle('Create your account');
   const next = safeNext(params.get('next'));
+  const signInHref = params.get('next') ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in';
 
   if (signedIn) return <Navigate to={next} replace />;
   return (
     <AuthFrame title="Create your account">
       <RegisterForm onRegistered={() => void navigate(next, { replace: true })} />
       <p>
-        Already have an account? <Link to="/sign-in">Sign in</Link>
+        Already have an account? <Link to={signInHref}>Sign in</Link>
       </p>
     </AuthFrame>
   );

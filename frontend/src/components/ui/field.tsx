@@ -1,13 +1,21 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+type Described = {
   label: string;
   errors?: string[] | undefined;
   hint?: string;
 };
 
-/** A labelled input with its hint and the API's field errors, wired for screen readers. */
-export function Field({ label, errors, hint, id, ...input }: FieldProps) {
+type ControlProps = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+
+/** The label, hint and field errors around one control, wired for screen readers. */
+function FieldFrame({
+  label,
+  errors,
+  hint,
+  id,
+  control,
+}: Described & { id: string | undefined; control: (props: ControlProps) => ReactNode }) {
   const autoId = useId();
   const inputId = id ?? autoId;
   const hintId = `${inputId}-hint`;
@@ -16,7 +24,7 @@ export function Field({ label, errors, hint, id, ...input }: FieldProps) {
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
-      <input id={inputId} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} {...input} />
+      {control({ id: inputId, 'aria-invalid': errors?.length ? true : undefined, 'aria-describedby': describedBy })}
       {hint && (
         <p id={hintId} className="field__hint">
           {hint}
@@ -28,5 +36,44 @@ export function Field({ label, errors, hint, id, ...input }: FieldProps) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A labelled input with its hint and the API's field errors. */
+export function Field({
+  label,
+  errors,
+  hint,
+  id,
+  ref,
+  ...input
+}: Described & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+  return (
+    <FieldFrame
+      label={label}
+      errors={errors}
+      hint={hint}
+      id={id}
+      control={(props) => <input ref={ref} {...props} {...input} />}
+    />
+  );
+}
+
+/** A labelled multi-line text box with its hint and the API's field errors. */
+export function TextAreaField({
+  label,
+  errors,
+  hint,
+  id,
+  ...textarea
+}: Described & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame
+      label={label}
+      errors={errors}
+      hint={hint}
+      id={id}
+      control={(props) => <textarea {...props} {...textarea} />}
+    />
   );
 }
