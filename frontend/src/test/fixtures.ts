@@ -33,6 +33,9 @@ export function submission(overrides: Partial<Schemas['SubmissionDetail']> = {})
     detail: '',
     warnings: [],
     updated_at: '2026-05-01T10:00:01Z',
+    tests_version: 1,
+    regraded_at: null,
+    history: [],
     ...overrides,
   };
 }
@@ -49,6 +52,7 @@ export function classroom(overrides: Partial<Schemas['Classroom']> = {}): Schema
     owner: { id: 3, username: 'grace', display_name: 'Grace' },
     co_instructors: [],
     join_code: 'K7P2QX9M',
+    on_learner_deletion: 'remove',
     archived: false,
     archived_at: null,
     learner_count: 1,
@@ -66,6 +70,7 @@ export function myClass(overrides: Partial<Schemas['MyClass']> = {}): Schemas['M
     starts_on: '2026-09-01',
     ends_on: '2026-12-18',
     archived: false,
+    on_learner_deletion: 'remove',
     instructors: ['Grace'],
     joined_at: '2026-09-02T08:30:00Z',
     ...overrides,
