@@ -105,6 +105,10 @@ check-content-sampled: backend-deps runtimes
 	@echo "==> Curriculum check (mutants of pytest and django exercises sampled; make check-content grades them all)"
 	@$(MANAGE) content_check --sample-slow 4
 
+.PHONY: bench-gradebook
+bench-gradebook: backend-deps ## Gradebook benchmark: a class of 500 learners and 20 assignments on PostgreSQL
+	@cd $(BACKEND) && $(UV) run python -m bench.gradebook_bench
+
 .PHONY: bench-grading
 bench-grading: backend-deps ## Grading benchmark: prints a table, writes backend/bench/results/grading.json
 	@cd $(BACKEND) && $(UV) run python -m bench.grading_bench

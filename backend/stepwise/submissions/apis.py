@@ -157,7 +157,9 @@ class GradebookApi(APIView):
     def get(self, request, pk, **kwargs):
         classroom = classroom_get_taught(user=request.user, classroom_id=pk)
         book = gradebook.gradebook(classroom=classroom)
-        return Response(GradebookSerializer(gradebook.as_data(book)).data)
+        # `as_data` already has the serializer's shape in plain values (the serializer documents
+        # it): running 10,000 cells through nested serializers would double the time.
+        return Response(gradebook.as_data(book))
 
 
 class _Echo:
