@@ -103,7 +103,7 @@ check-content: backend-deps runtimes ## Validate the curriculum; grade every ans
 .PHONY: check-content-sampled
 check-content-sampled: backend-deps runtimes
 	@echo "==> Curriculum check (mutants of pytest and django exercises sampled; make check-content grades them all)"
-	@$(MANAGE) content_check --sample-slow 4
+	@$(MANAGE) content_check --sample-slow 3
 
 .PHONY: bench-gradebook
 bench-gradebook: backend-deps ## Gradebook benchmark: a class of 500 learners and 20 assignments on PostgreSQL
