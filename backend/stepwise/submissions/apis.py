@@ -264,8 +264,7 @@ class AccountDeleteSerializer(serializers.Serializer):
 
 
 class MyDataApi(APIView):
-    throttle_classes = [AuthRateThrottle]  # a password check: as slow to guess as the sign-in
-    documents_conflict = True
+    throttle_classes = [AuthRateThrottle]  # a whole history is costly: as rare as a sign-in
 
     @extend_schema(
         tags=["me"],
@@ -280,19 +279,25 @@ class MyDataApi(APIView):
         response["Content-Disposition"] = 'attachment; filename="stepwise-my-data.json"'
         return response
 
-    @extend_schema(
-        tags=["me"],
-        summary="Delete your account and your data",
-        description=(
-            "Removes everything of yours. A class that chose to keep scores anonymously keeps "
-            "the scores of your work for its assignments, under no name (see each class's "
-            "`on_learner_deletion` in `me/classes/`). Owners of classes cannot delete their "
-            "account (409)."
-        ),
-        request=AccountDeleteSerializer,
-        responses={204: None},
-    )
-    def delete(self, request, **kwargs):
+
+@extend_schema(
+    tags=["me"],
+    summary="Delete your account and your data",
+    description=(
+        "Removes everything of yours. A class that chose to keep scores anonymously keeps "
+        "the scores of your work for its assignments, under no name (see each class's "
+        "`on_learner_deletion` in `me/classes/`). Owners of classes cannot delete their "
+        "account (409). A POST with the password, not a DELETE: many clients drop a "
+        "DELETE's body."
+    ),
+    request=AccountDeleteSerializer,
+    responses={204: None},
+)
+class AccountDeleteApi(APIView):
+    throttle_classes = [AuthRateThrottle]  # a password check: as slow to guess as the sign-in
+    documents_conflict = True
+
+    def post(self, request, **kwargs):
         serializer = AccountDeleteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         personal_data.account_delete(

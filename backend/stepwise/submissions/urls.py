@@ -9,6 +9,7 @@ urlpatterns = [
     path("classes/<int:pk>/gradebook.csv", apis.GradebookCsvApi.as_view(), name="gradebook-csv"),
     path("me/assignments/", apis.MyAssignmentsApi.as_view(), name="my-assignments"),
     path("me/data/", apis.MyDataApi.as_view(), name="my-data"),
+    path("me/delete/", apis.AccountDeleteApi.as_view(), name="my-account-delete"),
     path("exercises/<slug:slug>/regrades/", apis.RegradeListApi.as_view(), name="regrade-list"),
     path(
         "exercises/<slug:slug>/regrades/<int:pk>/",

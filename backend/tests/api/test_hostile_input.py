@@ -233,7 +233,7 @@ def _valid_body(method: str, path: str, world) -> dict:
             "exercises": ["choice-one"],
         },
         ("POST", "/api/v1/exercises/{slug}/regrades/"): lambda: {"class": world["class_id"]},
-        ("DELETE", "/api/v1/me/data/"): lambda: {"password": "not the password"},
+        ("POST", "/api/v1/me/delete/"): lambda: {"password": "not the password"},
         ("PUT", "/api/v1/classes/{id}/assignments/{aid}/extensions/{user_id}/"): lambda: {
             "due_at": "2027-01-20T09:00:00Z"
         },

@@ -54,10 +54,10 @@ def test_a_learner_downloads_all_their_data_and_nobody_else_s(history, learner):
 def test_deleting_needs_the_password_and_owners_hand_their_classes_over_first(
     history, instructor, learner
 ):
-    response = _client_for(learner).delete("/api/v1/me/data/", {"password": "wrong"}, format="json")
+    response = _client_for(learner).post("/api/v1/me/delete/", {"password": "wrong"}, format="json")
     assert response.status_code == 400 and "password" in response.json()["errors"]
-    owner = _client_for(instructor).delete(
-        "/api/v1/me/data/", {"password": PASSWORD}, format="json"
+    owner = _client_for(instructor).post(
+        "/api/v1/me/delete/", {"password": PASSWORD}, format="json"
     )
     assert owner.status_code == 409
     assert User.objects.filter(username="teacher").exists()
@@ -69,8 +69,8 @@ def test_deleting_an_account_leaves_nothing_of_it_but_the_scores_a_class_chose_t
     class_services.audit(
         AuditEvent.Action.LEARNER_JOINED, actor=learner, classroom=history["kept"], subject=learner
     )
-    response = _client_for(learner).delete(
-        "/api/v1/me/data/", {"password": PASSWORD}, format="json"
+    response = _client_for(learner).post(
+        "/api/v1/me/delete/", {"password": PASSWORD}, format="json"
     )
     assert response.status_code == 204
     assert not User.objects.filter(username="ada").exists()

@@ -541,11 +541,27 @@ export interface paths {
         get: operations["me_data_retrieve"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/delete/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         /**
          * Delete your account and your data
-         * @description Removes everything of yours. A class that chose to keep scores anonymously keeps the scores of your work for its assignments, under no name (see each class's `on_learner_deletion` in `me/classes/`). Owners of classes cannot delete their account (409).
+         * @description Removes everything of yours. A class that chose to keep scores anonymously keeps the scores of your work for its assignments, under no name (see each class's `on_learner_deletion` in `me/classes/`). Owners of classes cannot delete their account (409). A POST with the password, not a DELETE: many clients drop a DELETE's body.
          */
-        delete: operations["me_data_destroy"];
+        post: operations["me_delete_create"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -667,6 +683,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountDeleteRequest: {
+            /** @description Your password, to confirm. */
+            password: string;
+        };
         /**
          * @description * `class_created` - Class created
          *     * `class_archived` - Class archived
@@ -5398,14 +5418,18 @@ export interface operations {
             };
         };
     };
-    me_data_destroy: {
+    me_delete_create: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountDeleteRequest"];
+            };
+        };
         responses: {
             /** @description No response body */
             204: {
@@ -5414,7 +5438,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed (e.g. too many query parameters). */
+            /** @description The request is not valid; `errors` says why, per field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5443,6 +5467,24 @@ export interface operations {
             };
             /** @description The object's state refuses this (for example, it is archived). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

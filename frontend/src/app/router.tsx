@@ -1,4 +1,5 @@
 import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
+import { AccountRoute } from './routes/account';
 import { AppLayout } from './routes/app-layout';
 import { ExerciseRoute } from './routes/exercise';
 import { InstructorRoute } from './routes/instructor';
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
       { path: 'progress', element: <ProgressRoute /> },
       { path: 'instructor', element: <InstructorRoute /> },
       { path: 'my-classes', element: <MyClassesRoute /> },
+      { path: 'account', element: <AccountRoute /> },
       { path: 'join/:code', element: <JoinRoute /> },
       { path: 'instructor/submissions/:id', element: <InstructorSubmissionRoute /> },
       { path: 'instructor/classes', element: <InstructorClassesRoute /> },

@@ -55,6 +55,7 @@ function SignedInLayout() {
             </NavLink>
             <NavLink to="/progress">Progress</NavLink>
             <NavLink to="/my-classes">My classes</NavLink>
+            <NavLink to="/account">Account</NavLink>
             {canTeach(me.data?.role) && <NavLink to="/instructor">Instructor</NavLink>}
           </nav>
           <div className="user-menu">
