@@ -33,6 +33,9 @@ export function submission(overrides: Partial<Schemas['SubmissionDetail']> = {})
     detail: '',
     warnings: [],
     updated_at: '2026-05-01T10:00:01Z',
+    tests_version: 1,
+    regraded_at: null,
+    history: [],
     ...overrides,
   };
 }

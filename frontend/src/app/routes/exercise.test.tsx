@@ -23,6 +23,7 @@ function exercise(overrides: Partial<Schemas['ExerciseDetail']>): Schemas['Exerc
     hints: ['It is on the Seine.'],
     spec: { kind: 'text', placeholder: 'A city' } as Schemas['ExerciseDetail']['spec'],
     private_spec: null,
+    tests_version: 1,
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
     ...overrides,
