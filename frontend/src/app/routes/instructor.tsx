@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+import { ClassShortcuts } from '../../features/instructor/components/class-shortcuts';
 import { useAllExercises } from '../../features/instructor/api/instructor';
 import { ExerciseStats } from '../../features/instructor/components/exercise-stats';
 import { InstructorLinks } from '../../features/instructor/components/instructor-links';
@@ -70,6 +71,7 @@ function InstructorPage() {
           detailHref={(s) => `/instructor/submissions/${s.id}`}
         />
       </section>
+      <ClassShortcuts />
     </div>
   );
 }
