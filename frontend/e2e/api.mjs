@@ -1,5 +1,6 @@
 // A few direct API calls the browser tests use to set the scene: reading an exercise's
-// reference solution as the instructor, and revoking a session's refresh token.
+// reference solution as the instructor, revoking a session's refresh token, and posting
+// what a test needs in place before it opens a page.
 
 export function apiClient(baseUrl) {
   async function call(method, path, { token, body } = {}) {
@@ -25,6 +26,7 @@ export function apiClient(baseUrl) {
       return call('POST', '/api/v1/auth/logout/', { body: { refresh } });
     },
     get: (path, token) => call('GET', path, { token }),
+    post: (path, token, body) => call('POST', path, { token, body }),
 
     /** The first exercise of `kind` in roadmap order, preferring `preferred` when it exists. */
     async pickExercise(token, kind, preferred) {

@@ -309,4 +309,45 @@ describe('Stepwise in a browser', () => {
     await shot(instructor, 'instructor-submission');
     await instructor.context().close();
   });
+
+  it('an instructor sets an assignment; the learner sees it on landing; the gradebook counts the answer', async () => {
+    const { access } = await api.signIn('instructor', 'teach-python-2026');
+    const klass = await api.post('/api/v1/classes/', access, { name: `E2E assignments ${Date.now().toString(36)}` });
+    const learnerAccess = (await api.signIn(learner.username, learner.password)).access;
+    await api.post('/api/v1/classes/join/', learnerAccess, { code: klass.join_code });
+    // datetime-local wants the wall clock of the browser, which runs in this process's zone.
+    const local = (ms) => {
+      const d = new Date(Date.now() + ms);
+      const p = (n) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+    };
+
+    const instructor = await newPage();
+    await instructor.goto(`${stack.url}/instructor/classes/${klass.id}/assignments/new`);
+    await signIn(instructor, 'instructor', 'teach-python-2026');
+    await instructor.getByLabel('Title').fill('E2E week');
+    await instructor.getByLabel('Opens').fill(local(-3600_000));
+    await instructor.getByLabel('Due').fill(local(7 * 86400_000));
+    await instructor.getByLabel('Add an exercise').selectOption(fixtures.choice.slug);
+    await instructor.getByRole('button', { name: 'Add', exact: true }).click();
+    await instructor.getByRole('button', { name: 'Create assignment' }).click();
+    await instructor.getByRole('link', { name: 'E2E week' }).waitFor();
+
+    const choice = await api.get(`/api/v1/exercises/${fixtures.choice.slug}/`, access);
+    await api.post('/api/v1/submissions/', learnerAccess, {
+      exercise: choice.slug,
+      answer: { kind: 'choice', choices: choice.private_spec.correct },
+    });
+    await page.goto(`${stack.url}/`);
+    const mine = page.getByRole('region', { name: 'Your assignments' });
+    await mine.getByRole('heading', { name: 'E2E week' }).waitFor();
+    await mine.getByText('Solved', { exact: true }).waitFor();
+    await shot(page, 'your-assignments');
+
+    await instructor.getByRole('link', { name: 'Gradebook', exact: true }).click();
+    const row = instructor.getByRole('row', { name: new RegExp(learner.username) });
+    await row.getByRole('cell', { name: String(choice.points), exact: true }).first().waitFor();
+    await shot(instructor, 'gradebook');
+    await instructor.context().close();
+  });
 });

@@ -14,6 +14,12 @@ import { RegisterRoute } from './routes/register';
 import { RoadmapRoute } from './routes/roadmap';
 import { SignInRoute } from './routes/sign-in';
 import { TopicRoute } from './routes/topic';
+import {
+  InstructorAssignmentEditRoute,
+  InstructorAssignmentNewRoute,
+  InstructorAssignmentsRoute,
+} from './routes/instructor-assignments';
+import { InstructorGradebookRoute } from './routes/instructor-gradebook';
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },
@@ -25,6 +31,10 @@ export const routes: RouteObject[] = [
       { path: 'topics/:slug', element: <TopicRoute /> },
       { path: 'exercises/:slug', element: <ExerciseRoute /> },
       { path: 'progress', element: <ProgressRoute /> },
+      { path: 'instructor/classes/:id/assignments', element: <InstructorAssignmentsRoute /> },
+      { path: 'instructor/classes/:id/assignments/new', element: <InstructorAssignmentNewRoute /> },
+      { path: 'instructor/classes/:id/assignments/:aid', element: <InstructorAssignmentEditRoute /> },
+      { path: 'instructor/classes/:id/gradebook', element: <InstructorGradebookRoute /> },
       { path: 'instructor', element: <InstructorRoute /> },
       { path: 'my-classes', element: <MyClassesRoute /> },
       { path: 'account', element: <AccountRoute /> },

@@ -1,8 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import { ClassShortcuts } from '../../features/instructor/components/class-shortcuts';
 import { useAllExercises } from '../../features/instructor/api/instructor';
 import { ExerciseStats } from '../../features/instructor/components/exercise-stats';
 import { InstructorLinks } from '../../features/instructor/components/instructor-links';
-import type { SubmissionFilters } from '../../features/submissions/api/submissions';
+import { submissionsQueryKey, type SubmissionFilters } from '../../features/submissions/api/submissions';
 import { SubmissionFiltersForm } from '../../features/submissions/components/submission-filters';
 import { SubmissionsTable } from '../../features/submissions/components/submissions-table';
 import type { Schemas } from '../../api/client';
@@ -32,6 +34,7 @@ function InstructorPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const exercises = useAllExercises();
+  const queryClient = useQueryClient();
   useDocumentTitle('Instructor');
   const title = exercises.data?.find((e) => e.slug === filters.exercise)?.title ?? filters.exercise ?? '';
 
@@ -57,7 +60,11 @@ function InstructorPage() {
         onChange={applyFilters}
       />
       {filters.exercise ? (
-        <ExerciseStats slug={filters.exercise} title={title} />
+        <ExerciseStats
+          slug={filters.exercise}
+          title={title}
+          onRegraded={() => void queryClient.invalidateQueries({ queryKey: submissionsQueryKey })}
+        />
       ) : (
         <p className="muted">Choose an exercise to see its statistics: attempts, pass rate and the tests that fail most.</p>
       )}
@@ -72,6 +79,7 @@ function InstructorPage() {
           detailHref={(s) => `/instructor/submissions/${s.id}`}
         />
       </section>
+      <ClassShortcuts />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { MyAssignments } from '../../features/assignments/components/my-assignments';
 import { useProgress } from '../../features/progress/api/get-progress';
 import { OverallProgress } from '../../features/progress/components/overall-progress';
 import { useTopics } from '../../features/topics/api/get-topics';
@@ -14,6 +15,7 @@ export function RoadmapRoute() {
     <div className="page">
       <h1>Roadmap</h1>
       <p className="lead">Work through the topics in order; each one builds on the ones it lists.</p>
+      <MyAssignments />
       {progress.data && <OverallProgress overall={progress.data.overall} streak={progress.data.streak} />}
       {progress.isError && <ErrorState error={progress.error} title="Could not load your progress" />}
       {topics.isPending ? (

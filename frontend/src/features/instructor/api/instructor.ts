@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { client, type Schemas } from '../../../api/client';
+import { client } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
+import { allPages } from '../../../lib/all-pages';
 
 /** Attempts, learners, pass rate, verdict counts and the most-failed tests of one exercise. */
 export function useExerciseStats(slug: string | undefined) {
@@ -15,15 +16,8 @@ export function useExerciseStats(slug: string | undefined) {
 export function useAllExercises() {
   return useQuery({
     queryKey: ['exercises', 'all'],
-    queryFn: async () => {
-      const all: Schemas['ExerciseSummary'][] = [];
-      for (let page = 1; ; page += 1) {
-        const data = await unwrap(client.GET('/api/v1/exercises/', { params: { query: { page, page_size: 100 } } }));
-        all.push(...data.results);
-        if (!data.next) break;
-      }
-      return all;
-    },
+    queryFn: () =>
+      allPages((page, page_size) => unwrap(client.GET('/api/v1/exercises/', { params: { query: { page, page_size } } }))),
     staleTime: 5 * 60_000,
   });
 }

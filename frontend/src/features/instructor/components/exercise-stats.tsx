@@ -2,9 +2,13 @@ import { ErrorState, Loading } from '../../../components/ui/status';
 import { formatScore, percent } from '../../../lib/format';
 import { useExerciseStats } from '../api/instructor';
 import { Stat } from '../../../components/ui/stat';
+import { RegradeControl } from './regrade-control';
 
-/** How learners fare on one exercise. */
-export function ExerciseStats({ slug, title }: { slug: string; title: string }) {
+/**
+ * How learners fare on one exercise, and regrading its submissions; `onRegraded` runs when a
+ * regrade started or followed here finishes.
+ */
+export function ExerciseStats({ slug, title, onRegraded }: { slug: string; title: string; onRegraded?: () => void }) {
   const stats = useExerciseStats(slug);
   if (stats.isPending) return <Loading label="Loading the exercise's statistics…" />;
   if (stats.isError) return <ErrorState error={stats.error} />;
@@ -65,6 +69,7 @@ export function ExerciseStats({ slug, title }: { slug: string; title: string }) 
           )}
         </div>
       </div>
+      <RegradeControl slug={slug} onFinished={onRegraded} />
     </section>
   );
 }

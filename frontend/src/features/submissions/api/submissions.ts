@@ -8,6 +8,8 @@ export type SubmissionFilters = {
   user?: number | undefined;
   verdict?: Schemas['VerdictEnum'] | undefined;
   status?: Schemas['SubmissionStatusEnum'] | undefined;
+  /** Only the learners of this class (instructors). */
+  class?: number | undefined;
 };
 
 export const submissionsQueryKey = ['submissions'] as const;

@@ -55,4 +55,34 @@ describe('SubmissionResult', () => {
     expect(screen.getByText('Grading failed')).toBeInTheDocument();
     expect(screen.getByText(/The grader timed out\. This was not your fault/)).toBeInTheDocument();
   });
+
+  it('says when an answer was graded again, why, and what the result was before', () => {
+    render(
+      <SubmissionResult
+        submission={submission({
+          verdict: 'accepted',
+          score: 1,
+          regraded_at: '2026-05-03T09:00:00Z',
+          history: [
+            {
+              verdict: 'wrong_answer',
+              score: 0.4,
+              tests_version: 1,
+              graded_at: '2026-05-01T10:00:01Z',
+              replaced_at: '2026-05-03T09:00:00Z',
+              reason: "The exercise's tests changed (version 1 to 2): graded again.",
+            },
+          ],
+        })}
+      />,
+    );
+    expect(screen.getByText("The exercise's tests changed (version 1 to 2): graded again.")).toBeInTheDocument();
+    expect(screen.getByText('This answer was graded again:')).toBeInTheDocument();
+    expect(screen.getByText(/Before, it was: Wrong answer, score 40%/)).toBeInTheDocument();
+  });
+
+  it('says nothing about regrading an answer graded once', () => {
+    render(<SubmissionResult submission={submission()} />);
+    expect(screen.queryByText(/graded again/)).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,7 @@
 import type { Schemas } from '../../../api/client';
 import { formatScore } from '../../../lib/format';
 import { isFinal } from '../api/submissions';
+import { RegradeNote } from './regrade-note';
 import { VerdictBadge } from './verdict-badge';
 
 type Submission = Schemas['SubmissionDetail'];
@@ -42,6 +43,7 @@ export function SubmissionResult({ submission }: { submission: Submission }) {
           {submission.detail || 'The platform could not grade this submission.'} This was not your fault: try again.
         </p>
       )}
+      {final && <RegradeNote history={submission.history} />}
       {submission.verdict && <p>{VERDICT_HELP[submission.verdict]}</p>}
       {submission.warnings.length > 0 && (
         <ul className="result__warnings">

@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { client } from '../../../api/client';
+import { unwrap } from '../../../api/errors';
+import { allPages } from '../../../lib/all-pages';
+
+/**
+ * Every class the instructor teaches (every class, for an admin), for choosing one: the
+ * scope of a regrade, the shortcuts to each class's assignments and gradebook. Kept under
+ * `classes`, so whatever refreshes the classes refreshes this too.
+ */
+export function useClassChoices() {
+  return useQuery({
+    queryKey: ['classes', 'choices'],
+    queryFn: () =>
+      allPages((page, page_size) => unwrap(client.GET('/api/v1/classes/', { params: { query: { page, page_size } } }))),
+  });
+}
