@@ -72,6 +72,10 @@ function ClassSections({ classroom }: { classroom: Classroom }) {
           {canManage(classroom) ? 'Restore it to make changes.' : 'Its owner or an admin can restore it.'}
         </p>
       )}
+      <nav aria-label="Coursework" className="class-links">
+        <Link to={`/instructor/classes/${classroom.id}/assignments`}>Assignments</Link>
+        <Link to={`/instructor/classes/${classroom.id}/gradebook`}>Gradebook</Link>
+      </nav>
       <ClassDetails classroom={classroom} />
       <JoinCode classroom={classroom} joinLink={joinLink} />
       <Roster classroom={classroom} />
