@@ -27,6 +27,7 @@ export function apiClient(baseUrl) {
     },
     get: (path, token) => call('GET', path, { token }),
     post: (path, token, body) => call('POST', path, { token, body }),
+    patch: (path, token, body) => call('PATCH', path, { token, body }),
 
     /** The first exercise of `kind` in roadmap order, preferring `preferred` when it exists. */
     async pickExercise(token, kind, preferred) {

@@ -348,6 +348,47 @@ describe('Stepwise in a browser', () => {
     const row = instructor.getByRole('row', { name: new RegExp(learner.username) });
     await row.getByRole('cell', { name: String(choice.points), exact: true }).first().waitFor();
     await shot(instructor, 'gradebook');
+
+    // Work after the due time: a second assignment, due yesterday, counts late work at half.
+    const slug = `e2e-header-${Date.now().toString(36)}`;
+    await api.post('/api/v1/exercises/', access, {
+      topic: choice.topic, slug, title: 'E2E redirect header', kind: 'text', points: 10,
+      prompt_markdown: 'Which header carries the address of a redirect?',
+      spec: { kind: 'text' },
+      private_spec: { kind: 'text', match: 'case_insensitive', accepted: ['Location'] },
+    });
+    const day = 86400_000;
+    await api.post(`/api/v1/classes/${klass.id}/assignments/`, access, {
+      title: 'E2E late week', opens_at: new Date(Date.now() - 2 * day).toISOString(),
+      due_at: new Date(Date.now() - day).toISOString(), late_multiplier: 0.5, exercises: [slug],
+    });
+    await api.post('/api/v1/submissions/', learnerAccess, { exercise: slug, answer: { kind: 'text', text: 'Location' } });
+    await instructor.reload();
+    await row.getByText('late', { exact: true }).waitFor();
+    await row.getByRole('cell', { name: /^5(\.0)?\b/ }).first().waitFor(); // 10 points x 0.5
+    const [download] = await Promise.all([
+      instructor.waitForEvent('download'),
+      instructor.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const csvRow = csv.split(/\r?\n/).find((line) => line.startsWith(`${learner.username},`));
+    assert.ok(csvRow?.includes(',L,'), `the CSV flags the late work: ${csvRow}`);
+
+    // The tests change; a regrade of the class takes the late points away, with the reason kept.
+    await api.patch(`/api/v1/exercises/${slug}/`, access, {
+      private_spec: { kind: 'text', match: 'case_insensitive', accepted: ['Content-Location'] },
+    });
+    await instructor.goto(`${stack.url}/instructor`);
+    await instructor.getByLabel('Exercise').selectOption(slug);
+    await instructor.getByRole('button', { name: 'Apply' }).click();
+    await instructor.getByLabel('Whose submissions').selectOption({ label: klass.name });
+    await instructor.getByRole('button', { name: 'Regrade submissions' }).click();
+    await instructor.locator('.regrade').getByText(/Done: 1 of 1 regraded, 1 result changed/).waitFor();
+    await shot(instructor, 'regrade');
+    const history = (await api.get(`/api/v1/submissions/?exercise=${slug}`, learnerAccess)).results[0];
+    const detail = await api.get(`/api/v1/submissions/${history.id}/`, learnerAccess);
+    assert.equal(detail.verdict, 'wrong_answer');
+    assert.match(detail.history[0].reason, /tests changed/);
     await instructor.context().close();
   });
 });

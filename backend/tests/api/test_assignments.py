@@ -78,7 +78,16 @@ def test_a_malformed_assignment_is_a_400_naming_the_field(setup, change, field):
 
 def test_who_sets_and_reads_assignments(setup, admin_user, learner):
     url = f"/api/v1/classes/{setup['class'].pk}/assignments/"
+    co = UserFactory(username="co", instructor=True)
+    setup["class"].co_instructors.add(co)
+    co_api = _client_for(co)
+    assert co_api.get(url).status_code == 200
+    assert co_api.get(f"/api/v1/classes/{setup['class'].pk}/gradebook/").status_code == 200
+    extension = f"{url}{setup['assignment']['id']}/extensions/{learner.pk}/"
+    later = {"due_at": (DUE + timedelta(days=1)).isoformat()}
+    assert co_api.put(extension, later, format="json").status_code == 200
     stranger = _client_for(UserFactory(username="stranger", instructor=True))
+    assert stranger.put(extension, later, format="json").status_code == 404
     assert stranger.get(url).status_code == 404
     assert _client_for(learner).get(url).status_code == 403
     assert _client_for(admin_user).get(url).status_code == 200

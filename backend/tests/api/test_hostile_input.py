@@ -88,6 +88,12 @@ HOSTILE_BODIES = [
 ]
 
 
+# Operations whose valid body is refused for the state of the world, not the body: deleting
+# the account (right password) of an instructor who owns a class is a 409, and had it worked,
+# the rest of the test would have no account to send its requests with.
+REFUSED_BY_STATE = {("POST", "/api/v1/me/delete/"): 409}
+
+
 @pytest.fixture
 def world():
     instructor = UserFactory(username="fuzz-teacher", instructor=True)
@@ -233,7 +239,7 @@ def _valid_body(method: str, path: str, world) -> dict:
             "exercises": ["choice-one"],
         },
         ("POST", "/api/v1/exercises/{slug}/regrades/"): lambda: {"class": world["class_id"]},
-        ("POST", "/api/v1/me/delete/"): lambda: {"password": "not the password"},
+        ("POST", "/api/v1/me/delete/"): lambda: {"password": PASSWORD},
         ("PUT", "/api/v1/classes/{id}/assignments/{aid}/extensions/{user_id}/"): lambda: {
             "due_at": "2027-01-20T09:00:00Z"
         },
@@ -334,7 +340,9 @@ def test_no_operation_answers_hostile_input_with_a_server_error(
 
         response = _send(client, method, url, base)
         check(response, f"{who} the valid request")
-        if has_body:  # the base body is valid, so mutations of it reach past the first check
+        if (method, path) in REFUSED_BY_STATE:
+            assert response.status_code == REFUSED_BY_STATE[(method, path)], response.content
+        elif has_body:  # the base body is valid, so mutations of it reach past the first check
             assert response.status_code < 300, (who, response.status_code, response.content)
 
         for parameter in operation.get("parameters", []):
