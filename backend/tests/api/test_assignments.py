@@ -259,3 +259,65 @@ def test_gradebook_and_csv_queries_are_the_same_for_2_or_40_learners_and_1_or_10
         few = _queries(owner, f"/api/v1/classes/{small.pk}/{suffix}")
         many = _queries(owner, f"/api/v1/classes/{large.pk}/{suffix}")
         assert few == many, suffix
+
+
+# --- the permission matrix of every assignment, gradebook and regrade endpoint ---------------
+
+
+@pytest.fixture
+def roles(setup, instructor, admin_user, learner):
+    co = UserFactory(username="co-teacher", instructor=True)
+    setup["class"].co_instructors.add(co)
+    return {
+        "owner": _client_for(instructor),
+        "co": _client_for(co),
+        "stranger": _client_for(UserFactory(username="other-teacher", instructor=True)),
+        "admin": _client_for(admin_user),
+        "member": _client_for(learner),
+    }
+
+
+def _endpoints(setup, learner):
+    klass, aid = setup["class"].pk, setup["assignment"]["id"]
+    base = f"/api/v1/classes/{klass}"
+    later = {"due_at": (DUE + timedelta(days=1)).isoformat()}
+    return {
+        "list": ("get", f"{base}/assignments/", None),
+        "detail": ("get", f"{base}/assignments/{aid}/", None),
+        "change": ("patch", f"{base}/assignments/{aid}/", {"title": "Week one"}),
+        "extend": ("put", f"{base}/assignments/{aid}/extensions/{learner.pk}/", later),
+        "gradebook": ("get", f"{base}/gradebook/", None),
+        "csv": ("get", f"{base}/gradebook.csv", None),
+        "regrades": ("get", "/api/v1/exercises/status-codes/regrades/", None),
+    }
+
+
+EXPECTED = {
+    # endpoint: owner, co-instructor, instructor of another class, admin, learner of the class
+    "list": (200, 200, 404, 200, 403),
+    "detail": (200, 200, 404, 200, 403),
+    "change": (200, 200, 404, 200, 403),
+    "extend": (200, 200, 404, 200, 403),
+    "gradebook": (200, 200, 404, 200, 403),
+    "csv": (200, 200, 404, 200, 403),
+    "regrades": (200, 200, 200, 200, 403),  # the list holds only the jobs each may follow
+}
+
+
+@pytest.mark.parametrize("endpoint", EXPECTED)
+def test_every_assignment_endpoint_answers_each_role_as_expected(setup, roles, learner, endpoint):
+    method, url, body = _endpoints(setup, learner)[endpoint]
+    got = tuple(
+        getattr(client, method)(url, body, format="json").status_code
+        if body is not None
+        else getattr(client, method)(url).status_code
+        for client in roles.values()
+    )
+    assert got == EXPECTED[endpoint], (endpoint, dict(zip(roles, got, strict=True)))
+
+
+def test_deleting_an_assignment_is_for_those_who_teach_the_class(setup, roles):
+    url = f"/api/v1/classes/{setup['class'].pk}/assignments/{setup['assignment']['id']}/"
+    assert roles["member"].delete(url).status_code == 403
+    assert roles["stranger"].delete(url).status_code == 404
+    assert roles["co"].delete(url).status_code == 204
