@@ -192,14 +192,20 @@ class Extension(models.Model):
         return f"{self.learner_id} until {self.due_at:%Y-%m-%d %H:%M}"
 
 
-def timing(*, submitted_at, assignment: Assignment, extension_due=None) -> str:
-    """When work arrived for an assignment, for one learner: `early` (before it opened; it
-    does not count), `on_time` (up to and including the due time), `late` (counts times the
-    late multiplier) or `too_late` (after the cut-off; it does not count)."""
+def due_and_cutoff(assignment: Assignment, extension_due=None) -> tuple:
+    """One learner's due time and cut-off: an extension moves both by as much."""
     due = extension_due or assignment.due_at
     cutoff = assignment.cutoff_at
     if cutoff is not None and due > assignment.due_at:
         cutoff += due - assignment.due_at
+    return due, cutoff
+
+
+def timing(*, submitted_at, assignment: Assignment, extension_due=None) -> str:
+    """When work arrived for an assignment, for one learner: `early` (before it opened; it
+    does not count), `on_time` (up to and including the due time), `late` (counts times the
+    late multiplier) or `too_late` (after the cut-off; it does not count)."""
+    due, cutoff = due_and_cutoff(assignment, extension_due)
     if submitted_at < assignment.opens_at:
         return "early"
     if submitted_at <= due:

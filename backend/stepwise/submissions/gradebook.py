@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from django.db.models import Case, F, FloatField, Max, Value, When
 
-from stepwise.classes.models import Classroom
+from stepwise.classes.models import Classroom, due_and_cutoff
 from stepwise.classes.selectors import assignments_of_class, assignments_of_learner, roster
 from stepwise.submissions.models import AssignmentWork, Submission
 
@@ -161,10 +161,7 @@ def my_assignments(*, learner, now) -> list[dict]:
         statuses.add(when if verdict == Submission.Verdict.ACCEPTED else "attempted")
     items = []
     for assignment in assignments:
-        due = assignment.extension_due or assignment.due_at
-        cutoff = assignment.cutoff_at
-        if cutoff is not None and due > assignment.due_at:
-            cutoff += due - assignment.due_at
+        due, cutoff = due_and_cutoff(assignment, assignment.extension_due)
         exercises = []
         for item in assignment.assignment_exercises.all():
             found = seen.get((assignment.pk, item.exercise_id), set())

@@ -97,7 +97,7 @@ def regrade_step(*, job_id: int) -> bool:
 
 
 def _regrade_one(job: RegradeJob, submission_id: int) -> None:
-    submission = Submission.objects.select_related("exercise").get(pk=submission_id)
+    submission = Submission.objects.get(pk=submission_id)  # graded against job.exercise
     if submission.tests_version == job.tests_version:
         return
     try:
