@@ -92,7 +92,7 @@ lint: backend-deps frontend-deps ## ruff (lint + format check), the grader's imp
 	@cd $(BACKEND) && $(UV) run ruff check .
 	@echo "==> ruff format --check"
 	@cd $(BACKEND) && $(UV) run ruff format --check .
-	@echo "==> import-linter (the grader imports nothing from Django, DRF or Celery)"
+	@echo "==> import-linter (the layers between the apps; the grader imports nothing from Django, DRF or Celery)"
 	@cd $(BACKEND) && $(UV) run lint-imports
 	@if [ -f $(FRONTEND)/package.json ]; then echo "==> frontend lint"; cd $(FRONTEND) && npm run --silent lint; fi
 

@@ -42,7 +42,16 @@ BACKEND = Path(__file__).resolve().parent.parent
 if str(BACKEND) not in sys.path:
     sys.path.insert(0, str(BACKEND))
 
-from bench.grading_bench import TYPICAL_SOLUTION, TYPICAL_SPEC  # noqa: E402
+from bench.common import (  # noqa: E402
+    GRADING_RESULTS,
+    TYPICAL_SOLUTION,
+    TYPICAL_SPEC,
+    cores,
+    load_average,
+    percentile,
+    print_rows,
+    write_results,
+)
 
 SETTINGS = "config.settings.test"
 TARGETS = {
@@ -56,23 +65,6 @@ FINAL = ("completed", "error")
 ANSWER = {"kind": "code", "source": TYPICAL_SOLUTION}
 QUIET_KEYS = ("post_to_finished", "server_side", "row_to_claim", "claim_to_finished",
               "grader_reported")  # fmt: skip
-
-
-def cores() -> int:
-    return len(os.sched_getaffinity(0))
-
-
-def load_average() -> list[float]:
-    return [round(x, 2) for x in os.getloadavg()]
-
-
-def percentile(values: list[float], q: float) -> float:
-    """Linear interpolation between closest ranks (numpy's default), q in [0, 100]."""
-    ordered = sorted(values)
-    rank = (len(ordered) - 1) * q / 100
-    low = int(rank)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
 
 
 def _parse_ts(value: str | None) -> float | None:
@@ -145,11 +137,11 @@ class Stack:
         self.url = ""
 
     def start(self) -> None:
-        from tests.plugins import services
+        from stack import services
 
         database_url = services.start_postgres(self.base / "pg")
         redis_url = services.start_redis(self.base)
-        self._create_database(database_url)
+        services.create_database(database_url)
         self.env = {
             "DJANGO_SETTINGS_MODULE": SETTINGS,
             "DATABASE_URL": database_url,
@@ -178,14 +170,6 @@ class Stack:
             {"redis": services.redis_server.process.pid, "client": os.getpid()},
         )  # fmt: skip
 
-    @staticmethod
-    def _create_database(url: str) -> None:
-        import psycopg
-
-        admin = url.rsplit("/", 1)[0] + "/postgres"
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute("CREATE DATABASE stepwise")
-
     def _spawn(self, name: str, args: list[str]) -> subprocess.Popen:
         log = (self.base / f"{name}.log").open("w")
         proc = subprocess.Popen(
@@ -203,7 +187,7 @@ class Stack:
         return (self.base / f"{name}.log").read_text(errors="replace")
 
     def _start_gunicorn(self) -> subprocess.Popen:
-        from tests.plugins.services import free_port
+        from stack.services import free_port
 
         port = free_port()
         proc = self._spawn(
@@ -260,7 +244,7 @@ class Stack:
             from django.db import connections
 
             connections.close_all()
-        from tests.plugins import services
+        from stack import services
 
         services.stop_all()
         shutil.rmtree(self.base, ignore_errors=True)
@@ -290,14 +274,13 @@ def running_stack(concurrency: int):
 def create_fixtures():
     """A learner and the typical six-test `code` exercise, through the services."""
     from stepwise.accounts.models import User
-    from stepwise.curriculum.services import exercise_create
-    from tests.factories import TopicFactory
+    from stepwise.curriculum.services import exercise_create, topic_create
 
     user = User.objects.create_user(
         username="bench-learner", email="bench@example.org", password=PASSWORD
     )
     exercise = exercise_create(
-        topic=TopicFactory(slug="bench-topic"),
+        topic=topic_create(slug="bench-topic", title="Bench"),
         slug=EXERCISE_SLUG,
         title="Paginate a list",
         kind="code",
@@ -621,13 +604,6 @@ def breakdown_rows(figures: dict) -> list[tuple[str, str, str, str]]:
     return [(f"  {label}", f"{parts[key]:.1f} ms", "", "") for key, label in labels.items()]
 
 
-def print_rows(rows: list[tuple[str, str, str, str]]) -> None:
-    width = max(len(r[0]) for r in rows)
-    print(f"{'figure':<{width}}  {'value':>10}  {'target':<8}  met?")
-    for name, value, target, met in rows:
-        print(f"{name:<{width}}  {value:>10}  {target:<8}  {met}")
-
-
 def print_cpu(figures: dict) -> None:
     """CPU by part of the stack: per sequential submission, and per submission of the burst."""
     seq, flood = figures["submit_cpu_ms_per_submission"], figures["throughput_cpu_s"]
@@ -642,8 +618,6 @@ def print_cpu(figures: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bench.grading_bench import RESULTS, write_results
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sequential", type=int, default=60)
     parser.add_argument("--burst", type=int, default=200)
@@ -657,7 +631,7 @@ def main(argv: list[str] | None = None) -> int:
     print_cpu(figures)
     if not args.no_write:
         write_results(figures)
-        print(f"written to {RESULTS}")
+        print(f"written to {GRADING_RESULTS}")
     return 0
 
 

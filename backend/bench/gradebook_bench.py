@@ -34,13 +34,12 @@ OPENS = datetime(2027, 1, 4, tzinfo=UTC)
 
 
 def _start_database() -> tuple[Path, str]:
-    from bench.api_bench import Stack
-    from tests.plugins import services
+    from stack import services
 
     base = Path(tempfile.mkdtemp(prefix="stepwise-gradebook-"))
     os.chmod(base, 0o755)  # noqa: S103 - the postgres account must reach its data dir
     url = services.start_postgres(base / "pg")
-    Stack._create_database(url)
+    services.create_database(url)
     return base, url
 
 
@@ -159,7 +158,7 @@ def measure(learners: int, assignments: int, repeat: int) -> dict:
         connections.close_all()
         return figures
     finally:
-        from tests.plugins import services
+        from stack import services
 
         services.stop_all()
         shutil.rmtree(base, ignore_errors=True)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import os
 import platform
 import statistics
@@ -36,6 +35,15 @@ BACKEND = Path(__file__).resolve().parent.parent
 if str(BACKEND) not in sys.path:
     sys.path.insert(0, str(BACKEND))
 
+from bench.common import GRADING_RESULTS as RESULTS  # noqa: E402
+from bench.common import (  # noqa: E402
+    TYPICAL_SOLUTION,
+    TYPICAL_SPEC,
+    cores,
+    load_average,
+    print_rows,
+    write_results,
+)
 from grading import (  # noqa: E402
     Limits,
     SandboxConfig,
@@ -47,32 +55,7 @@ from grading import (  # noqa: E402
 )
 from grading.slots import claim_slot  # noqa: E402
 
-RESULTS = BACKEND / "bench" / "results" / "grading.json"
 TARGETS = {"sandbox_launch_ratio": 1.5, "grading_cost_ratio": 3.0}
-
-TYPICAL_SOLUTION = '''
-def paginate(items, page, size):
-    """Return page `page` (from 1) of `items`, `size` items per page."""
-    if page < 1 or size < 1:
-        raise ValueError("page and size start at 1")
-    start = (page - 1) * size
-    return items[start : start + size]
-'''
-TYPICAL_SPEC = {
-    "tests": [
-        {"name": "first page", "call": "paginate", "args": [[1, 2, 3, 4, 5], 1, 2],
-         "expect": [1, 2]},
-        {"name": "middle page", "call": "paginate", "args": [[1, 2, 3, 4, 5], 2, 2],
-         "expect": [3, 4]},
-        {"name": "last page is short", "call": "paginate", "args": [[1, 2, 3, 4, 5], 3, 2],
-         "expect": [5]},
-        {"name": "past the end", "call": "paginate", "args": [[1, 2, 3], 5, 2], "expect": []},
-        {"name": "rejects page zero", "call": "paginate", "args": [[1, 2], 0, 10],
-         "raises": "ValueError", "hidden": True},
-        {"name": "large list", "call": "paginate", "args": [list(range(1000)), 7, 100],
-         "expect": list(range(600, 700)), "hidden": True},
-    ]
-}  # fmt: skip
 
 
 def bare_start(config: SandboxConfig) -> float:
@@ -318,19 +301,6 @@ def measure(repeat: int = 40, config: SandboxConfig | None = None) -> dict:
     }
 
 
-def write_results(figures: dict, path: Path = RESULTS) -> None:
-    """Merge `figures` into the JSON file, keeping keys written by other benchmarks."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    existing = {}
-    if path.exists():
-        try:
-            existing = json.loads(path.read_text())
-        except ValueError:
-            existing = {}
-    existing.update(figures)
-    path.write_text(json.dumps(existing, indent=2, sort_keys=True) + "\n")
-
-
 def table_rows(figures: dict) -> list[tuple[str, str, str, str]]:
     """(figure, value, target, met?) rows for the pure grading figures."""
     rows = [
@@ -346,8 +316,6 @@ def table_rows(figures: dict) -> list[tuple[str, str, str, str]]:
 
 
 def print_table(figures: dict) -> None:
-    from bench.api_bench import print_rows
-
     print_rows(table_rows(figures))
 
 
@@ -365,8 +333,8 @@ def main(argv: list[str] | None = None) -> int:
     from bench import api_bench
 
     started = time.monotonic()
-    figures = {"bench_cores": api_bench.cores()}
-    figures["bench_load_average_start"] = api_bench.load_average()
+    figures = {"bench_cores": cores()}
+    figures["bench_load_average_start"] = load_average()
     figures.update(measure(args.repeat))
     figures.update(measure_pytest())
     figures.update(measure_django())
@@ -397,14 +365,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_api:
         figures.update(api_bench.measure(args.sequential, args.burst, args.poll_ms))
         rows += api_bench.table_rows(figures)
-    figures["bench_load_average_end"] = api_bench.load_average()
+    figures["bench_load_average_end"] = load_average()
     figures["bench_seconds"] = round(time.monotonic() - started, 1)
     load = " ".join(f"{x:.2f}" for x in figures["bench_load_average_start"])
     print(f"{figures['bench_cores']} cores, load average at start {load}")
-    api_bench.print_rows(rows)
+    print_rows(rows)
     if not args.no_api:
         print("median of each step of one submission (sequential, polled):")
-        api_bench.print_rows(api_bench.breakdown_rows(figures))
+        print_rows(api_bench.breakdown_rows(figures))
         api_bench.print_cpu(figures)
     if not args.no_write:
         write_results(figures)

@@ -4,8 +4,9 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+from config import health
 from stepwise.accounts.admin_login import admin_login
-from stepwise.common import api_docs, health, spa
+from stepwise.common import api_docs, spa
 from stepwise.common.errors import json_error_view
 
 api_v1 = [

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.plugins.services import free_port
+from stack.services import free_port
 from tests.test_docker_compose import NGINX_CONF, _directive, _locations, _nginx_blocks
 
 HEADERS = (

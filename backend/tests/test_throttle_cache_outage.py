@@ -3,8 +3,8 @@ limit: the count falls back to the process, never to "no limit" and never to a 5
 
 import pytest
 
+from stack.services import free_port
 from tests.factories import PASSWORD, UserFactory
-from tests.plugins.services import free_port
 
 pytestmark = pytest.mark.django_db
 

@@ -1,5 +1,6 @@
-"""Settings for the test suite: the PostgreSQL and Redis the test run starts (see
-tests/plugins/services.py export DATABASE_URL and TEST_REDIS_URL before Django loads)."""
+"""Settings for the test suite: the PostgreSQL and Redis the test run starts (the plugin
+tests/plugins/services.py starts them with stack/services.py and exports DATABASE_URL and
+TEST_REDIS_URL before Django loads)."""
 
 import os
 

@@ -5,22 +5,18 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import filters, generics, status
 from rest_framework.response import Response
 
-from stepwise.classes.selectors import classroom_get_taught
-from stepwise.classes.serializers import ClassQuerySerializer
 from stepwise.common.pagination import PagePagination
-from stepwise.common.permissions import IsAuthor, ReadOnlyOrAuthor
+from stepwise.common.permissions import ReadOnlyOrAuthor
 from stepwise.curriculum import selectors, services
 from stepwise.curriculum.filters import ExerciseFilter
 from stepwise.curriculum.serializers import (
     ExerciseDetailSerializer,
-    ExerciseStatsSerializer,
     ExerciseSummarySerializer,
     ExerciseWriteSerializer,
     TopicDetailSerializer,
     TopicSummarySerializer,
     TopicWriteSerializer,
 )
-from stepwise.submissions.selectors import exercise_stats
 
 
 @extend_schema_view(
@@ -139,30 +135,3 @@ class ExerciseDetailApi(generics.RetrieveUpdateAPIView):
         serializer.is_valid(raise_exception=True)
         exercise = services.exercise_update(exercise=exercise, **serializer.validated_data)
         return Response(ExerciseDetailSerializer(exercise, context={"request": request}).data)
-
-
-@extend_schema(
-    tags=["exercises"],
-    summary="How learners fare on an exercise (instructors)",
-    description=(
-        "Over the learners of the classes you teach (every learner, for admins), or of one "
-        "class with `class`."
-    ),
-    parameters=[ClassQuerySerializer],
-    responses={200: ExerciseStatsSerializer},
-)
-class ExerciseStatsApi(generics.GenericAPIView):
-    permission_classes = [IsAuthor]
-    serializer_class = ExerciseStatsSerializer
-
-    def get(self, request, *args, **kwargs):
-        query = ClassQuerySerializer(data=request.query_params)
-        query.is_valid(raise_exception=True)
-        exercise = selectors.exercise_get(user=request.user, slug=kwargs["slug"])
-        classroom = None
-        if query.validated_data.get("class") is not None:
-            classroom = classroom_get_taught(
-                user=request.user, classroom_id=query.validated_data["class"]
-            )
-        stats = exercise_stats(exercise=exercise, user=request.user, classroom=classroom)
-        return Response(ExerciseStatsSerializer(stats).data)

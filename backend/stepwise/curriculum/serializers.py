@@ -146,21 +146,3 @@ class ExerciseWriteSerializer(serializers.ModelSerializer):
                 {"kind": ["Changing the kind needs a new spec and private_spec."]}
             )
         return attrs
-
-
-class FailedTestSerializer(serializers.Serializer):
-    name = serializers.CharField()
-    failures = serializers.IntegerField()
-
-
-class ExerciseStatsSerializer(serializers.Serializer):
-    exercise = serializers.CharField(help_text="The exercise's slug.")
-    attempts = serializers.IntegerField(help_text="Submissions made.")
-    learners = serializers.IntegerField(help_text="Distinct learners who submitted.")
-    solved_by = serializers.IntegerField(help_text="Distinct learners with an accepted answer.")
-    pass_rate = serializers.FloatField(
-        allow_null=True, help_text="Accepted ÷ graded submissions; null before any grading."
-    )
-    average_score = serializers.FloatField(allow_null=True)
-    verdicts = serializers.DictField(child=serializers.IntegerField())
-    most_failed_tests = FailedTestSerializer(many=True)

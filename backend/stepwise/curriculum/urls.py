@@ -7,5 +7,4 @@ urlpatterns = [
     path("topics/<slug:slug>/", apis.TopicDetailApi.as_view(), name="topic-detail"),
     path("exercises/", apis.ExerciseListApi.as_view(), name="exercise-list"),
     path("exercises/<slug:slug>/", apis.ExerciseDetailApi.as_view(), name="exercise-detail"),
-    path("exercises/<slug:slug>/stats/", apis.ExerciseStatsApi.as_view(), name="exercise-stats"),
 ]

@@ -1,4 +1,6 @@
-"""Per-learner progress on each exercise, earned by completed submissions."""
+"""Per-learner progress on each exercise, earned by completed submissions, and the days a
+learner was active. Both are summaries kept up to date as each result is stored, so reading
+them costs the same however long a learner's history grows."""
 
 from django.conf import settings
 from django.db import models
@@ -26,3 +28,19 @@ class ExerciseProgress(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} on {self.exercise_id}"
+
+
+class ActiveDay(models.Model):
+    """A day on which a learner had an answer graded. The activity calendar and the streak read
+    these (at most one row per day) instead of the learner's submissions."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="active_days"
+    )
+    day = models.DateField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "day"], name="one_active_day")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} on {self.day}"

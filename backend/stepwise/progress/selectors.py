@@ -2,12 +2,10 @@
 
 from datetime import date, timedelta
 
-from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from stepwise.curriculum.selectors import exercise_list, topic_list
-from stepwise.progress.models import ExerciseProgress
-from stepwise.submissions.models import Submission
+from stepwise.progress.models import ActiveDay, ExerciseProgress
 
 ACTIVE_DAYS_WINDOW = 90
 
@@ -75,13 +73,10 @@ def progress_summary(*, user) -> dict:
         )
 
     today = timezone.localdate()
-    since = timezone.now() - timedelta(days=ACTIVE_DAYS_WINDOW)
-    active_days = sorted(
-        set(
-            Submission.objects.filter(user=user, created_at__gte=since)
-            .annotate(day=TruncDate("created_at"))
-            .values_list("day", flat=True)
-        )
+    active_days = list(
+        ActiveDay.objects.filter(user=user, day__gt=today - timedelta(days=ACTIVE_DAYS_WINDOW))
+        .order_by("day")
+        .values_list("day", flat=True)
     )
     ordered_topics = sorted(per_topic.values(), key=lambda t: (t["order"], t["slug"]))
     return {

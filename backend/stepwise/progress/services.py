@@ -5,8 +5,9 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce, Greatest
+from django.utils import timezone
 
-from stepwise.progress.models import ExerciseProgress
+from stepwise.progress.models import ActiveDay, ExerciseProgress
 
 
 def progress_record_result(
@@ -18,7 +19,9 @@ def progress_record_result(
     accepted: bool,
     finished_at: datetime,
 ) -> None:
-    """Count the attempt, keep the best score, and stamp the first accepted answer.
+    """Count the attempt, keep the best score, stamp the first accepted answer, and mark the
+    day active. Called in the transaction that stores the result, so the summaries never
+    disagree with the submissions.
 
     One atomic UPDATE in the common case (no read-modify-write, so concurrent results for
     the same learner cannot lose an attempt); the row is created on a learner's first result.
@@ -31,6 +34,9 @@ def progress_record_result(
     }
     if accepted:
         changes["solved_at"] = Coalesce(F("solved_at"), Value(finished_at))
+    ActiveDay.objects.bulk_create(
+        [ActiveDay(user_id=user_id, day=timezone.localdate(finished_at))], ignore_conflicts=True
+    )
     rows = ExerciseProgress.objects.filter(user_id=user_id, exercise_id=exercise_id)
     if rows.update(**changes):
         return

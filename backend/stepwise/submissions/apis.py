@@ -16,7 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from stepwise.classes.selectors import classroom_get_taught
-from stepwise.classes.serializers import MyAssignmentSerializer
+from stepwise.classes.serializers import ClassQuerySerializer, MyAssignmentSerializer
 from stepwise.common.pagination import NewestFirstCursorPagination
 from stepwise.common.permissions import IsAuthor
 from stepwise.common.throttles import (
@@ -24,7 +24,7 @@ from stepwise.common.throttles import (
     SubmissionRateThrottle,
     SubmissionWaitRateThrottle,
 )
-from stepwise.curriculum.selectors import exercise_list
+from stepwise.curriculum.selectors import exercise_get, exercise_list
 from stepwise.submissions import (
     gradebook,
     personal_data,
@@ -36,6 +36,7 @@ from stepwise.submissions import (
 from stepwise.submissions.filters import SubmissionFilter
 from stepwise.submissions.notifications import MAX_WAIT_SECONDS
 from stepwise.submissions.serializers import (
+    ExerciseStatsSerializer,
     GradebookSerializer,
     RegradeJobSerializer,
     RegradeStartSerializer,
@@ -304,3 +305,30 @@ class AccountDeleteApi(APIView):
             user=request.user, password=serializer.validated_data["password"]
         )
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+@extend_schema(
+    tags=["exercises"],
+    summary="How learners fare on an exercise (instructors)",
+    description=(
+        "Over the learners of the classes you teach (every learner, for admins), or of one "
+        "class with `class`."
+    ),
+    parameters=[ClassQuerySerializer],
+    responses={200: ExerciseStatsSerializer},
+)
+class ExerciseStatsApi(generics.GenericAPIView):
+    permission_classes = [IsAuthor]
+    serializer_class = ExerciseStatsSerializer
+
+    def get(self, request, *args, **kwargs):
+        query = ClassQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        exercise = exercise_get(user=request.user, slug=kwargs["slug"])
+        classroom = None
+        if query.validated_data.get("class") is not None:
+            classroom = classroom_get_taught(
+                user=request.user, classroom_id=query.validated_data["class"]
+            )
+        stats = selectors.exercise_stats(exercise=exercise, user=request.user, classroom=classroom)
+        return Response(ExerciseStatsSerializer(stats).data)

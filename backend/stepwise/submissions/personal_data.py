@@ -19,7 +19,7 @@ from stepwise.accounts.models import User
 from stepwise.classes.models import AuditEvent, Classroom, Membership
 from stepwise.classes.services import audit
 from stepwise.common.errors import Conflict
-from stepwise.progress.models import ExerciseProgress
+from stepwise.progress.models import ActiveDay, ExerciseProgress
 from stepwise.submissions.models import AssignmentWork, Submission
 
 DELETED_NAME = "(deleted account)"
@@ -37,7 +37,8 @@ def _json(value) -> str:
 
 def export_chunks(*, user: User) -> Iterator[str]:
     """The learner's data as one JSON document, in pieces (a long history is never held in
-    memory at once): profile, classes, progress, then every submission, oldest first."""
+    memory at once): profile, classes, progress, active days, then every submission, oldest
+    first."""
     profile = {
         "username": user.username,
         "email": user.email,
@@ -57,6 +58,10 @@ def export_chunks(*, user: User) -> Iterator[str]:
         )
     )
     yield ',"progress":' + _json(progress)
+    active_days = list(
+        ActiveDay.objects.filter(user=user).order_by("day").values_list("day", flat=True)
+    )
+    yield ',"active_days":' + _json(active_days)
     yield ',"submissions":['
     fields = ("id", "exercise__slug", "answer", "status", "verdict", "score", "created_at",
               "finished_at", "tests_version")  # fmt: skip

@@ -10,6 +10,7 @@ urlpatterns = [
     path("me/assignments/", apis.MyAssignmentsApi.as_view(), name="my-assignments"),
     path("me/data/", apis.MyDataApi.as_view(), name="my-data"),
     path("me/delete/", apis.AccountDeleteApi.as_view(), name="my-account-delete"),
+    path("exercises/<slug:slug>/stats/", apis.ExerciseStatsApi.as_view(), name="exercise-stats"),
     path("exercises/<slug:slug>/regrades/", apis.RegradeListApi.as_view(), name="regrade-list"),
     path(
         "exercises/<slug:slug>/regrades/<int:pk>/",

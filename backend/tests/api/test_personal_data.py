@@ -47,6 +47,7 @@ def test_a_learner_downloads_all_their_data_and_nobody_else_s(history, learner):
     assert data["profile"]["username"] == "ada"
     assert sorted(c["class"] for c in data["classes"]) == ["Drops", "Keeps"]
     assert {p["exercise__slug"] for p in data["progress"]} == {"status-codes", "header-name"}
+    assert len(data["active_days"]) == 1
     assert [s["answer"] for s in data["submissions"]] == [RIGHT, TEXT]
     assert "grace" not in json.dumps(data)
 

@@ -1,7 +1,11 @@
 """Progress is earned by completed submissions and reported per topic and overall."""
 
-import pytest
+from datetime import timedelta
 
+import pytest
+from django.utils import timezone
+
+from stepwise.progress.models import ActiveDay
 from tests.factories import ExerciseFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
@@ -74,3 +78,17 @@ def test_progress_is_private_to_each_learner(learner_api, other_learner_api):
 
 def test_progress_needs_authentication(api):
     assert api.get("/api/v1/me/progress/").status_code == 401
+
+
+def test_active_days_come_from_the_summary_kept_with_each_result(learner_api, learner):
+    """The calendar reads one row per active day, written in the result's transaction, so a
+    long history does not make it slower; answers graded on two days make two active days."""
+    ExerciseFactory(slug="q1")
+    _submit(learner_api, "q1", ["b"])
+    _submit(learner_api, "q1", ["a"])
+    assert ActiveDay.objects.filter(user=learner).count() == 1
+    yesterday = timezone.localdate() - timedelta(days=1)
+    ActiveDay.objects.create(user=learner, day=yesterday)
+    body = learner_api.get("/api/v1/me/progress/").json()
+    assert body["active_days"] == [yesterday.isoformat(), timezone.localdate().isoformat()]
+    assert body["streak"] == 2

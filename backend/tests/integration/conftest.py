@@ -15,8 +15,8 @@ import requests
 import yaml
 from django.db import connection
 
+from stack import services
 from stepwise.submissions.models import Submission
-from tests.plugins import services
 
 BACKEND = Path(__file__).resolve().parents[2]
 COMPOSE_FILE = BACKEND.parent / "docker-compose.yml"

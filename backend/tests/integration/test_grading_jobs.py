@@ -11,6 +11,7 @@ from django.core.management import call_command
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import RefreshToken
 
+from stack import services
 from stepwise.progress.models import ExerciseProgress
 from stepwise.submissions.models import RegradeJob, Submission, SubmissionHistory
 from stepwise.submissions.regrade import regrade_requeue_stuck, regrade_start
@@ -18,7 +19,6 @@ from stepwise.submissions.services import submission_requeue_stuck
 from stepwise.submissions.tasks import grade_submission
 from tests.factories import ExerciseFactory, SubmissionFactory, UserFactory
 from tests.integration.conftest import wait_for_final, wait_for_status
-from tests.plugins import services
 
 pytestmark = [
     pytest.mark.integration,

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.plugins.services import free_port
+from stack.services import free_port
 
 pytestmark = [pytest.mark.integration, pytest.mark.sandbox]
 
