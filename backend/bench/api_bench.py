@@ -6,7 +6,7 @@ single grading of the same exercise in the same run.
 (``python -m bench.grading_bench`` runs this after the pure grading figures; see README.md.)
 
 The stack is started here, in a temporary directory that is always removed: PostgreSQL and
-Redis from the installed binaries (the test plugin's ``start_postgres`` / ``start_redis``), a
+Redis from the installed binaries (``stack.services``, which the test run uses too), a
 fresh migrated database, gunicorn serving ``config.wsgi`` and a Celery worker with
 ``--concurrency=<cores>`` and ``GRADING_REQUIRE_SANDBOX=true``. Both run
 ``config.settings.test``: it is ``base`` (what production extends) plus a cheap password
