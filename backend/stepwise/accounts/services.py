@@ -1,17 +1,18 @@
 """Account writes: registration, profile and password changes, token revocation."""
 
 from django.db import IntegrityError, transaction
-from rest_framework.exceptions import AuthenticationFailed, ValidationError
+from rest_framework.exceptions import AuthenticationFailed
 from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.settings import api_settings
 from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from stepwise.accounts.models import USERNAME_TAKEN, User
+from stepwise.common.domain import InvalidChange
 
 
 def user_register(*, username: str, email: str, password: str, display_name: str = "") -> User:
-    """Create a learner. Raises ValidationError when the username is taken in any case,
+    """Create a learner. Raises InvalidChange when the username is taken in any case,
     including by a registration that committed after the caller checked."""
     user = User(username=username, email=email, display_name=display_name)
     user.set_password(password)
@@ -20,7 +21,7 @@ def user_register(*, username: str, email: str, password: str, display_name: str
             user.save()
     except IntegrityError:
         # Usernames are the only unique columns a registration writes.
-        raise ValidationError({"username": [USERNAME_TAKEN]}) from None
+        raise InvalidChange({"username": [USERNAME_TAKEN]}) from None
     return user
 
 

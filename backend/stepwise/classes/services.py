@@ -5,7 +5,6 @@ import secrets
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from rest_framework.exceptions import ValidationError
 
 from stepwise.accounts.models import User
 from stepwise.classes.models import (
@@ -16,7 +15,7 @@ from stepwise.classes.models import (
     Extension,
     Membership,
 )
-from stepwise.common.errors import Conflict
+from stepwise.common.domain import InvalidChange, StateConflict
 
 # No 0/O, 1/I/L: a code is read aloud in a classroom and typed from a slide.
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -47,12 +46,12 @@ def audit(action: str, *, actor: User | None, classroom: Classroom | None, subje
 
 def _refuse_if_archived(classroom: Classroom) -> None:
     if classroom.is_archived:
-        raise Conflict("This class is archived: restore it before changing it.")
+        raise StateConflict("This class is archived: restore it before changing it.")
 
 
 def _check_dates(starts_on, ends_on) -> None:
     if starts_on and ends_on and ends_on < starts_on:
-        raise ValidationError({"ends_on": ["The class cannot end before it starts."]})
+        raise InvalidChange({"ends_on": ["The class cannot end before it starts."]})
 
 
 def _save_with_new_code(classroom: Classroom) -> None:
@@ -65,7 +64,7 @@ def _save_with_new_code(classroom: Classroom) -> None:
             return
         except IntegrityError:
             continue
-    raise Conflict("Could not draw a free join code; try again.")
+    raise StateConflict("Could not draw a free join code; try again.")
 
 
 @transaction.atomic
@@ -142,9 +141,9 @@ def class_join(*, user: User, code: str) -> tuple[Membership, bool]:
         else None
     )
     if classroom is None:
-        raise ValidationError({"code": [NO_SUCH_CODE]})
+        raise InvalidChange({"code": [NO_SUCH_CODE]})
     if classroom.owner_id == user.pk or classroom.co_instructors.filter(pk=user.pk).exists():
-        raise ValidationError({"code": ["You teach this class; learners join it."]})
+        raise InvalidChange({"code": ["You teach this class; learners join it."]})
     membership, created = Membership.objects.get_or_create(classroom=classroom, learner=user)
     if created:
         audit(AuditEvent.Action.LEARNER_JOINED, actor=user, classroom=classroom, subject=user)
@@ -174,11 +173,11 @@ def co_instructor_add(*, classroom: Classroom, actor: User, username: str) -> Us
     _refuse_if_archived(classroom)
     user = User.objects.filter(username__iexact=username).first()
     if user is None or not user.can_author:
-        raise ValidationError({"username": ["No instructor has this username."]})
+        raise InvalidChange({"username": ["No instructor has this username."]})
     if user.pk == classroom.owner_id:
-        raise ValidationError({"username": ["The owner already teaches this class."]})
+        raise InvalidChange({"username": ["The owner already teaches this class."]})
     if Membership.objects.filter(classroom=classroom, learner=user).exists():
-        raise ValidationError({"username": ["A learner of this class cannot also teach it."]})
+        raise InvalidChange({"username": ["A learner of this class cannot also teach it."]})
     if not classroom.co_instructors.filter(pk=user.pk).exists():
         classroom.co_instructors.add(user)
         audit(AuditEvent.Action.INSTRUCTOR_ADDED, actor=actor, classroom=classroom, subject=user)
@@ -204,18 +203,18 @@ def _check_times(opens_at, due_at, cutoff_at) -> None:
     if cutoff_at is not None and cutoff_at < due_at:
         errors["cutoff_at"] = ["The cut-off cannot come before the due time."]
     if errors:
-        raise ValidationError(errors)
+        raise InvalidChange(errors)
 
 
 def _exercises_by_slug(slugs: list[str]) -> list:
     from stepwise.curriculum.models import Exercise
 
     if len(set(slugs)) != len(slugs):
-        raise ValidationError({"exercises": ["Each exercise may appear once."]})
+        raise InvalidChange({"exercises": ["Each exercise may appear once."]})
     found = {e.slug: e for e in Exercise.objects.filter(slug__in=slugs)}
     unknown = [slug for slug in slugs if slug not in found]
     if unknown:
-        raise ValidationError({"exercises": [f"No such exercise: {', '.join(unknown[:5])}."]})
+        raise InvalidChange({"exercises": [f"No such exercise: {', '.join(unknown[:5])}."]})
     return [found[slug] for slug in slugs]
 
 
@@ -270,9 +269,9 @@ def extension_grant(*, assignment: Assignment, learner_id: int, due_at) -> Exten
     _refuse_if_archived(assignment.classroom)
     members = Membership.objects.filter(classroom=assignment.classroom)
     if not members.filter(learner_id=learner_id).exists():
-        raise ValidationError({"learner": ["Not a learner of this class."]})
+        raise InvalidChange({"learner": ["Not a learner of this class."]})
     if due_at <= assignment.due_at:
-        raise ValidationError({"due_at": ["An extension moves the due time later."]})
+        raise InvalidChange({"due_at": ["An extension moves the due time later."]})
     extension, _ = Extension.objects.update_or_create(
         assignment=assignment, learner_id=learner_id, defaults={"due_at": due_at}
     )

@@ -14,11 +14,13 @@ from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
+from stepwise.common.domain import InvalidChange, StateConflict, flatten_errors
+
 logger = logging.getLogger(__name__)
 
 
 class ErrorSerializer(serializers.Serializer):
-    """Documents the error body; produced by `api_exception_handler`."""
+    """The error body every 4xx answers with."""
 
     code = serializers.CharField(help_text="Machine-readable reason, e.g. `invalid`, `not_found`.")
     detail = serializers.CharField(help_text="A sentence for humans.")
@@ -55,29 +57,6 @@ class BadRequest(exceptions.APIException):
     default_code = "bad_request"
 
 
-def flatten_errors(data, prefix: str = "") -> dict[str, list[str]]:
-    """Turn DRF's nested validation errors into `{"a.b.0.c": ["message"]}`."""
-    flat: dict[str, list[str]] = {}
-    if isinstance(data, dict):
-        for key, value in data.items():
-            path = f"{prefix}.{key}" if prefix else str(key)
-            for sub_key, messages in flatten_errors(value, path).items():
-                flat.setdefault(sub_key, []).extend(messages)
-    elif isinstance(data, list):
-        if all(not isinstance(item, dict | list) for item in data):
-            flat[prefix or "non_field_errors"] = [str(item) for item in data]
-        else:
-            for index, item in enumerate(data):
-                if item in ({}, []):
-                    continue
-                path = f"{prefix}.{index}" if prefix else str(index)
-                for sub_key, messages in flatten_errors(item, path).items():
-                    flat.setdefault(sub_key, []).extend(messages)
-    else:
-        flat[prefix or "non_field_errors"] = [str(data)]
-    return flat
-
-
 def error_body(code: str, detail: str, errors: dict | None = None) -> dict:
     body = {"code": code, "detail": detail}
     if errors:
@@ -86,7 +65,12 @@ def error_body(code: str, detail: str, errors: dict | None = None) -> dict:
 
 
 def api_exception_handler(exc, context):
-    if isinstance(exc, Http404):
+    # The services' domain errors first: the one place where a broken rule becomes HTTP.
+    if isinstance(exc, InvalidChange):
+        exc = exceptions.ValidationError(exc.errors)
+    elif isinstance(exc, StateConflict):
+        exc = Conflict(exc.sentence)
+    elif isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()

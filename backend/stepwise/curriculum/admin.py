@@ -1,16 +1,35 @@
-"""Authoring in the Django admin. Specs are validated by the same rules as the API."""
+"""Authoring in the Django admin, through the same services as the API: the same checks on
+specs, limits, hints and prerequisites, reported next to the fields, and the same rendering."""
 
 from django import forms
 from django.contrib import admin
-from rest_framework.exceptions import ValidationError
 
-from stepwise.common.markdown import render_markdown
+from stepwise.common.domain import InvalidChange
+from stepwise.common.forms import add_domain_errors
+from stepwise.curriculum import services
 from stepwise.curriculum.models import Exercise, Topic
-from stepwise.curriculum.specs import validate_spec_pair
+
+
+class TopicAdminForm(forms.ModelForm):
+    class Meta:
+        model = Topic
+        fields = "__all__"  # noqa: DJ007 - every editable field; the lesson HTML is not one
+
+    def clean(self):
+        cleaned = super().clean()
+        if "prerequisites" in cleaned:
+            try:
+                services.topic_check_prerequisites(
+                    topic=self.instance, prerequisites=list(cleaned["prerequisites"])
+                )
+            except InvalidChange as exc:
+                add_domain_errors(self, exc)
+        return cleaned
 
 
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
+    form = TopicAdminForm
     list_display = ["order", "title", "slug", "published", "origin"]
     list_display_links = ["title"]
     list_filter = ["published", "origin"]
@@ -18,25 +37,30 @@ class TopicAdmin(admin.ModelAdmin):
     filter_horizontal = ["prerequisites"]
 
     def save_model(self, request, obj, form, change):
-        obj.lesson_html = render_markdown(obj.lesson_markdown)
-        super().save_model(request, obj, form, change)
+        services.topic_save(topic=obj)  # the admin then stores the prerequisites
 
 
 class ExerciseAdminForm(forms.ModelForm):
     class Meta:
         model = Exercise
-        fields = "__all__"  # noqa: DJ007
+        fields = "__all__"  # noqa: DJ007 - every editable field; what the services keep is not
 
     def clean(self):
         cleaned = super().clean()
-        kind = cleaned.get("kind")
-        if kind:
-            try:
-                cleaned["spec"], cleaned["private_spec"] = validate_spec_pair(
-                    kind, cleaned.get("spec") or {}, cleaned.get("private_spec") or {}
+        if self.errors or not cleaned.get("kind"):
+            return cleaned  # the fields' own errors first
+        try:
+            cleaned.update(
+                services.exercise_clean(
+                    kind=cleaned["kind"],
+                    spec=cleaned.get("spec") or {},
+                    private_spec=cleaned.get("private_spec") or {},
+                    hints=cleaned.get("hints"),
+                    limits=cleaned.get("limits"),
                 )
-            except ValidationError as exc:
-                raise forms.ValidationError(str(exc.detail)) from exc
+            )
+        except InvalidChange as exc:
+            add_domain_errors(self, exc)
         return cleaned
 
 
@@ -49,5 +73,4 @@ class ExerciseAdmin(admin.ModelAdmin):
     list_select_related = ["topic"]
 
     def save_model(self, request, obj, form, change):
-        obj.prompt_html = render_markdown(obj.prompt_markdown)
-        super().save_model(request, obj, form, change)
+        services.exercise_save(exercise=obj)

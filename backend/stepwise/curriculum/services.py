@@ -1,22 +1,36 @@
-"""Writes to the curriculum: topics and exercises, with their rendered Markdown."""
+"""Writes to the curriculum: topics and exercises, with their rendered Markdown.
 
+Every way into these tables (the API, the Django admin, `content_sync`) writes through the
+functions here, so the rules (valid specs, limits within bounds, at most three hints, no
+prerequisite cycles, the Markdown rendered) hold whoever writes. A broken rule raises
+`InvalidChange`, which each caller reports in its own terms.
+"""
+
+from django.core.exceptions import ValidationError as ModelValidationError
 from django.db import transaction
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import ValidationError as SpecValidationError
 
+from stepwise.common.domain import InvalidChange
 from stepwise.common.markdown import render_markdown
 from stepwise.curriculum.models import Exercise, Origin, Topic
 from stepwise.curriculum.specs import LIMIT_BOUNDS, validate_spec_pair
 
+MAX_HINTS = 3
+MAX_HINT_LENGTH = 1000
 
-def _check_prerequisites(topic: Topic | None, prerequisites: list[Topic]) -> None:
-    if topic is None:
+# --- topics --------------------------------------------------------------------------------
+
+
+def topic_check_prerequisites(*, topic: Topic | None, prerequisites: list[Topic]) -> None:
+    """Refuse prerequisites that would lead back to `topic` (a new topic cannot be in a cycle)."""
+    if topic is None or topic.pk is None:
         return
     # Walk the prerequisite graph from the proposed prerequisites; reaching `topic` is a cycle.
     seen: set[int] = set()
     frontier = [p.pk for p in prerequisites]
     while frontier:
         if topic.pk in frontier:
-            raise ValidationError({"prerequisites": ["Prerequisites may not form a cycle."]})
+            raise InvalidChange({"prerequisites": ["Prerequisites may not form a cycle."]})
         seen.update(frontier)
         frontier = [
             pk
@@ -25,6 +39,17 @@ def _check_prerequisites(topic: Topic | None, prerequisites: list[Topic]) -> Non
             ).values_list("to_topic_id", flat=True)
             if pk not in seen
         ]
+
+
+def topic_save(*, topic: Topic) -> Topic:
+    """Check the row's own fields, render its lesson and store it (prerequisites aside)."""
+    try:
+        topic.full_clean(exclude=["prerequisites"])
+    except ModelValidationError as exc:
+        raise InvalidChange(exc.message_dict) from exc
+    topic.lesson_html = render_markdown(topic.lesson_markdown)
+    topic.save()
+    return topic
 
 
 @transaction.atomic
@@ -39,15 +64,16 @@ def topic_create(
     published: bool = True,
     origin: str = Origin.API,
 ) -> Topic:
-    topic = Topic.objects.create(
-        slug=slug,
-        title=title,
-        summary=summary,
-        lesson_markdown=lesson_markdown,
-        lesson_html=render_markdown(lesson_markdown),
-        order=order,
-        published=published,
-        origin=origin,
+    topic = topic_save(
+        topic=Topic(
+            slug=slug,
+            title=title,
+            summary=summary,
+            lesson_markdown=lesson_markdown,
+            order=order,
+            published=published,
+            origin=origin,
+        )
     )
     if prerequisites:
         topic.prerequisites.set(prerequisites)
@@ -57,22 +83,23 @@ def topic_create(
 @transaction.atomic
 def topic_update(*, topic: Topic, **changes) -> Topic:
     prerequisites = changes.pop("prerequisites", None)
+    if prerequisites is not None:
+        topic_check_prerequisites(topic=topic, prerequisites=prerequisites)
     for field, value in changes.items():
         setattr(topic, field, value)
-    if "lesson_markdown" in changes:
-        topic.lesson_html = render_markdown(topic.lesson_markdown)
-    topic.full_clean(exclude=["prerequisites"])
-    topic.save()
+    topic_save(topic=topic)
     if prerequisites is not None:
-        _check_prerequisites(topic, prerequisites)
         topic.prerequisites.set(prerequisites)
     return topic
 
 
 def topic_delete(*, topic: Topic) -> None:
     if topic.exercises.exists():
-        raise ValidationError({"topic": ["Move or delete this topic's exercises first."]})
+        raise InvalidChange({"topic": ["Move or delete this topic's exercises first."]})
     topic.delete()
+
+
+# --- exercises -----------------------------------------------------------------------------
 
 
 def _clean_limits(limits: dict | None) -> dict:
@@ -88,17 +115,55 @@ def _clean_limits(limits: dict | None) -> dict:
             continue
         cleaned[key] = value
     if errors:
-        raise ValidationError({"limits": errors})
+        raise InvalidChange({"limits": errors})
     return cleaned
 
 
 def _clean_hints(hints: list | None) -> list[str]:
     hints = hints or []
-    if not isinstance(hints, list) or len(hints) > 3:
-        raise ValidationError({"hints": ["Give at most three hints."]})
-    if any(not isinstance(h, str) or not h.strip() or len(h) > 1000 for h in hints):
-        raise ValidationError({"hints": ["Each hint is a non-empty text of at most 1000 chars."]})
+    if not isinstance(hints, list) or len(hints) > MAX_HINTS:
+        raise InvalidChange({"hints": [f"Give at most {MAX_HINTS} hints."]})
+    if any(not isinstance(h, str) or not h.strip() or len(h) > MAX_HINT_LENGTH for h in hints):
+        raise InvalidChange(
+            {"hints": [f"Each hint is a non-empty text of at most {MAX_HINT_LENGTH} characters."]}
+        )
     return hints
+
+
+def exercise_clean(
+    *, kind: str, spec: dict, private_spec: dict, hints: list | None, limits: dict | None
+) -> dict:
+    """The grading fields as they will be stored, or `InvalidChange` naming every bad one."""
+    errors: dict = {}
+    cleaned: dict = {}
+    try:
+        cleaned["spec"], cleaned["private_spec"] = validate_spec_pair(kind, spec, private_spec)
+    except SpecValidationError as exc:
+        errors.update(exc.detail)
+    for name, clean, value in (("hints", _clean_hints, hints), ("limits", _clean_limits, limits)):
+        try:
+            cleaned[name] = clean(value)
+        except InvalidChange as exc:
+            errors.update(exc.errors)
+    if errors:
+        raise InvalidChange(errors)
+    return cleaned
+
+
+def exercise_save(*, exercise: Exercise) -> Exercise:
+    """Clean the grading fields, render the prompt and store the row."""
+    cleaned = exercise_clean(
+        kind=exercise.kind,
+        spec=exercise.spec,
+        private_spec=exercise.private_spec,
+        hints=exercise.hints,
+        limits=exercise.limits,
+    )
+    for field, value in cleaned.items():
+        setattr(exercise, field, value)
+    exercise.prompt_html = render_markdown(exercise.prompt_markdown)
+    exercise.save()
+    return exercise
 
 
 @transaction.atomic
@@ -119,42 +184,41 @@ def exercise_create(
     published: bool = True,
     origin: str = Origin.API,
 ) -> Exercise:
-    public, private = validate_spec_pair(kind, spec, private_spec)
-    return Exercise.objects.create(
-        topic=topic,
-        slug=slug,
-        title=title,
-        kind=kind,
-        difficulty=difficulty,
-        points=points,
-        order=order,
-        prompt_markdown=prompt_markdown,
-        prompt_html=render_markdown(prompt_markdown),
-        hints=_clean_hints(hints),
-        limits=_clean_limits(limits),
-        spec=public,
-        private_spec=private,
-        published=published,
-        origin=origin,
+    return exercise_save(
+        exercise=Exercise(
+            topic=topic,
+            slug=slug,
+            title=title,
+            kind=kind,
+            difficulty=difficulty,
+            points=points,
+            order=order,
+            prompt_markdown=prompt_markdown,
+            hints=hints or [],
+            limits=limits or {},
+            spec=spec,
+            private_spec=private_spec,
+            published=published,
+            origin=origin,
+        )
     )
 
 
 @transaction.atomic
 def exercise_update(*, exercise: Exercise, **changes) -> Exercise:
     kind = changes.get("kind", exercise.kind)
-    if {"kind", "spec", "private_spec"} & changes.keys():
-        spec = changes.pop("spec", exercise.spec if kind == exercise.kind else {})
-        private = changes.pop(
-            "private_spec", exercise.private_spec if kind == exercise.kind else {}
-        )
-        changes["spec"], changes["private_spec"] = validate_spec_pair(kind, spec, private)
-    if "hints" in changes:
-        changes["hints"] = _clean_hints(changes["hints"])
-    if "limits" in changes:
-        changes["limits"] = _clean_limits(changes["limits"])
+    if kind != exercise.kind:
+        # A new kind keeps nothing of the old specs: what is not sent is validated as empty.
+        changes.setdefault("spec", {})
+        changes.setdefault("private_spec", {})
     for field, value in changes.items():
         setattr(exercise, field, value)
-    if "prompt_markdown" in changes:
-        exercise.prompt_html = render_markdown(exercise.prompt_markdown)
-    exercise.save()
-    return exercise
+    return exercise_save(exercise=exercise)
+
+
+def exercise_delete(*, exercise: Exercise) -> None:
+    if exercise.submissions.exists():
+        raise InvalidChange(
+            {"exercise": ["Learners have submitted answers to it: unpublish it instead."]}
+        )
+    exercise.delete()

@@ -10,3 +10,6 @@ class SubmissionAdmin(admin.ModelAdmin):
     search_fields = ["user__username", "exercise__slug"]
     list_select_related = ["user", "exercise"]
     readonly_fields = [f.name for f in Submission._meta.fields]
+
+    def has_add_permission(self, request):
+        return False  # submissions are made by learners and written by grading, never by hand

@@ -12,13 +12,12 @@ import secrets
 from collections.abc import Iterator
 
 from django.db import transaction
-from rest_framework.exceptions import ValidationError
 
 from grading.kinds import KINDS as GRADING_KINDS
 from stepwise.accounts.models import User
 from stepwise.classes.models import AuditEvent, Classroom, Membership
 from stepwise.classes.services import audit
-from stepwise.common.errors import Conflict
+from stepwise.common.domain import InvalidChange, StateConflict
 from stepwise.progress.models import ActiveDay, ExerciseProgress
 from stepwise.submissions.models import AssignmentWork, Submission
 
@@ -73,14 +72,16 @@ def export_chunks(*, user: User) -> Iterator[str]:
 
 def _check_password(user: User, password: str) -> None:
     if not user.check_password(password or ""):
-        raise ValidationError({"password": ["The password is not right."]})
+        raise InvalidChange({"password": ["The password is not right."]})
 
 
 @transaction.atomic
 def account_delete(*, user: User, password: str) -> None:
     _check_password(user, password)
     if Classroom.objects.filter(owner=user).exists():
-        raise Conflict("You own classes: archive them and ask an admin to hand them over first.")
+        raise StateConflict(
+            "You own classes: archive them and ask an admin to hand them over first."
+        )
     keeping = Classroom.objects.filter(
         memberships__learner=user,
         on_learner_deletion=Classroom.OnLearnerDeletion.ANONYMISE,

@@ -13,10 +13,10 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
-from rest_framework.exceptions import ValidationError
 
 from stepwise.classes.models import timing
 from stepwise.classes.selectors import assignments_with_exercise
+from stepwise.common.domain import InvalidChange
 from stepwise.curriculum.models import Exercise
 from stepwise.progress.services import progress_record_result
 from stepwise.submissions.grader import grade_answer
@@ -28,20 +28,20 @@ logger = logging.getLogger(__name__)
 
 def _check_answer(exercise: Exercise, answer: dict) -> None:
     if answer.get("kind") != exercise.kind:
-        raise ValidationError({"answer": {"kind": [f"This exercise expects a {exercise.kind!r}."]}})
+        raise InvalidChange({"answer": {"kind": [f"This exercise expects a {exercise.kind!r}."]}})
     if len(json.dumps(answer).encode()) > settings.SUBMISSION_MAX_ANSWER_BYTES:
-        raise ValidationError({"answer": ["The answer is larger than 64 KiB."]})
+        raise InvalidChange({"answer": ["The answer is larger than 64 KiB."]})
     if exercise.kind == "choice":
         option_ids = {option["id"] for option in exercise.spec.get("options", [])}
         unknown = sorted(set(answer["choices"]) - option_ids)
         if unknown:
-            raise ValidationError({"answer": {"choices": [f"Unknown options: {unknown}."]}})
+            raise InvalidChange({"answer": {"choices": [f"Unknown options: {unknown}."]}})
         if not exercise.spec.get("multiple") and len(answer["choices"]) != 1:
-            raise ValidationError({"answer": {"choices": ["Choose exactly one option."]}})
+            raise InvalidChange({"answer": {"choices": ["Choose exactly one option."]}})
     if exercise.kind == "django":
         unknown = sorted(set(answer["files"]) - set(exercise.spec.get("editable") or []))
         if unknown:
-            raise ValidationError(
+            raise InvalidChange(
                 {"answer": {"files": [f"Not files of this exercise you can edit: {unknown}."]}}
             )
 

@@ -203,3 +203,23 @@ def test_adopt_hands_an_api_row_over_to_the_files(tree):
     basics = Topic.objects.get(slug="basics")
     assert (basics.title, basics.origin) == ("The basics", "files")
     assert sync(tree)[-1].startswith("sync: 2 topics (0 created, 0 updated, 2 unchanged)")
+
+
+def test_cleaning_a_stored_exercise_again_changes_nothing_for_any_kind():
+    """The services clean every exercise on every save (the admin saves whole rows), so
+    cleaning must be idempotent: storing an exercise of the real curriculum again, unchanged,
+    keeps its specs and its tests version, or an unrelated edit would mark every learner's
+    result as graded against old tests."""
+    from stepwise.curriculum import services
+
+    call_command("content_sync", stdout=StringIO(), verbosity=0)
+    exercises = list(Exercise.objects.all())
+    assert {e.kind for e in exercises} >= {"choice", "text", "code", "sql", "http", "pytest",
+                                           "django"}  # fmt: skip
+    for exercise in exercises:
+        before = (exercise.spec, exercise.private_spec, exercise.tests_version)
+        services.exercise_update(exercise=exercise, published=exercise.published)
+        exercise.refresh_from_db()
+        assert (exercise.spec, exercise.private_spec, exercise.tests_version) == before, (
+            exercise.slug
+        )

@@ -1279,7 +1279,7 @@ export interface components {
             };
             steps: components["schemas"]["DjangoStepRequest"][];
         };
-        /** @description Documents the error body; produced by `api_exception_handler`. */
+        /** @description The error body every 4xx answers with. */
         Error: {
             /** @description Machine-readable reason, e.g. `invalid`, `not_found`. */
             code: string;

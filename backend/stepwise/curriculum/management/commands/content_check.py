@@ -14,10 +14,10 @@ import hashlib
 from concurrent.futures import ThreadPoolExecutor
 
 from django.core.management.base import BaseCommand, CommandError
-from rest_framework.exceptions import ValidationError
 
 from grading.kinds import KINDS as GRADING_KINDS
-from stepwise.common.errors import flatten_errors
+from stepwise.common.domain import InvalidChange
+from stepwise.curriculum import services
 from stepwise.curriculum.content import (
     Content,
     ExerciseFiles,
@@ -29,27 +29,32 @@ from stepwise.curriculum.content import (
     text_samples,
 )
 from stepwise.curriculum.mutants import Mutant, MutationError, generate, ledger
-from stepwise.curriculum.specs import validate_spec_pair
 
 WORKERS = 2
 MAX_MESSAGE = 400
 
 
 def cleaned_exercises(content: Content) -> tuple[dict[str, dict], list[Problem]]:
-    """The fields of every valid exercise with its specs cleaned as the database stores them
-    (`validate_spec_pair` fills defaults and drops keys the API does not know), and a problem
-    for each spec the services would refuse."""
+    """The fields of every valid exercise cleaned as the database stores them (the services
+    fill the specs' defaults and drop keys the API does not know), and a problem for each
+    field the services would refuse."""
     cleaned, problems = {}, []
     for exercise in content.exercises:
         if not exercise.valid:
             continue
         fields = exercise_fields(exercise)
         try:
-            fields["spec"], fields["private_spec"] = validate_spec_pair(
-                fields["kind"], fields["spec"], fields["private_spec"]
+            fields.update(
+                services.exercise_clean(
+                    kind=fields["kind"],
+                    spec=fields["spec"],
+                    private_spec=fields["private_spec"],
+                    hints=fields.get("hints"),
+                    limits=fields.get("limits"),
+                )
             )
-        except ValidationError as exc:
-            for where, messages in flatten_errors(exc.detail).items():
+        except InvalidChange as exc:
+            for where, messages in exc.errors.items():
                 path = exercise.file(_spec_file(exercise, where))
                 problems.extend(Problem(path, f"{where}: {m}") for m in messages)
             continue
