@@ -11,7 +11,9 @@ PORT ?= 8000
 
 .PHONY: help
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' \
+		'{name[NR] = $$1; text[NR] = $$2; if (length($$1) > width) width = length($$1)} \
+		 END {for (i = 1; i <= NR; i++) printf "  make %-" width "s  %s\n", name[i], text[i]}'
 
 .PHONY: uv
 uv:
@@ -33,7 +35,7 @@ runtimes: uv ## Build the grading runtimes (backend/runtimes/*/.venv) that learn
 	done
 
 .PHONY: frontend-deps
-frontend-deps:
+frontend-deps: ## Install the frontend's locked npm dependencies (npm ci)
 	@if [ -f $(FRONTEND)/package.json ]; then \
 		echo "==> Installing frontend dependencies (npm ci)"; \
 		cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error; fi
@@ -44,7 +46,7 @@ frontend-build: frontend-deps ## Build the SPA into frontend/dist
 		echo "==> Building the SPA"; cd $(FRONTEND) && npm run build --silent; fi
 
 .PHONY: setup
-setup: backend-deps runtimes
+setup: backend-deps runtimes ## Install, build the runtimes, migrate the SQLite database, load the curriculum
 	@echo "==> Migrating the SQLite database (backend/db.sqlite3)"
 	@$(MANAGE) migrate --no-input -v0
 	@echo "==> Loading the curriculum from backend/content"
@@ -101,7 +103,7 @@ check-content: backend-deps runtimes ## Validate the curriculum; grade every ans
 	@$(MANAGE) content_check
 
 .PHONY: check-content-sampled
-check-content-sampled: backend-deps runtimes
+check-content-sampled: backend-deps runtimes ## check-content with the slow mutants sampled (what make test runs)
 	@echo "==> Curriculum check (mutants of pytest and django exercises sampled; make check-content grades them all)"
 	@$(MANAGE) content_check --sample-slow 3
 
@@ -114,18 +116,18 @@ bench-grading: backend-deps ## Grading benchmark: prints a table, writes backend
 	@cd $(BACKEND) && $(UV) run python -m bench.grading_bench
 
 .PHONY: test-backend
-test-backend: backend-deps runtimes
+test-backend: backend-deps runtimes ## Backend tests, on a PostgreSQL and a Redis the run starts itself
 	@echo "==> Backend tests (real PostgreSQL and Redis started by the test run)"
 	@cd $(BACKEND) && $(UV) run pytest
 
 .PHONY: test-frontend
-test-frontend: frontend-deps
+test-frontend: frontend-deps ## Frontend type-check, lint and unit tests
 	@if [ -f $(FRONTEND)/package.json ]; then \
 		echo "==> Frontend: type-check, lint, unit tests"; \
 		cd $(FRONTEND) && npm run --silent typecheck && npm run --silent lint && npm run --silent test; fi
 
 .PHONY: test-e2e
-test-e2e: frontend-build
+test-e2e: frontend-build ## Browser tests of the built SPA in headless Chromium
 	@if [ -f $(FRONTEND)/package.json ]; then \
 		echo "==> Browser tests (headless Chromium)"; cd $(FRONTEND) && npm run --silent e2e; fi
 
