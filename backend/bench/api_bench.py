@@ -58,6 +58,7 @@ TARGETS = {
     "submit_to_verdict_p50_ratio": ("<=", 1.3),
     "submit_to_verdict_p95_ratio": ("<=", 2.0),
     "throughput_efficiency": (">=", 0.8),
+    "throughput_efficiency_per_worker_core": (">=", 0.8),
 }
 PASSWORD = "bench-password-0123456789"  # noqa: S105 - a throwaway account in a throwaway DB
 EXERCISE_SLUG = "bench-paginate"
@@ -210,10 +211,13 @@ class Stack:
             time.sleep(0.1)
         raise RuntimeError(f"gunicorn did not answer /healthz:\n{self.log('gunicorn')}")
 
-    def _start_worker(self) -> subprocess.Popen:
+    def _start_worker(self, cpus: set[int] | None = None) -> subprocess.Popen:
+        # `taskset` pins the worker before it forks: its pool children and every sandbox they
+        # start inherit the CPU set.
+        pin = ["taskset", "-c", ",".join(map(str, sorted(cpus)))] if cpus else []
         proc = self._spawn(
             "worker",
-            [sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO",
+            [*pin, sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO",
              "--pool=prefork", f"--concurrency={self.concurrency}", "--prefetch-multiplier=1",
              "--without-gossip", "--without-mingle", "--without-heartbeat",
              f"--hostname=bench-{os.getpid()}@%h"],
@@ -227,17 +231,37 @@ class Stack:
             time.sleep(0.1)
         raise RuntimeError(f"the worker did not become ready:\n{self.log('worker')}")
 
+    def restart_worker(self, *, concurrency: int, cpus: set[int]) -> None:
+        """Replace the worker by one of `concurrency` pool processes pinned to `cpus`."""
+        for proc, log in [(p, log) for p, log in self.processes if p is self.worker]:
+            _stop_process(proc)
+            log.close()
+            self.processes.remove((proc, log))
+        self.concurrency = concurrency
+        (self.base / "worker.log").unlink()
+        self.worker = self._start_worker(cpus)
+        self.meter.sessions = {
+            sid: name for sid, name in self.meter.sessions.items() if name != "worker"
+        }
+        self.meter.sessions[CpuMeter.session_of(self.worker.pid)] = "worker"
+
+    def pin_everything_but_the_worker(self, cpus: set[int]) -> None:
+        """PostgreSQL, Redis, gunicorn and this process (the load generator) on `cpus`; the
+        children they fork later (a new PostgreSQL backend) inherit it."""
+        worker_session = CpuMeter.session_of(self.worker.pid)
+        others = {sid for sid in self.meter.sessions if sid != worker_session}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            pid = int(entry)
+            if pid in self.meter.pids or CpuMeter.session_of(pid) in others:
+                with contextlib.suppress(OSError):
+                    os.sched_setaffinity(pid, cpus)
+        os.sched_setaffinity(0, cpus)
+
     def stop(self) -> None:
         for proc, log in reversed(self.processes):
-            if proc.poll() is None:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGTERM)
-                try:
-                    proc.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    with contextlib.suppress(ProcessLookupError):
-                        os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait(timeout=10)
+            _stop_process(proc)
             log.close()
         self.processes.clear()
         with contextlib.suppress(Exception):
@@ -248,6 +272,20 @@ class Stack:
 
         services.stop_all()
         shutil.rmtree(self.base, ignore_errors=True)
+
+
+def _stop_process(proc: subprocess.Popen) -> None:
+    """SIGTERM to the process group (the process leads its own session), SIGKILL if it lingers."""
+    if proc.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
 
 
 @contextlib.contextmanager
@@ -461,6 +499,52 @@ def unobserved(client: Client, wait_s: float) -> dict:
     }
 
 
+def pinned_throughput(
+    stack: Stack, exercise, client: Client, token: str, burst_size: int, client_threads: int
+) -> dict:
+    """Grading throughput with the worker alone on its core(s), and PostgreSQL, Redis,
+    gunicorn and the load generator on the others, against the ideal for the worker's cores
+    (their count ÷ one grading measured on them). On a shared machine the all-cores figure
+    mixes two questions (how well the worker uses its cores, and how much the rest of the
+    stack takes from them); this one answers the first."""
+    everything = os.sched_getaffinity(0)
+    if len(everything) < 2:
+        return {"throughput_pinned_skipped": "needs at least 2 cores"}
+    worker_cpus = {max(everything)}
+    other_cpus = everything - worker_cpus
+    stack.restart_worker(concurrency=len(worker_cpus), cpus=worker_cpus)
+    stack.pin_everything_but_the_worker(other_cpus)
+    try:
+        for _ in range(3):  # warm the new pool child
+            submit_and_wait(client, 0.0)
+
+        def on_worker_cpus() -> float:
+            # The baseline runs in this process; its sandbox inherits the affinity.
+            os.sched_setaffinity(0, worker_cpus)
+            try:
+                return single_grading(exercise)
+            finally:
+                os.sched_setaffinity(0, other_cpus)
+
+        around = [on_worker_cpus() for _ in range(10)]
+        flood = burst(stack.url, token, burst_size, client_threads)
+        around += [on_worker_cpus() for _ in range(10)]
+    finally:
+        os.sched_setaffinity(0, everything)
+    single = statistics.median(around)
+    per_second = burst_size / flood["seconds"]
+    ideal = len(worker_cpus) / single
+    return {
+        "throughput_pinned_worker_cpus": sorted(worker_cpus),
+        "throughput_pinned_other_cpus": sorted(other_cpus),
+        "throughput_pinned_seconds": round(flood["seconds"], 3),
+        "throughput_pinned_gradings_per_s": round(per_second, 2),
+        "throughput_pinned_single_grading_ms": round(single * 1000, 2),
+        "throughput_pinned_ideal_per_s": round(ideal, 2),
+        "throughput_efficiency_per_worker_core": round(per_second / ideal, 3),
+    }
+
+
 def measure(
     sequential: int = 60,
     burst_size: int = 200,
@@ -498,6 +582,7 @@ def measure(
         flood = burst(stack.url, token, burst_size, client_threads)
         burst_cpu = CpuMeter.delta(before, stack.meter.snapshot())
         around += [single_grading(exercise) for _ in range(10)]
+        pinned = pinned_throughput(stack, exercise, client, token, burst_size, client_threads)
         load_end = load_average()
 
     def ms(x: float) -> float:
@@ -551,6 +636,7 @@ def measure(
         "throughput_cpu_s": {k: round(v, 2) for k, v in burst_cpu.items()},
         "throughput_cpu_capacity_s": round(n_cores * flood["seconds"], 2),
         "throughput_cpu_other_share": round(burst_cpu["other"] / (n_cores * flood["seconds"]), 3),
+        **pinned,
         "api_cores": n_cores,
         "api_worker_concurrency": n_cores,
         "api_http": f"gunicorn gthread {stack.http_workers} workers x {stack.http_threads} threads",
@@ -583,8 +669,19 @@ def table_rows(figures: dict) -> list[tuple[str, str, str, str]]:
         ("  efficiency against the grading's CPU time instead",
          f"{figures['throughput_efficiency_cpu']:.3f}"),
     ]  # fmt: skip
+    if "throughput_pinned_gradings_per_s" in figures:
+        rows += [
+            (f"worker pinned to CPU {figures['throughput_pinned_worker_cpus']}, the rest to "
+             f"{figures['throughput_pinned_other_cpus']}: gradings per second",
+             f"{figures['throughput_pinned_gradings_per_s']:.1f}"),
+            (f"  ideal: worker cores / single grading on them "
+             f"({figures['throughput_pinned_single_grading_ms']:.1f} ms)",
+             f"{figures['throughput_pinned_ideal_per_s']:.1f}"),
+        ]  # fmt: skip
     out = [(name, value, "", "") for name, value in rows]
     for key, (op, target) in TARGETS.items():
+        if key not in figures:
+            continue
         value = figures[key]
         met = value <= target if op == "<=" else value >= target
         out.append((key, f"{value:.3f}", f"{op} {target}", "yes" if met else "NO"))
