@@ -60,3 +60,23 @@ def test_progress_does_not_grow_with_the_curriculum(learner_api, learner):
     for exercise in ExerciseFactory.create_batch(30):
         SubmissionFactory(user=learner, exercise=exercise)
     assert _queries(learner_api, "/api/v1/me/progress/") == small
+
+
+def test_a_submission_is_stored_in_a_fixed_number_of_queries(learner_api, monkeypatch):
+    """The POST reads who is asking, their role and the exercise, stores the row and looks for
+    assignments it counts towards; the response needs nothing more (the exercise and the learner
+    are in hand, a new submission has no history). The savepoint pair is the test's own
+    transaction around the service's."""
+    from stepwise.submissions import services
+
+    monkeypatch.setattr(services, "submission_enqueue", lambda **kwargs: True)
+    ExerciseFactory(slug="c1", kind="code")
+    body = {"exercise": "c1", "answer": {"kind": "code", "source": "x = 1"}}
+    with CaptureQueriesContext(connection) as captured:
+        response = learner_api.post("/api/v1/submissions/", body, format="json")
+    assert response.status_code == 201, response.content
+    assert response.json()["history"] == []
+    statements = [q["sql"].split(" ", 1)[0] for q in captured.captured_queries]
+    assert statements.count("SELECT") == 4
+    assert statements.count("INSERT") == 1
+    assert len(captured) == 7
