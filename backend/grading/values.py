@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from .text import ELLIPSIS, truncate
+
 REPR_LIMIT = 80
 
 
@@ -123,7 +125,7 @@ def difference(expected, got) -> str:
     """`expected …, got …` with both values whole when they are short enough to show; else
     where they first differ (`first_difference`)."""
     whole = f"expected {short(expected)}, got {short(got)}"
-    return first_difference(expected, got) if "…" in whole else whole
+    return first_difference(expected, got) if ELLIPSIS in whole else whole
 
 
 def same_items(expected: list, got: list, *, tolerance: float | None = None) -> bool:
@@ -150,10 +152,10 @@ def subset(expected, got) -> bool:
     return equal(expected, got)
 
 
-def short(value, limit: int = REPR_LIMIT) -> str:
+def short(value: object, limit: int = REPR_LIMIT) -> str:
     """repr() cut to `limit` characters."""
     try:
         text = repr(value)
     except Exception:
         text = "<value>"
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return truncate(text, limit)

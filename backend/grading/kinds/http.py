@@ -13,7 +13,7 @@ from ..generators import case_name, draw_requests, exercise_seed
 from ..judge import Check, Test, describe_exception, one_result_per_block
 from ..limits import Limits
 from ..references import remembered
-from ..results import GradeResult
+from ..results import GradeResult, GradeStatus
 from ..sandboxed import ReferenceFailed, run_and_judge, run_reference, test_ids
 from ..values import Opaque, decode, difference, equal, short, subset
 
@@ -28,7 +28,7 @@ def grade_http(source: str, spec: dict, limits: Limits, config: SandboxConfig) -
     except (ReferenceFailed, runner.PlatformError) as exc:
         return GradeResult.platform_error(str(exc))
     result = _grade_tests(source, raw_tests + generated, limits, config)
-    if not blocks or result.status != "completed":
+    if not blocks or result.status != GradeStatus.COMPLETED:
         return result
     return one_result_per_block(result, len(raw_tests), blocks)
 

@@ -20,11 +20,11 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from .. import results as r
 from .. import runner
 from ..config import SandboxConfig
 from ..judge import describe_exception
 from ..limits import Limits
+from ..results import GradeResult, GradeStatus, TestResult, TestStatus, Verdict
 from ..sandboxed import sandbox_mode, test_ids
 
 # Module names an exercise may not give its implementation: they would hide what the runtime or
@@ -93,22 +93,22 @@ class Run:
     peak_memory_kb: int = 0
 
 
-def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> r.GradeResult:
+def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
     bugs = list(spec.get("bugs") or [])
     if not bugs:
-        return r.GradeResult.platform_error("pytest exercise has no buggy implementations")
+        return GradeResult.platform_error("pytest exercise has no buggy implementations")
     problem = module_problem(spec.get("module"), spec.get("project"))
     if problem:
-        return r.GradeResult.platform_error(f"invalid pytest exercise: {problem}")
+        return GradeResult.platform_error(f"invalid pytest exercise: {problem}")
     try:
         implementations = [neutral_source(spec["reference"])]
         implementations += [neutral_source(bug["source"]) for bug in bugs]
     except SyntaxError as exc:
-        return r.GradeResult.platform_error(f"an implementation does not parse: {exc}")
+        return GradeResult.platform_error(f"an implementation does not parse: {exc}")
     try:
         sandboxed, warnings = sandbox_mode(config)
     except runner.PlatformError as exc:
-        return r.GradeResult.platform_error(str(exc))
+        return GradeResult.platform_error(str(exc))
     started = time.monotonic()
     # The reference first: a file that fails there is never accepted, and its runs against the
     # bugs would mean nothing, so they are not paid for.
@@ -125,7 +125,7 @@ def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig)
     }
     broken = [run for run in runs if run.status == "platform"]
     if broken:
-        return r.GradeResult.platform_error(broken[0].message, sandboxed=sandboxed)
+        return GradeResult.platform_error(broken[0].message, sandboxed=sandboxed)
     return _judge(reference, bugs, bug_runs, extra)
 
 
@@ -177,20 +177,20 @@ def _run_one(source, spec, implementation, limits, config, sandboxed) -> Run:
     imported = outcome.import_record or {}
     record = outcome.results.get(test_id)
     if imported.get("ok") is False:
-        run.verdict = r.SYNTAX_ERROR if imported.get("syntax") else r.RUNTIME_ERROR
+        run.verdict = Verdict.SYNTAX_ERROR if imported.get("syntax") else Verdict.RUNTIME_ERROR
         run.message = describe_exception(imported.get("exc") or {})
     elif outcome.output_exceeded:
-        run.verdict = r.OUTPUT_LIMIT_EXCEEDED
+        run.verdict = Verdict.OUTPUT_LIMIT_EXCEEDED
         run.message = f"the output went over the limit of {limits.output_kb} KB"
     elif outcome.tampered:
-        run.verdict = r.RUNTIME_ERROR
+        run.verdict = Verdict.RUNTIME_ERROR
         run.message = "the test run reported a result twice"
     elif record is None:
         if outcome.timed_out:
-            run.verdict = r.TIME_LIMIT_EXCEEDED
+            run.verdict = Verdict.TIME_LIMIT_EXCEEDED
             run.message = f"the tests did not finish within {limits.time_ms} ms"
         else:
-            run.verdict = r.RUNTIME_ERROR
+            run.verdict = Verdict.RUNTIME_ERROR
             run.message = f"the test run ended early (exit status {outcome.exit_code})"
     elif "crash" in record:
         return Run("platform", message="the grader could not run the tests")
@@ -200,10 +200,10 @@ def _run_one(source, spec, implementation, limits, config, sandboxed) -> Run:
         run.tests = [t for t in suite.get("tests", []) if isinstance(t, dict)]
         errors = [str(text) for text in suite.get("errors", [])]
         if errors:
-            run.verdict = r.RUNTIME_ERROR
+            run.verdict = Verdict.RUNTIME_ERROR
             run.message = "the test file could not be collected: " + errors[0]
         elif not run.tests:
-            run.verdict = r.WRONG_ANSWER
+            run.verdict = Verdict.WRONG_ANSWER
             run.message = "no tests were found: name your test functions test_…"
         else:
             failing = [t for t in run.tests if t.get("outcome") in ("failed", "error")]
@@ -211,46 +211,48 @@ def _run_one(source, spec, implementation, limits, config, sandboxed) -> Run:
     return run
 
 
-def _judge(reference: Run, bugs: list, bug_runs: list, extra: dict) -> r.GradeResult:
+def _judge(reference: Run, bugs: list, bug_runs: list, extra: dict) -> GradeResult:
     """`bug_runs` is empty when the reference did not pass: the bugs were not tried."""
     results = []
     output = reference.output[:4000]
     if reference.status == "broken":
         name = "your tests on the correct implementation"
-        results.append(r.TestResult(name, r.TEST_ERROR, reference.message, output))
+        results.append(TestResult(name, TestStatus.ERROR, reference.message, output))
     else:
         for index, test in enumerate(reference.tests):
             outcome = test.get("outcome")
-            status = {"failed": r.FAIL, "error": r.TEST_ERROR}.get(outcome, r.PASS)
+            status = {"failed": TestStatus.FAIL, "error": TestStatus.ERROR}.get(
+                outcome, TestStatus.PASS
+            )
             message = str(test.get("message", ""))
-            if status != r.PASS:
+            if status != TestStatus.PASS:
                 message = "fails on the correct implementation: " + message
             elif outcome == "skipped":
                 message = "skipped"
             results.append(
-                r.TestResult(
-                    str(test.get("name", "")), status, message, output if not index else ""
-                )
+                TestResult(str(test.get("name", "")), status, message, output if not index else "")
             )
     reference_passed = reference.status == "passed"
     caught = 0
     total = len(bugs)
     if not reference_passed:
         results += [
-            r.TestResult(f"bug {number} of {total}", r.FAIL, NOT_TRIED)
+            TestResult(f"bug {number} of {total}", TestStatus.FAIL, NOT_TRIED)
             for number in range(1, total + 1)
         ]
     for number, (bug, run) in enumerate(zip(bugs, bug_runs, strict=False), start=1):
         if run.status == "passed":
             hint = str(bug.get("hint") or "look again at the rules of the specification")
-            results.append(r.TestResult(f"bug {number} of {total}: not caught", r.FAIL, hint))
+            results.append(
+                TestResult(f"bug {number} of {total}: not caught", TestStatus.FAIL, hint)
+            )
         else:
             caught += 1
             title = str(bug.get("title") or bug.get("name") or f"bug {number}")
-            results.append(r.TestResult(f"bug {number} of {total} caught: {title}", r.PASS))
+            results.append(TestResult(f"bug {number} of {total} caught: {title}", TestStatus.PASS))
     if not reference_passed:
-        verdict = reference.verdict or r.WRONG_ANSWER
-        return r.GradeResult(r.COMPLETED, verdict, 0.0, results, **extra)
-    verdict = r.ACCEPTED if caught == total else r.WRONG_ANSWER
+        verdict = reference.verdict or Verdict.WRONG_ANSWER
+        return GradeResult(GradeStatus.COMPLETED, verdict, 0.0, results, **extra)
+    verdict = Verdict.ACCEPTED if caught == total else Verdict.WRONG_ANSWER
     score = round(caught / total, 4) if total else 0.0
-    return r.GradeResult(r.COMPLETED, verdict, score, results, **extra)
+    return GradeResult(GradeStatus.COMPLETED, verdict, score, results, **extra)

@@ -15,7 +15,7 @@ from ..generators import case_name, draw_seeds, exercise_seed
 from ..judge import Check, Test, one_result_per_block
 from ..limits import Limits
 from ..references import remembered
-from ..results import FAIL, WRONG_ANSWER, GradeResult, TestResult
+from ..results import GradeResult, GradeStatus, TestResult, TestStatus, Verdict
 from ..sandboxed import ReferenceFailed, run_and_judge, run_reference, test_ids
 from ..sqlguard import code_outside_literals
 from ..values import decode, short
@@ -37,8 +37,10 @@ def grade_sql(statement: str, spec: dict, limits: Limits, config: SandboxConfig)
     problem = single_statement_problem(statement)
     if problem:
         names = [(str(t.get("name", "")), bool(t.get("hidden", False))) for t in raw_tests]
-        tests = [TestResult(name, FAIL, problem, "", 0, hidden) for name, hidden in names]
-        return GradeResult.judged(WRONG_ANSWER, tests, sandboxed=False)
+        tests = [
+            TestResult(name, TestStatus.FAIL, problem, "", 0, hidden) for name, hidden in names
+        ]
+        return GradeResult.judged(Verdict.WRONG_ANSWER, tests, sandboxed=False)
 
     written = len(raw_tests)
     blocks = spec.get("generated") or []
@@ -73,7 +75,7 @@ def grade_sql(statement: str, spec: dict, limits: Limits, config: SandboxConfig)
         for frame, raw, expected in zip(frames, raw_tests, expected_rows, strict=True)
     ]  # fmt: skip
     result = run_and_judge("sql", statement, {}, tests, frames, _check, limits, config)
-    if not blocks or result.status != "completed":
+    if not blocks or result.status != GradeStatus.COMPLETED:
         return result
     return one_result_per_block(result, written, blocks)
 
