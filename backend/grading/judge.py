@@ -11,8 +11,9 @@ import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .jsondata import JSONList, JSONObject
 from .limits import Limits
-from .results import GradeResult, TestResult, TestStatus, Verdict
+from .results import GradeResult, RunFacts, TestResult, TestStatus, Verdict
 from .runner import RunOutcome
 from .text import truncate
 
@@ -35,14 +36,14 @@ class Test:
     id: str
     name: str
     hidden: bool
-    spec: dict
+    spec: JSONObject
 
 
-def describe_exception(exc: dict) -> str:
+def describe_exception(exc: JSONObject) -> str:
     """'ZeroDivisionError: division by zero (line 4 of your code)'. For a hidden test the
     judge replaces the whole message (see `conceal`), so kinds describe every test fully."""
     types = exc.get("types") or ["Exception"]
-    text = types[0]
+    text = str(types[0])
     if exc.get("message"):
         text += f": {truncate(str(exc['message']), 200)}"
     if exc.get("where"):  # a project of several files (django): which file, which line
@@ -52,8 +53,8 @@ def describe_exception(exc: dict) -> str:
     return text
 
 
-def is_memory_error(exc: dict | None) -> bool:
-    return bool(exc) and "MemoryError" in (exc.get("types") or [])[:1]
+def is_memory_error(exc: JSONObject | None) -> bool:
+    return exc is not None and "MemoryError" in (exc.get("types") or [])[:1]
 
 
 def _shown_output(test: Test, text: str) -> str:
@@ -65,18 +66,19 @@ def _shown_output(test: Test, text: str) -> str:
 def judge(
     outcome: RunOutcome,
     tests: list[Test],
-    check: Callable[[Test, dict], Check],
+    check: Callable[[Test, JSONObject], Check],
     limits: Limits,
     warnings: list[str],
 ) -> GradeResult:
-    extra = {
+    extra: RunFacts = {
         "duration_ms": outcome.duration_ms,
         "peak_memory_kb": outcome.peak_memory_kb,
         "sandboxed": outcome.sandboxed,
         "warnings": list(warnings),
     }
     names = {t.id: t.name for t in tests}
-    limit_verdict, limit_message = _limit(outcome, limits, names.get(outcome.running))
+    running = names.get(outcome.running) if outcome.running is not None else None
+    limit_verdict, limit_message = _limit(outcome, limits, running)
     imported = outcome.import_record
     if "" in outcome.tampered or not imported or not imported.get("ok"):
         return _failed_import(outcome, tests, limit_verdict, limit_message, extra)
@@ -103,7 +105,7 @@ def judge(
         if record is None:
             if test.id == outcome.running:
                 message = limit_message or _exit_message(outcome)
-                if test.hidden:
+                if test.hidden and limit_verdict is not None:
                     message = HIDDEN_LIMIT_MESSAGES.get(limit_verdict, message)
                 status = TestStatus.ERROR
             else:
@@ -126,6 +128,7 @@ def judge(
     results = [conceal(result) if result.hidden else result for result in results]
     if all(t.passed for t in results) and len(results) == len(tests) and not outcome.tampered:
         return GradeResult.judged(Verdict.ACCEPTED, results, **extra)
+    verdict: Verdict
     if limit_verdict:
         verdict = limit_verdict
     elif memory:
@@ -169,7 +172,7 @@ def conceal(result: TestResult) -> TestResult:
     )
 
 
-def _limit(outcome: RunOutcome, limits: Limits, running: str | None) -> tuple[str | None, str]:
+def _limit(outcome: RunOutcome, limits: Limits, running: str | None) -> tuple[Verdict | None, str]:
     """A run-level limit that cut the run short, with a message naming the running test."""
     where = f"test {running!r}" if running is not None else "your code"
     sig = outcome.killed_by_signal
@@ -194,7 +197,13 @@ def _exit_message(outcome: RunOutcome) -> str:
     return f"the program exited during this test (exit status {outcome.exit_code})"
 
 
-def _failed_import(outcome, tests, limit_verdict, limit_message, extra) -> GradeResult:
+def _failed_import(
+    outcome: RunOutcome,
+    tests: list[Test],
+    limit_verdict: Verdict | None,
+    limit_message: str,
+    extra: RunFacts,
+) -> GradeResult:
     imported = outcome.import_record
     output = str((imported or {}).get("out", "")) + outcome.raw_output
     if "" in outcome.tampered:
@@ -223,7 +232,7 @@ def _failed_import(outcome, tests, limit_verdict, limit_message, extra) -> Grade
     return GradeResult.judged(verdict, results, **extra)
 
 
-def one_result_per_block(result: GradeResult, written: int, blocks: list) -> GradeResult:
+def one_result_per_block(result: GradeResult, written: int, blocks: JSONList) -> GradeResult:
     """A block's cases are reported as one hidden result: passed, or the first case that
     failed, by number only."""
     tests = list(result.tests[:written])
@@ -242,10 +251,12 @@ def one_result_per_block(result: GradeResult, written: int, blocks: list) -> Gra
             number, case = failed
             message = f"failed generated case {number} of {count} (hidden test)"
             tests.append(TestResult(name, case.status, message, "", 0, True))
-    extra = {
+    if result.verdict is None:  # a platform error: there are no cases to fold
+        return result
+    extra: RunFacts = {
         "duration_ms": result.duration_ms,
         "peak_memory_kb": result.peak_memory_kb,
         "sandboxed": result.sandboxed,
         "warnings": result.warnings,
     }
-    return GradeResult.judged(result.verdict or "", tests, **extra)
+    return GradeResult.judged(result.verdict, tests, **extra)

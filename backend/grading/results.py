@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 
 class GradeStatus(StrEnum):
@@ -36,6 +36,15 @@ class TestStatus(StrEnum):
     PASS = "pass"  # noqa: S105 - a test status, not a password
     FAIL = "fail"
     ERROR = "error"
+
+
+class RunFacts(TypedDict, total=False):
+    """What a completed result says about its run besides the tests (`GradeResult.judged`)."""
+
+    duration_ms: int
+    peak_memory_kb: int
+    sandboxed: bool
+    warnings: list[str]
 
 
 @dataclass
@@ -95,7 +104,9 @@ class GradeResult:
         )
 
     @classmethod
-    def judged(cls, verdict: Verdict, tests: list[TestResult], **extra: Any) -> GradeResult:
+    def judged(
+        cls, verdict: Verdict, tests: list[TestResult], **extra: Unpack[RunFacts]
+    ) -> GradeResult:
         """A completed result whose score is the share of passed tests."""
         passed = sum(1 for t in tests if t.passed)
         score = passed / len(tests) if tests else 0.0

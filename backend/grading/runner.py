@@ -15,6 +15,7 @@ import json
 import marshal
 import math
 import os
+import resource
 import secrets
 import select
 import shutil
@@ -25,9 +26,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import launch, warm
 from .config import RUNTIME_MOUNT, SandboxConfig
+from .jsondata import JSONList, JSONObject
 from .limits import MAXIMUMS, Limits
 from .slots import claim_slot
 
@@ -37,7 +40,7 @@ VALUE_CAP = 256 * 1024
 CHANNEL_SLACK = 1024 * 1024
 _shim_source: bytes | None = None
 _shim_pyc: bytes | None = None
-_probe_cache: dict = {}
+_probe_cache: dict[tuple[object, ...], tuple[bool, str]] = {}
 _probe_lock = threading.Lock()
 
 
@@ -47,11 +50,14 @@ class PlatformError(Exception):
 
 @dataclass
 class RunOutcome:
+    """What one run produced, as far as the worker could observe it: the shim's accepted
+    records (the import, one result per test id) and the facts of the run itself."""
+
     sandboxed: bool
     ready: bool = False
-    import_record: dict | None = None
-    results: dict = field(default_factory=dict)
-    tampered: set = field(default_factory=set)
+    import_record: JSONObject | None = None
+    results: dict[str, JSONObject] = field(default_factory=dict)  # by test id
+    tampered: set[str] = field(default_factory=set)  # test ids, or "" for the import
     running: str | None = None
     running_since: float = 0.0
     ended: bool = False
@@ -65,7 +71,7 @@ class RunOutcome:
     warm: bool = False  # run in a sandbox started ahead of time
     rejected_records: int = 0
     leftovers: int = 0
-    warnings: list = field(default_factory=list)
+    warnings: JSONList = field(default_factory=list)
 
     @property
     def killed_by_signal(self) -> int | None:
@@ -137,8 +143,8 @@ def sandbox_available(config: SandboxConfig) -> tuple[bool, str]:
 def run(
     kind: str,
     source: bytes,
-    header: dict,
-    tests: list[dict],
+    header: JSONObject,
+    tests: list[JSONObject],
     limits: Limits,
     config: SandboxConfig,
     *,
@@ -158,7 +164,7 @@ def run(
     launch.become_subreaper()
     if sandboxed and runtime_path and config.warm_pool > 0:
         sandbox = warm.take(key, config.warm_pool, lambda: _start_warm(config, runtime_path))
-        if sandbox is not None:
+        if isinstance(sandbox, WarmSandbox):  # the pool only holds what _start_warm made
             return _run_warm(sandbox, kind, source, header, tests, limits, config)
     with claim_slot(config.lock_dir, config.slots) as number:
         slot = launch.slot_for(config, number)
@@ -185,7 +191,7 @@ def warm_up(runtime: str, config: SandboxConfig) -> bool:
     return True
 
 
-def pool_key(runtime: str, config: SandboxConfig) -> tuple:
+def pool_key(runtime: str, config: SandboxConfig) -> warm.PoolKey:
     """Which pool of warm sandboxes serves runs of `runtime` under `config`."""
     return (runtime, dataclasses.astuple(config))
 
@@ -197,7 +203,7 @@ ANSWER_FILE = {"sql": "solution.sql", "pytest": "test_answer.py"}
 WARM_LIMITS = Limits(**MAXIMUMS)
 
 
-def _preload(kind: str, header: dict) -> list[str]:
+def _preload(kind: str, header: JSONObject) -> list[str]:
     """What of its runtime a run imports before the learner's time starts."""
     if kind == "django":
         return ["django"]
@@ -206,7 +212,14 @@ def _preload(kind: str, header: dict) -> list[str]:
     return []
 
 
-def _encode(kind, header, tests, limits, nonce, prelude=None) -> list[bytes]:
+def _encode(
+    kind: str,
+    header: JSONObject,
+    tests: list[JSONObject],
+    limits: Limits,
+    nonce: str,
+    prelude: JSONObject | None = None,
+) -> list[bytes]:
     """The frames the shim reads: (the prelude and) the header, then one per test."""
     frames = [
         {
@@ -228,11 +241,20 @@ def _encode(kind, header, tests, limits, nonce, prelude=None) -> list[bytes]:
 
 
 def _run_in_slot(
-    kind, source, header, tests, limits, config, slot, sandboxed, runtime_path=None
+    kind: str,
+    source: bytes,
+    header: JSONObject,
+    tests: list[JSONObject],
+    limits: Limits,
+    config: SandboxConfig,
+    slot: launch.Slot,
+    sandboxed: bool,
+    runtime_path: str | None = None,
 ) -> RunOutcome:
     nonce = secrets.token_hex(16)
-    binds, extra = {}, ()
-    prelude = {"sys_path": [], "preload": _preload(kind, header)}
+    binds: dict[str, str] = {}
+    extra: tuple[str, ...] = ()
+    prelude: JSONObject = {"sys_path": [], "preload": _preload(kind, header)}
     if runtime_path:
         binds, extra = {runtime_path: RUNTIME_MOUNT}, (runtime_path,)
         prelude["sys_path"] = [RUNTIME_MOUNT if sandboxed else runtime_path]
@@ -255,7 +277,7 @@ def _run_in_slot(
             cwd = "/"
         else:
             workdir = tempfile.mkdtemp(prefix="grading-")
-            if slot.uid is not None:
+            if slot.uid is not None and slot.gid is not None:  # a slot has both or neither
                 os.chown(workdir, slot.uid, slot.gid)
             cwd = workdir
             code_path = f"/dev/fd/{code_fd}"
@@ -302,7 +324,7 @@ class WarmSandbox:
     """A sandbox started ahead of time: the runtime imported, its slot held, waiting on its
     input pipe for the header of the one run it will do."""
 
-    proc: subprocess.Popen
+    proc: subprocess.Popen[bytes]
     in_w: int
     ch_r: int
     slot: launch.Slot
@@ -324,6 +346,7 @@ class WarmSandbox:
             if fd >= 0:
                 os.close(fd)
         self.in_w = self.ch_r = -1
+        assert self.proc.stdout is not None and self.proc.stderr is not None
         self.proc.stdout.close()
         self.proc.stderr.close()
 
@@ -366,7 +389,15 @@ def _start_warm(config: SandboxConfig, runtime_path: str) -> WarmSandbox:
         raise
 
 
-def _run_warm(sandbox: WarmSandbox, kind, source, header, tests, limits, config) -> RunOutcome:
+def _run_warm(
+    sandbox: WarmSandbox,
+    kind: str,
+    source: bytes,
+    header: JSONObject,
+    tests: list[JSONObject],
+    limits: Limits,
+    config: SandboxConfig,
+) -> RunOutcome:
     """One run in a sandbox started ahead of time: the header brings the answer (written by
     the shim where a cold run has it bound) and the exercise's limits; from there the run is
     supervised exactly as a cold one, and the sandbox is never used again."""
@@ -399,12 +430,12 @@ def _run_warm(sandbox: WarmSandbox, kind, source, header, tests, limits, config)
     return outcome
 
 
-def _frame(obj) -> bytes:
+def _frame(obj: JSONObject) -> bytes:
     data = marshal.dumps(obj)
     return len(data).to_bytes(4, "big") + data
 
 
-def _no_duplicate_keys(pairs):
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     keys = [k for k, _ in pairs]
     if len(set(keys)) != len(keys):
         raise ValueError("duplicate key")
@@ -428,10 +459,10 @@ class _Supervisor:
 
     def __init__(
         self,
-        proc: subprocess.Popen,
+        proc: subprocess.Popen[bytes],
         outcome: RunOutcome,
         encoded: list[bytes],
-        tests: list[dict],
+        tests: list[JSONObject],
         *,
         nonce: str,
         limits: Limits,
@@ -602,7 +633,12 @@ class _Supervisor:
         elif event == "start" and test_id in self.sent and test_id not in self.started_ids:
             self.started_ids.add(test_id)
             outcome.running, outcome.running_since = test_id, time.monotonic()
-        elif event == "result" and test_id == outcome.running and test_id not in outcome.results:
+        elif (
+            event == "result"
+            and isinstance(test_id, str)  # with no test running, an id-less result is forged
+            and test_id == outcome.running
+            and test_id not in outcome.results
+        ):
             outcome.results[test_id] = record
             outcome.running = None
             self._send_next()
@@ -641,7 +677,9 @@ class _Supervisor:
         outcome.raw_output = self.raw_shown.decode("utf-8", "replace")
 
 
-def _wait(proc, until: float | None):
+def _wait(
+    proc: subprocess.Popen[bytes], until: float | None
+) -> tuple[int | None, resource.struct_rusage | None]:
     """wait4() the launched process (for its peak memory); None if still running at `until`."""
     while True:
         flags = 0 if until is None else os.WNOHANG
@@ -652,6 +690,6 @@ def _wait(proc, until: float | None):
         if pid:
             proc.returncode = os.waitstatus_to_exitcode(status)
             return proc.returncode, rusage
-        if time.monotonic() >= until:
+        if until is not None and time.monotonic() >= until:
             return None, None
         time.sleep(0.002)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from ..jsondata import JSONObject
 from ..results import GradeResult, TestResult, TestStatus, Verdict
 
 TEST_NAME = "your choice"
 
 
-def grade_choice(answer, spec: dict) -> GradeResult:
+def grade_choice(answer: list[str] | str, spec: JSONObject) -> GradeResult:
     """Right only when the chosen set equals `correct` exactly; one option for single-answer."""
     if isinstance(answer, str):
         answer = [answer]

@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 
 from .. import runner
 from ..config import SandboxConfig
-from ..judge import describe_exception
+from ..jsondata import JSONList, JSONObject
+from ..judge import OUTPUT_CUT, OUTPUT_SHOWN, describe_exception
 from ..limits import Limits
-from ..results import GradeResult, GradeStatus, TestResult, TestStatus, Verdict
+from ..results import GradeResult, GradeStatus, RunFacts, TestResult, TestStatus, Verdict
 from ..sandboxed import sandbox_mode, test_ids
+from ..text import truncate
 
 # Module names an exercise may not give its implementation: they would hide what the runtime or
 # the grader imports.
@@ -34,7 +36,7 @@ RESERVED_MODULES = frozenset({"pytest", "_pytest", "pluggy", "django", "rest_fra
 NOT_TRIED = "not tried: your tests must pass on the correct implementation first"
 
 
-def module_problem(name, project: dict | None = None) -> str:
+def module_problem(name: object, project: JSONObject | None = None) -> str:
     """Why `name` cannot be the implementation's module name ("" when it can). In a Django
     project it is a dotted name inside the project (`notes.views`), whose file the project
     must not also hold."""
@@ -51,7 +53,7 @@ def module_problem(name, project: dict | None = None) -> str:
     return ""
 
 
-def project_header(project: dict | None) -> dict | None:
+def project_header(project: JSONObject | None) -> JSONObject | None:
     """What the sandbox needs of the Django project the tests run in (None: plain Python)."""
     if not project:
         return None
@@ -85,15 +87,17 @@ class Run:
     """What one run of the learner's tests against one implementation showed."""
 
     status: str  # passed | failed | broken | platform
-    tests: list = field(default_factory=list)  # [{"name", "outcome", "message"}]
-    verdict: str = ""  # for a broken run: what kind of breakage
+    tests: JSONList = field(default_factory=list)  # [{"name", "outcome", "message"}]
+    verdict: Verdict | None = None  # for a broken run: what kind of breakage
     message: str = ""
     output: str = ""
     duration_ms: int = 0
     peak_memory_kb: int = 0
 
 
-def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
+def grade_pytest(
+    source: str, spec: JSONObject, limits: Limits, config: SandboxConfig
+) -> GradeResult:
     bugs = list(spec.get("bugs") or [])
     if not bugs:
         return GradeResult.platform_error("pytest exercise has no buggy implementations")
@@ -113,11 +117,11 @@ def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig)
     # The reference first: a file that fails there is never accepted, and its runs against the
     # bugs would mean nothing, so they are not paid for.
     reference = _run_one(source, spec, implementations[0], limits, config, sandboxed)
-    bug_runs = []
+    bug_runs: list[Run] = []
     if reference.status == "passed":
         bug_runs = _run_all(source, spec, implementations[1:], limits, config, sandboxed)
     runs = [reference, *bug_runs]
-    extra = {
+    extra: RunFacts = {
         "duration_ms": int((time.monotonic() - started) * 1000),
         "peak_memory_kb": max(run.peak_memory_kb for run in runs),
         "sandboxed": sandboxed,
@@ -129,13 +133,20 @@ def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig)
     return _judge(reference, bugs, bug_runs, extra)
 
 
-def _run_all(source, spec, implementations, limits, config, sandboxed) -> list[Run]:
+def _run_all(
+    source: str,
+    spec: JSONObject,
+    implementations: list[str],
+    limits: Limits,
+    config: SandboxConfig,
+    sandboxed: bool,
+) -> list[Run]:
     """One fresh sandbox per buggy implementation, as many at once as there are cores; the order
     of the launches is shuffled so that timing says nothing about which bug is which."""
     order = list(range(len(implementations)))
     random.SystemRandom().shuffle(order)
     workers = max(1, min(len(order), os.cpu_count() or 1, config.slots))
-    runs: list = [None] * len(implementations)
+    runs: list[Run] = [Run("platform", message="not run")] * len(implementations)
 
     def one(index: int) -> None:
         runs[index] = _run_one(source, spec, implementations[index], limits, config, sandboxed)
@@ -145,7 +156,14 @@ def _run_all(source, spec, implementations, limits, config, sandboxed) -> list[R
     return runs
 
 
-def _run_one(source, spec, implementation, limits, config, sandboxed) -> Run:
+def _run_one(
+    source: str,
+    spec: JSONObject,
+    implementation: str,
+    limits: Limits,
+    config: SandboxConfig,
+    sandboxed: bool,
+) -> Run:
     (test_id,) = test_ids(1)
     header = {
         "module": spec["module"],
@@ -211,10 +229,10 @@ def _run_one(source, spec, implementation, limits, config, sandboxed) -> Run:
     return run
 
 
-def _judge(reference: Run, bugs: list, bug_runs: list, extra: dict) -> GradeResult:
+def _judge(reference: Run, bugs: JSONList, bug_runs: list[Run], extra: RunFacts) -> GradeResult:
     """`bug_runs` is empty when the reference did not pass: the bugs were not tried."""
     results = []
-    output = reference.output[:4000]
+    output = truncate(reference.output, OUTPUT_SHOWN, marker=OUTPUT_CUT)
     if reference.status == "broken":
         name = "your tests on the correct implementation"
         results.append(TestResult(name, TestStatus.ERROR, reference.message, output))

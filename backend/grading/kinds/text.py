@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from ..jsondata import JSONObject
 from ..patterns import PatternError, full_match
 from ..results import GradeResult, TestResult, TestStatus, Verdict
 from ..text import truncate
@@ -13,7 +14,7 @@ TEST_NAME = "your answer"
 MAX_ANSWER_CHARS = 1000
 
 
-def grade_text(answer, spec: dict) -> GradeResult:
+def grade_text(answer: str | None, spec: JSONObject) -> GradeResult:
     """Any one accepted value matching makes the answer right; whitespace around is ignored."""
     text = str(answer if answer is not None else "").strip()
     mode = spec.get("match", "exact")
