@@ -56,7 +56,7 @@ def only_marked_tests_start_a_sandbox(request, monkeypatch):
     if request.node.get_closest_marker("sandbox"):
         yield
         return
-    started: list[list] = []
+    started: list[list[str]] = []
 
     def refuse(args, *_, **__):
         started.append(list(args))

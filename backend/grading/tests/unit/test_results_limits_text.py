@@ -25,7 +25,8 @@ def test_verdicts_and_statuses_are_their_stored_strings() -> None:
     ]
     assert [s.value for s in TestStatus] == ["pass", "fail", "error"]
     assert [s.value for s in GradeStatus] == ["completed", "error"]
-    assert Verdict.ACCEPTED == "accepted"
+    assert isinstance(Verdict.ACCEPTED, str)
+    assert f"{Verdict.ACCEPTED}" == "accepted"
     assert json.dumps({"v": Verdict.WRONG_ANSWER}) == '{"v": "wrong_answer"}'
 
 
