@@ -96,6 +96,8 @@ lint: backend-deps frontend-deps ## ruff (lint + format check), the grader's imp
 	@cd $(BACKEND) && $(UV) run ruff format --check .
 	@echo "==> import-linter (the layers between the apps; the grader imports nothing from Django, DRF or Celery)"
 	@cd $(BACKEND) && $(UV) run lint-imports
+	@echo "==> mypy --strict (the grading package)"
+	@cd $(BACKEND) && $(UV) run mypy
 	@if [ -f $(FRONTEND)/package.json ]; then echo "==> frontend lint"; cd $(FRONTEND) && npm run --silent lint; fi
 
 .PHONY: check-content

@@ -14,6 +14,7 @@ import stat
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .config import SandboxConfig
@@ -32,7 +33,7 @@ MS_PRIVATE = 1 << 18
 
 _libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
 _subreaper_set = False
-_namespaces: dict = {}
+_namespaces: dict[tuple[tuple[str, str], ...], int] = {}  # exposed paths -> namespace fd
 _namespaces_lock = threading.Lock()
 # Each slot's own network namespace (slot number -> descriptor), made once per process.
 _slot_networks: dict[int, int] = {}
@@ -80,9 +81,9 @@ def bwrap_args(
     config: SandboxConfig,
     limits: Limits,
     script: list[str],
-    data_fds: dict,
-    binds: dict | None = None,
-) -> list:
+    data_fds: dict[int, str],
+    binds: dict[str, str] | None = None,
+) -> list[str]:
     """The bubblewrap command line; `data_fds` maps a descriptor to its read-only path inside,
     `binds` a host folder (a runtime's packages) to the read-only path it has inside."""
     tmpfs = str(config.tmpfs_mb * 1024 * 1024)
@@ -287,8 +288,13 @@ def _bring_loopback_up() -> None:
 
 
 def make_preexec(
-    config: SandboxConfig, limits: Limits, slot: Slot, *, cwd: str = "/", extra: tuple = ()
-):
+    config: SandboxConfig,
+    limits: Limits,
+    slot: Slot,
+    *,
+    cwd: str = "/",
+    extra: tuple[str, ...] = (),
+) -> Callable[[], None]:
     """The function run in the forked child before exec: rlimits, then (as root, when the
     interpreter or an `extra` folder such as a runtime lives under a directory others cannot
     traverse) entry into the mount namespace of `prefix_namespace()`, entry into the slot's
@@ -316,7 +322,7 @@ def make_preexec(
             os.chdir(cwd_b)
         if network >= 0:  # while still root: entering a namespace needs CAP_SYS_ADMIN
             check(libc.setns(network, CLONE_NEWNET), "enter the slot's network namespace")
-        if uid is not None:
+        if uid is not None and gid is not None:  # a slot has both or neither
             os.setgroups([])
             os.setresgid(gid, gid, gid)
             os.setresuid(uid, uid, uid)
@@ -326,7 +332,13 @@ def make_preexec(
     return preexec
 
 
-def spawn(args: list, preexec, pass_fds: tuple, *, cwd: str = "/") -> subprocess.Popen:
+def spawn(
+    args: list[str],
+    preexec: Callable[[], None],
+    pass_fds: tuple[int, ...],
+    *,
+    cwd: str = "/",
+) -> subprocess.Popen[bytes]:
     """Start with an EMPTY environment: bwrap's own process would otherwise keep ours, readable
     from inside at /proc/1/environ even with --clearenv."""
     return subprocess.Popen(
@@ -404,7 +416,7 @@ def _owner(pid: int) -> int | None:
         return None
 
 
-def _reap_children(belongs) -> None:
+def _reap_children(belongs: Callable[[int, bytes], bool]) -> None:
     """Reap zombies re-parented to us, one known pid at a time (never waitpid(-1), which could
     steal the exit status of a child some other code in this process is waiting for)."""
     me = str(os.getpid())

@@ -32,7 +32,7 @@ def _settle(timeout_s: float = 20.0) -> None:
         time.sleep(0.02)
 
 
-def _key(config) -> tuple:
+def _key(config) -> warm.PoolKey:
     return runner.pool_key("django", config)
 
 
@@ -113,6 +113,7 @@ def test_a_warm_sandbox_that_died_is_passed_over_for_a_cold_run(warm_config):
     _settle()
     key = _key(warm_config)
     (waiting,) = warm._pools[key]
+    assert isinstance(waiting, runner.WarmSandbox)
     waiting.proc.kill()
     waiting.proc.wait()
     outcome = _code_run("def answer():\n    return 'still graded'\n", warm_config)
@@ -123,6 +124,7 @@ def test_draining_stops_every_waiting_sandbox(warm_config):
     _code_run("def answer():\n    return 0\n", warm_config)
     _settle()
     (waiting,) = warm._pools[_key(warm_config)]
+    assert isinstance(waiting, runner.WarmSandbox)
     assert warm.drain() == 1
     assert waiting.proc.poll() is not None
     assert warm.ready(_key(warm_config)) == 0
