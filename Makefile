@@ -89,7 +89,7 @@ api: backend-deps ## Regenerate openapi.yaml (and the SPA's generated types)
 		echo "==> Generating frontend/src/api/schema.d.ts"; cd $(FRONTEND) && npm run --silent api:types; fi
 
 .PHONY: lint
-lint: backend-deps frontend-deps ## ruff (lint + format check), the grader's import contract, the frontend linter
+lint: backend-deps frontend-deps ## ruff (lint + format), import-linter (app layers, the grader free of Django), mypy --strict on the grader, the frontend linter
 	@echo "==> ruff check"
 	@cd $(BACKEND) && $(UV) run ruff check .
 	@echo "==> ruff format --check"
@@ -117,6 +117,13 @@ bench-gradebook: backend-deps ## Gradebook benchmark: a class of 500 learners an
 bench-grading: backend-deps ## Grading benchmark: prints a table, writes backend/bench/results/grading.json
 	@cd $(BACKEND) && $(UV) run python -m bench.grading_bench
 
+.PHONY: test-grading
+test-grading: backend-deps runtimes ## The grader's own tests: no database, no Redis; the pure ones first
+	@echo "==> Grader tests without a sandbox (the comparison logic, limits, results)"
+	@cd $(BACKEND) && $(UV) run pytest grading -q -m "not sandbox"
+	@echo "==> Grader tests in the real bubblewrap sandbox"
+	@cd $(BACKEND) && $(UV) run pytest grading -q -m sandbox
+
 .PHONY: test-backend
 test-backend: backend-deps runtimes ## Backend tests, on a PostgreSQL and a Redis the run starts itself
 	@echo "==> Backend tests (real PostgreSQL and Redis started by the test run)"
@@ -134,5 +141,5 @@ test-e2e: frontend-build ## Browser tests of the built SPA in headless Chromium
 		echo "==> Browser tests (headless Chromium)"; cd $(FRONTEND) && npm run --silent e2e; fi
 
 .PHONY: test
-test: lint test-backend check-content-sampled test-frontend test-e2e ## The whole suite
+test: lint test-grading test-backend check-content-sampled test-frontend test-e2e ## The whole suite
 	@echo "==> All checks passed"
