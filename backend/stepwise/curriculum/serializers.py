@@ -3,13 +3,10 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from grading.limits import LIMIT_BOUNDS
 from stepwise.common.permissions import can_author
 from stepwise.curriculum.models import Exercise, Topic
-from stepwise.curriculum.specs import (
-    LIMIT_BOUNDS,
-    ExercisePrivateSpecField,
-    ExerciseSpecField,
-)
+from stepwise.curriculum.specs import ExercisePrivateSpecField, ExerciseSpecField
 
 
 def _unused_slug(model, slug: str, instance, message: str) -> str:

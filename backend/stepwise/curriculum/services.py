@@ -10,10 +10,11 @@ from django.core.exceptions import ValidationError as ModelValidationError
 from django.db import transaction
 from rest_framework.exceptions import ValidationError as SpecValidationError
 
+from grading.limits import LIMIT_BOUNDS
 from stepwise.common.domain import InvalidChange
 from stepwise.common.markdown import render_markdown
 from stepwise.curriculum.models import Exercise, Origin, Topic
-from stepwise.curriculum.specs import LIMIT_BOUNDS, validate_spec_pair
+from stepwise.curriculum.specs import validate_spec_pair
 
 MAX_HINTS = 3
 MAX_HINT_LENGTH = 1000
