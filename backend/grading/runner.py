@@ -162,7 +162,7 @@ def run(
         # A runtime's imports (pytest, Django) are start-up, not the learner's time.
         config = dataclasses.replace(config, launch_grace_ms=config.launch_grace_ms + 2000)
     launch.become_subreaper()
-    if sandboxed and runtime_path and config.warm_pool > 0:
+    if sandboxed and config.warm_pool > 0:
         sandbox = warm.take(key, config.warm_pool, lambda: _start_warm(config, runtime_path))
         if isinstance(sandbox, WarmSandbox):  # the pool only holds what _start_warm made
             return _run_warm(sandbox, kind, source, header, tests, limits, config)
@@ -179,12 +179,10 @@ def run(
 
 def warm_up(runtime: str, config: SandboxConfig) -> bool:
     """Fill `runtime`'s pool of warm sandboxes now (a worker starting) rather than at its first
-    run; False when there is no pool to fill (none configured, `stdlib`, runtime missing)."""
+    run; False when there is no pool to fill (none configured, or the runtime missing)."""
     if config.warm_pool <= 0 or config.runtime_problem(runtime):
         return False
     runtime_path = config.runtime_path(runtime)
-    if not runtime_path:
-        return False
     launch.become_subreaper()
     start = functools.partial(_start_warm, config, runtime_path)
     warm.fill(pool_key(runtime, config), config.warm_pool, start)
@@ -351,9 +349,11 @@ class WarmSandbox:
         self.proc.stderr.close()
 
 
-def _start_warm(config: SandboxConfig, runtime_path: str) -> WarmSandbox:
-    """Launch a sandbox for the runtime at `runtime_path` and leave it importing the runtime;
-    `_run_warm` hands it its answer. It holds its slot until then."""
+def _start_warm(config: SandboxConfig, runtime_path: str | None) -> WarmSandbox:
+    """Launch a sandbox for the runtime at `runtime_path` (None: the standard library only)
+    and leave it importing the runtime; `_run_warm` hands it its answer. It holds its slot
+    until then. Even with nothing to import, the launch itself (namespaces, mounts, the
+    interpreter's start) is then off the learner's path."""
     claim = contextlib.ExitStack()
     fds: list[int] = []
     proc = None
@@ -370,14 +370,18 @@ def _start_warm(config: SandboxConfig, runtime_path: str) -> WarmSandbox:
         shim_path = f"{launch.SANDBOX_DIR}/{shim_name}"
         # The answer's path comes with the header ("-" until then).
         script = [shim_path, "-", str(in_r), str(ch_w)]
-        binds = {runtime_path: RUNTIME_MOUNT}
+        binds = {runtime_path: RUNTIME_MOUNT} if runtime_path else {}
+        extra = (runtime_path,) if runtime_path else ()
         args = launch.bwrap_args(config, WARM_LIMITS, script, {shim_fd: shim_path}, binds)
-        preexec = launch.make_preexec(config, WARM_LIMITS, slot, extra=(runtime_path,))
+        preexec = launch.make_preexec(config, WARM_LIMITS, slot, extra=extra)
         proc = launch.spawn(args, preexec, (shim_fd, in_r, ch_w))
         for fd in (shim_fd, in_r, ch_w):
             os.close(fd)
             fds.remove(fd)
-        os.write(in_w, _frame({"sys_path": [RUNTIME_MOUNT], "preload": ["pytest", "django"]}))
+        prelude: JSONObject = {"sys_path": [], "preload": []}
+        if runtime_path:
+            prelude = {"sys_path": [RUNTIME_MOUNT], "preload": ["pytest", "django"]}
+        os.write(in_w, _frame(prelude))
         return WarmSandbox(proc, in_w, ch_r, slot, claim)
     except BaseException:
         if proc is not None:
