@@ -56,6 +56,7 @@ class TopicListApi(generics.ListCreateAPIView):
 )
 class TopicDetailApi(generics.RetrieveUpdateDestroyAPIView):
     permission_classes = [ReadOnlyOrAuthor]
+    documents_conflict = True  # a topic the curriculum files own refuses changes
     serializer_class = TopicDetailSerializer
     lookup_field = "slug"
     http_method_names = ["get", "patch", "delete", "head", "options"]
@@ -122,6 +123,7 @@ class ExerciseListApi(generics.ListCreateAPIView):
 )
 class ExerciseDetailApi(generics.RetrieveUpdateAPIView):
     permission_classes = [ReadOnlyOrAuthor]
+    documents_conflict = True  # an exercise the curriculum files own refuses changes
     serializer_class = ExerciseDetailSerializer
     lookup_field = "slug"
     http_method_names = ["get", "patch", "head", "options"]

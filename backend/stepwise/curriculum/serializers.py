@@ -5,7 +5,7 @@ from rest_framework import serializers
 
 from grading.limits import LIMIT_BOUNDS
 from stepwise.common.permissions import can_author
-from stepwise.curriculum.models import Exercise, Topic
+from stepwise.curriculum.models import Exercise, Origin, Topic
 from stepwise.curriculum.specs import ExercisePrivateSpecField, ExerciseSpecField
 
 
@@ -17,6 +17,13 @@ def _unused_slug(model, slug: str, instance, message: str) -> str:
     if taken.exists():
         raise serializers.ValidationError(message)
     return slug
+
+
+ORIGIN_HELP = (
+    "Who owns the row: `files` — the curriculum files in the repository define it and it "
+    "changes only there (changes through the API answer 409); `api` — made through the API or "
+    "the admin, changed there."
+)
 
 
 class ExerciseSummarySerializer(serializers.ModelSerializer):
@@ -41,10 +48,12 @@ class TopicSummarySerializer(serializers.ModelSerializer):
 class TopicDetailSerializer(TopicSummarySerializer):
     exercises = serializers.SerializerMethodField()
 
+    origin = serializers.ChoiceField(choices=Origin.choices, read_only=True, help_text=ORIGIN_HELP)
+
     class Meta(TopicSummarySerializer.Meta):
         fields = [
             *TopicSummarySerializer.Meta.fields, "lesson_markdown", "lesson_html", "exercises",
-            "created_at", "updated_at",
+            "origin", "created_at", "updated_at",
         ]  # fmt: skip
 
     @extend_schema_field(ExerciseSummarySerializer(many=True))
@@ -90,13 +99,14 @@ class ExerciseDetailSerializer(serializers.ModelSerializer):
     limits = LimitsSerializer(read_only=True)
     spec = ExerciseSpecField(source="*")
     private_spec = serializers.SerializerMethodField()
+    origin = serializers.ChoiceField(choices=Origin.choices, read_only=True, help_text=ORIGIN_HELP)
 
     class Meta:
         model = Exercise
         fields = [
             "slug", "title", "topic", "topic_title", "kind", "difficulty", "points", "order",
             "published", "prompt_markdown", "prompt_html", "hints", "limits", "spec",
-            "private_spec", "tests_version", "created_at", "updated_at",
+            "private_spec", "tests_version", "origin", "created_at", "updated_at",
         ]  # fmt: skip
         read_only_fields = ["tests_version"]
 

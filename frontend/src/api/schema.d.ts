@@ -1323,6 +1323,13 @@ export interface components {
             spec: components["schemas"]["ExerciseSpec"];
             readonly private_spec: Omit<components["schemas"]["ExercisePrivateSpec"], "kind"> | null;
             readonly tests_version: number;
+            /**
+             * @description Who owns the row: `files` — the curriculum files in the repository define it and it changes only there (changes through the API answer 409); `api` — made through the API or the admin, changed there.
+             *
+             *     * `files` - Content files
+             *     * `api` - API or admin
+             */
+            readonly origin: components["schemas"]["OriginEnum"];
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -1833,6 +1840,12 @@ export interface components {
          * @enum {string}
          */
         OnLearnerDeletionEnum: "remove" | "anonymise";
+        /**
+         * @description * `files` - Content files
+         *     * `api` - API or admin
+         * @enum {string}
+         */
+        OriginEnum: "files" | "api";
         PaginatedAssignmentList: {
             /** @example 123 */
             count: number;
@@ -2573,6 +2586,13 @@ export interface components {
             lesson_markdown?: string;
             readonly lesson_html: string;
             readonly exercises: components["schemas"]["ExerciseSummary"][];
+            /**
+             * @description Who owns the row: `files` — the curriculum files in the repository define it and it changes only there (changes through the API answer 409); `api` — made through the API or the admin, changed there.
+             *
+             *     * `files` - Content files
+             *     * `api` - API or admin
+             */
+            readonly origin: components["schemas"]["OriginEnum"];
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -4802,6 +4822,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The request body is too large. */
             413: {
                 headers: {
@@ -6100,6 +6129,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     topics_partial_update: {
@@ -6154,6 +6192,15 @@ export interface operations {
             };
             /** @description No such object, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object's state refuses this (for example, it is archived). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -24,6 +24,7 @@ function exercise(overrides: Partial<Schemas['ExerciseDetail']>): Schemas['Exerc
     spec: { kind: 'text', placeholder: 'A city' } as Schemas['ExerciseDetail']['spec'],
     private_spec: null,
     tests_version: 1,
+    origin: 'api',
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
     ...overrides,
