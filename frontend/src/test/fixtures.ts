@@ -28,7 +28,7 @@ export function submission(overrides: Partial<Schemas['SubmissionDetail']> = {})
     score: 0,
     created_at: '2026-05-01T10:00:00Z',
     finished_at: '2026-05-01T10:00:01Z',
-    answer: { text: 'Lyon' } as Schemas['SubmissionDetail']['answer'],
+    answer: { kind: 'text', text: 'Lyon' },
     tests: [],
     detail: '',
     warnings: [],

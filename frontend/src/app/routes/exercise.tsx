@@ -7,15 +7,7 @@ import { useExercise } from '../../features/exercises/api/get-exercise';
 import { AnswerInput } from '../../features/exercises/components/answer-input';
 import { ExercisePrompt } from '../../features/exercises/components/exercise-prompt';
 import { Hints } from '../../features/exercises/components/hints';
-import {
-  answerOf,
-  hintsOf,
-  isAnswerReady,
-  specOf,
-  starterAnswer,
-  type Answer,
-  type Exercise,
-} from '../../features/exercises/utils/answer';
+import { isAnswerReady, starterAnswer, type Answer, type Exercise } from '../../features/exercises/utils/answer';
 import { progressQueryKey } from '../../features/progress/api/get-progress';
 import {
   isFinal,
@@ -45,8 +37,8 @@ export function ExerciseRoute() {
   // If it cannot be loaded, the learner starts from the starter: the history below says why.
   if (last.isPending) return <Loading label="Loading your last attempt…" />;
 
-  const spec = specOf(exercise.data);
-  const restored = last.data ? answerOf(last.data) : undefined;
+  const { spec } = exercise.data;
+  const restored = last.data?.answer;
   const initialAnswer = restored?.kind === spec.kind ? restored : starterAnswer(spec);
   return (
     <ExerciseWorkspace
@@ -67,7 +59,7 @@ function ExerciseWorkspace({
   initialAnswer: Answer;
   initialActiveId: number | undefined;
 }) {
-  const spec = specOf(exercise);
+  const { spec } = exercise;
   const [answer, setAnswer] = useState<Answer>(initialAnswer);
   const [activeId, setActiveId] = useState(initialActiveId);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -108,8 +100,7 @@ function ExerciseWorkspace({
     setLoadError(null);
     try {
       const submission = await fetchSubmission(id);
-      const restored = answerOf(submission);
-      if (restored.kind === spec.kind) setAnswer(restored);
+      if (submission.answer.kind === spec.kind) setAnswer(submission.answer);
     } catch (error) {
       setLoadError(error);
     }
@@ -132,8 +123,8 @@ function ExerciseWorkspace({
       </header>
       <div className="exercise-layout">
         <div className="exercise-layout__prompt card">
-          <ExercisePrompt exercise={exercise} spec={spec} />
-          <Hints hints={hintsOf(exercise)} />
+          <ExercisePrompt exercise={exercise} />
+          <Hints hints={exercise.hints} />
         </div>
         <div className="exercise-layout__work">
           <form className="card answer-form" onSubmit={submit} aria-label="Submit an answer">

@@ -7,7 +7,7 @@ import { InstructorLinks } from '../../features/instructor/components/instructor
 import { submissionsQueryKey, type SubmissionFilters } from '../../features/submissions/api/submissions';
 import { SubmissionFiltersForm } from '../../features/submissions/components/submission-filters';
 import { SubmissionsTable } from '../../features/submissions/components/submissions-table';
-import type { Schemas } from '../../api/client';
+import { verdictFrom } from '../../features/submissions/utils/verdicts';
 import { InstructorNav } from './instructor-nav';
 import { RequireInstructor } from './require-instructor';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -26,7 +26,7 @@ function filtersFrom(params: URLSearchParams): SubmissionFilters {
   return {
     exercise: params.get('exercise') || undefined,
     user: Number.isFinite(user) ? user : undefined,
-    verdict: (params.get('verdict') || undefined) as Schemas['VerdictEnum'] | undefined,
+    verdict: verdictFrom(params.get('verdict')),
   };
 }
 

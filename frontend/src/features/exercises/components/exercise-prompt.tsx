@@ -2,10 +2,11 @@ import { useRef } from 'react';
 import type { Schemas } from '../../../api/client';
 import { HtmlContent } from '../../../components/ui/html-content';
 import { useCodeHighlighting } from '../../../lib/use-code-highlighting';
-import type { ExerciseSpec } from '../utils/answer';
+import type { Exercise } from '../utils/answer';
 
 /** The prompt, and what the learner can see of the tests: examples, or the SQL database. */
-export function ExercisePrompt({ exercise, spec }: { exercise: Schemas['ExerciseDetail']; spec: ExerciseSpec }) {
+export function ExercisePrompt({ exercise }: { exercise: Pick<Exercise, 'prompt_html' | 'spec'> }) {
+  const { spec } = exercise;
   const ref = useRef<HTMLDivElement>(null);
   useCodeHighlighting(ref, spec);
   return (
