@@ -3,15 +3,15 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { DifficultyBadge, KindBadge } from '../../components/ui/badges';
 import { ErrorState, Loading } from '../../components/ui/status';
-import { useExercise } from '../../features/exercises/api/get-exercise';
+import { useExercise } from '../../features/exercises/api/get-exercises';
 import { AnswerInput } from '../../features/exercises/components/answer-input';
 import { ExercisePrompt } from '../../features/exercises/components/exercise-prompt';
 import { Hints } from '../../features/exercises/components/hints';
 import { isAnswerReady, starterAnswer, type Answer, type Exercise } from '../../features/exercises/utils/answer';
-import { progressQueryKey } from '../../features/progress/api/get-progress';
+import { progressKeys } from '../../features/progress/api/progress-keys';
+import { submissionKeys } from '../../features/submissions/api/submission-keys';
 import {
   isFinal,
-  submissionsQueryKey,
   useCreateSubmission,
   useFetchSubmission,
   useLastAttempt,
@@ -76,8 +76,8 @@ function ExerciseWorkspace({
     if (finalId !== undefined && submittedHere.current.has(finalId)) {
       submittedHere.current.delete(finalId);
       // Refetched now, though no progress is on screen, so the next page shows it fresh.
-      void queryClient.invalidateQueries({ queryKey: progressQueryKey, refetchType: 'all' });
-      void queryClient.invalidateQueries({ queryKey: [...submissionsQueryKey, 'list'] });
+      void queryClient.invalidateQueries({ queryKey: progressKeys.all, refetchType: 'all' });
+      void queryClient.invalidateQueries({ queryKey: submissionKeys.lists() });
     }
   }, [finalId, queryClient]);
 

@@ -4,7 +4,7 @@ import { useAssignment } from '../../features/assignments/api/assignments';
 import { AssignmentForm } from '../../features/assignments/components/assignment-form';
 import { AssignmentList } from '../../features/assignments/components/assignment-list';
 import { Extensions } from '../../features/assignments/components/extensions';
-import { useAllExercises } from '../../features/instructor/api/instructor';
+import { useAllExercises } from '../../features/exercises/api/get-exercises';
 import { ClassWorkHeader, idFrom } from './class-work-header';
 import { NotFoundRoute } from './not-found';
 import { RequireInstructor } from './require-instructor';

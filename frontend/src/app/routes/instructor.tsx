@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { ClassShortcuts } from '../../features/instructor/components/class-shortcuts';
-import { useAllExercises } from '../../features/instructor/api/instructor';
 import { ExerciseStats } from '../../features/instructor/components/exercise-stats';
 import { InstructorLinks } from '../../features/instructor/components/instructor-links';
-import { submissionsQueryKey, type SubmissionFilters } from '../../features/submissions/api/submissions';
+import { useAllExercises } from '../../features/exercises/api/get-exercises';
+import { submissionKeys } from '../../features/submissions/api/submission-keys';
+import type { SubmissionFilters } from '../../features/submissions/api/submissions';
 import { SubmissionFiltersForm } from '../../features/submissions/components/submission-filters';
 import { SubmissionsTable } from '../../features/submissions/components/submissions-table';
 import { verdictFrom } from '../../features/submissions/utils/verdicts';
@@ -63,7 +64,7 @@ function InstructorPage() {
         <ExerciseStats
           slug={filters.exercise}
           title={title}
-          onRegraded={() => void queryClient.invalidateQueries({ queryKey: submissionsQueryKey })}
+          onRegraded={() => void queryClient.invalidateQueries({ queryKey: submissionKeys.all })}
         />
       ) : (
         <p className="muted">Choose an exercise to see its statistics: attempts, pass rate and the tests that fail most.</p>

@@ -1,6 +1,6 @@
 import { ErrorState, Loading } from '../../../components/ui/status';
 import { formatScore, percent } from '../../../lib/format';
-import { useExerciseStats } from '../api/instructor';
+import { useExerciseStats } from '../api/exercise-stats';
 import { Stat } from '../../../components/ui/stat';
 import { RegradeControl } from './regrade-control';
 
