@@ -40,7 +40,13 @@ export function submission(overrides: Partial<Schemas['SubmissionDetail']> = {})
   };
 }
 
-export const instructor: Schemas['Me'] = { ...learner, id: 3, username: 'grace', display_name: 'Grace', role: 'instructor' };
+export const instructor: Schemas['Me'] = {
+  ...learner,
+  id: 3,
+  username: 'grace',
+  display_name: 'Grace',
+  role: 'instructor',
+};
 
 export function classroom(overrides: Partial<Schemas['Classroom']> = {}): Schemas['Classroom'] {
   return {

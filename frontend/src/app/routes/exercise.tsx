@@ -110,8 +110,8 @@ function ExerciseWorkspace({
     <div className="page exercise-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/">Roadmap</Link> <span aria-hidden="true">/</span>{' '}
-        <Link to={`/topics/${exercise.topic}`}>{exercise.topic_title}</Link>{' '}
-        <span aria-hidden="true">/</span> <span aria-current="page">{exercise.title}</span>
+        <Link to={`/topics/${exercise.topic}`}>{exercise.topic_title}</Link> <span aria-hidden="true">/</span>{' '}
+        <span aria-current="page">{exercise.title}</span>
       </nav>
       <header className="exercise-header">
         <h1>{exercise.title}</h1>

@@ -42,7 +42,11 @@ export function InstructorAssignmentNewRoute() {
   return (
     <RequireInstructor>
       <div className="page page--form">
-        <ClassWorkHeader classId={classId} page="New assignment" trail={{ to: listPath(classId), label: 'Assignments' }} />
+        <ClassWorkHeader
+          classId={classId}
+          page="New assignment"
+          trail={{ to: listPath(classId), label: 'Assignments' }}
+        />
         {exercises.isPending ? (
           <Loading label="Loading the exercises…" />
         ) : exercises.isError ? (

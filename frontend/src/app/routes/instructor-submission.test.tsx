@@ -9,7 +9,10 @@ afterEach(() => session.end('signed-out'));
 
 describe('a submission as an instructor reads it', () => {
   it('shows each file of a Django answer under its path', async () => {
-    const answer = { kind: 'django' as const, files: { 'notes/views.py': 'def index(request): ...\n', 'notes/urls.py': 'urlpatterns = []\n' } };
+    const answer = {
+      kind: 'django' as const,
+      files: { 'notes/views.py': 'def index(request): ...\n', 'notes/urls.py': 'urlpatterns = []\n' },
+    };
     fakeApi({
       'GET /api/v1/me/': () => instructor,
       'GET /api/v1/submissions/5/': () => submission({ id: 5, kind: 'django', answer }),
@@ -23,7 +26,8 @@ describe('a submission as an instructor reads it', () => {
   it('shows the SQL a learner sent', async () => {
     fakeApi({
       'GET /api/v1/me/': () => instructor,
-      'GET /api/v1/submissions/6/': () => submission({ id: 6, kind: 'sql', answer: { kind: 'sql', query: 'SELECT name FROM city;' } }),
+      'GET /api/v1/submissions/6/': () =>
+        submission({ id: 6, kind: 'sql', answer: { kind: 'sql', query: 'SELECT name FROM city;' } }),
     });
     renderApp('/instructor/submissions/6');
     expect(await screen.findByText('SELECT name FROM city;')).toBeInTheDocument();

@@ -67,7 +67,9 @@ function InstructorPage() {
           onRegraded={() => void queryClient.invalidateQueries({ queryKey: submissionKeys.all })}
         />
       ) : (
-        <p className="muted">Choose an exercise to see its statistics: attempts, pass rate and the tests that fail most.</p>
+        <p className="muted">
+          Choose an exercise to see its statistics: attempts, pass rate and the tests that fail most.
+        </p>
       )}
       <section className="card" aria-labelledby="submissions-heading">
         <h2 id="submissions-heading" className="card__title">

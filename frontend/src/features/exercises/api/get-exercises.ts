@@ -17,7 +17,9 @@ export function useAllExercises() {
   return useQuery({
     queryKey: exerciseKeys.list(),
     queryFn: () =>
-      allPages((page, page_size) => unwrap(client.GET('/api/v1/exercises/', { params: { query: { page, page_size } } }))),
+      allPages((page, page_size) =>
+        unwrap(client.GET('/api/v1/exercises/', { params: { query: { page, page_size } } })),
+      ),
     staleTime: 5 * 60_000,
   });
 }

@@ -7,7 +7,13 @@ const prompt_html = '<p>Write the tests.</p>';
 
 describe('ExercisePrompt for a pytest exercise', () => {
   it('names the module and the bugs, and shows no project for plain Python', () => {
-    const spec: Schemas['PytestSpec'] = { kind: 'pytest', module: 'slugs', starter: '', runtime: 'django', bug_count: 4 };
+    const spec: Schemas['PytestSpec'] = {
+      kind: 'pytest',
+      module: 'slugs',
+      starter: '',
+      runtime: 'django',
+      bug_count: 4,
+    };
     render(<ExercisePrompt exercise={{ prompt_html, spec }} />);
     expect(screen.getByText('slugs')).toBeInTheDocument();
     expect(screen.getByText(/each of 4 buggy implementations/)).toBeInTheDocument();

@@ -12,7 +12,9 @@ export function ExercisePrompt({ exercise }: { exercise: Pick<Exercise, 'prompt_
   return (
     <div className="exercise-prompt" ref={ref}>
       <HtmlContent html={exercise.prompt_html} />
-      {(spec.kind === 'code' || spec.kind === 'http') && spec.examples.length > 0 && <Examples examples={spec.examples} />}
+      {(spec.kind === 'code' || spec.kind === 'http') && spec.examples.length > 0 && (
+        <Examples examples={spec.examples} />
+      )}
       {spec.kind === 'sql' && <SqlDatabase spec={spec} />}
       {spec.kind === 'pytest' && <ModuleUnderTest spec={spec} />}
     </div>

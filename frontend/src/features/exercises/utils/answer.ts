@@ -21,7 +21,10 @@ export function starterAnswer(spec: ExerciseSpec): Answer {
     case 'pytest':
       return { kind: 'pytest', source: spec.starter ?? '' };
     case 'django':
-      return { kind: 'django', files: Object.fromEntries(spec.editable.map((path) => [path, spec.starter?.[path] ?? ''])) };
+      return {
+        kind: 'django',
+        files: Object.fromEntries(spec.editable.map((path) => [path, spec.starter?.[path] ?? ''])),
+      };
   }
 }
 

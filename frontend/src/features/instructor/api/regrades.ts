@@ -30,11 +30,11 @@ export function useRegrades(slug: string) {
 export function useRegradeJob(slug: string, id: number | undefined) {
   return useQuery({
     queryKey: instructorKeys.regradeDetail(slug, id ?? 0),
-    queryFn: () => unwrap(client.GET('/api/v1/exercises/{slug}/regrades/{id}/', { params: { path: { slug, id: id! } } })),
+    queryFn: () =>
+      unwrap(client.GET('/api/v1/exercises/{slug}/regrades/{id}/', { params: { path: { slug, id: id! } } })),
     enabled: id !== undefined,
     staleTime: (query) => (isActive(query.state.data) ? 0 : Infinity),
-    refetchInterval: (query) =>
-      isActive(query.state.data) ? regradePollDelay(query.state.fetchFailureCount) : false,
+    refetchInterval: (query) => (isActive(query.state.data) ? regradePollDelay(query.state.fetchFailureCount) : false),
   });
 }
 

@@ -60,7 +60,10 @@ export function ExerciseStats({ slug, title, onRegraded }: { slug: string; title
                 <li key={t.name} className="hbars__row">
                   <span className="hbars__label">{t.name}</span>
                   <span className="hbars__track" aria-hidden="true">
-                    <span className="hbars__fill hbars__fill--fail" style={{ width: `${percent(t.failures, maxFailures)}%` }} />
+                    <span
+                      className="hbars__fill hbars__fill--fail"
+                      style={{ width: `${percent(t.failures, maxFailures)}%` }}
+                    />
                   </span>
                   <span className="hbars__value">{t.failures}</span>
                 </li>

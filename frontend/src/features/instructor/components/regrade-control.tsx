@@ -66,7 +66,12 @@ export function RegradeControl({ slug, onFinished }: { slug: string; onFinished?
       <form className="filters" onSubmit={submit}>
         <div className="field">
           <label htmlFor={`${id}-scope`}>Whose submissions</label>
-          <select id={`${id}-scope`} value={scope} onChange={(e) => setScope(e.target.value)} aria-describedby={`${id}-hint`}>
+          <select
+            id={`${id}-scope`}
+            value={scope}
+            onChange={(e) => setScope(e.target.value)}
+            aria-describedby={`${id}-hint`}
+          >
             <option value="">All my classes</option>
             {classes.data?.map((c) => (
               <option key={c.id} value={c.id}>

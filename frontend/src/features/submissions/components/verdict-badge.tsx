@@ -11,7 +11,9 @@ export function VerdictBadge({
 }) {
   if (status === 'error') return <span className="badge badge--error">Grading failed</span>;
   if (verdict) {
-    return <span className={`badge badge--${verdict === 'accepted' ? 'solved' : 'failed'}`}>{VERDICT_LABEL[verdict]}</span>;
+    return (
+      <span className={`badge badge--${verdict === 'accepted' ? 'solved' : 'failed'}`}>{VERDICT_LABEL[verdict]}</span>
+    );
   }
   return <span className="badge badge--pending">{status === 'running' ? 'Running' : 'Queued'}</span>;
 }
