@@ -87,14 +87,14 @@ api: backend-deps ## Regenerate openapi.yaml (and the SPA's generated types)
 		echo "==> Generating frontend/src/api/schema.d.ts"; cd $(FRONTEND) && npm run --silent api:types; fi
 
 .PHONY: lint
-lint: backend-deps frontend-deps ## ruff (lint + format check), the grader's import contract, the frontend linter and format check
+lint: backend-deps frontend-deps ## ruff (lint + format check), the grader's import contract, the frontend linter
 	@echo "==> ruff check"
 	@cd $(BACKEND) && $(UV) run ruff check .
 	@echo "==> ruff format --check"
 	@cd $(BACKEND) && $(UV) run ruff format --check .
 	@echo "==> import-linter (the grader imports nothing from Django, DRF or Celery)"
 	@cd $(BACKEND) && $(UV) run lint-imports
-	@if [ -f $(FRONTEND)/package.json ]; then echo "==> frontend lint (ESLint, Prettier check)"; cd $(FRONTEND) && npm run --silent lint; fi
+	@if [ -f $(FRONTEND)/package.json ]; then echo "==> frontend lint"; cd $(FRONTEND) && npm run --silent lint; fi
 
 .PHONY: check-content
 check-content: backend-deps runtimes ## Validate the curriculum; grade every answer and every mutant of each reference in the sandbox
