@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type JSX } from 'react';
 import type { Schemas } from '../../../api/client';
 import { ErrorState, Loading } from '../../../components/ui/status';
 import { formatDateTime } from '../../../lib/format';
@@ -57,8 +57,11 @@ function AnswerView({ submission }: { submission: Schemas['SubmissionDetail'] })
   );
 }
 
-/** The answer as the learner sent it, shown the way its kind is written. */
-function AnswerBody({ answer }: { answer: Schemas['Answer'] }) {
+/**
+ * The answer as the learner sent it, shown the way its kind is written. The declared return
+ * type makes the switch exhaustive: a kind the contract adds fails the type-check here.
+ */
+function AnswerBody({ answer }: { answer: Schemas['Answer'] }): JSX.Element {
   switch (answer.kind) {
     case 'choice':
       return <p>Chose: {answer.choices.join(', ')}</p>;
