@@ -183,6 +183,45 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "stepwise.common.schema.strip_database_integer_bounds",
+        "stepwise.common.schema.describe_every_operation",
+    ],
+    "TAGS": [
+        {"name": "meta", "description": "Where to start: links to the contract and the docs."},
+        {
+            "name": "auth",
+            "description": "Accounts and tokens: register, sign in, refresh, sign out.",
+        },
+        {
+            "name": "me",
+            "description": "The signed-in user: profile, password, progress, "
+            "assignments, personal data and account deletion.",
+        },
+        {"name": "topics", "description": "The roadmap: topics in order, each with its lesson."},
+        {
+            "name": "exercises",
+            "description": "Exercises of every kind; instructors also author "
+            "them and read how learners fare.",
+        },
+        {
+            "name": "submissions",
+            "description": "Answers, graded automatically; read them back, "
+            "or wait for the verdict with `?wait=`.",
+        },
+        {
+            "name": "classes",
+            "description": "Classes an instructor teaches: roster, join codes, "
+            "co-instructors, the gradebook and the audit log.",
+        },
+        {
+            "name": "assignments",
+            "description": "Exercises due by a date in a class, with "
+            "extensions for single learners.",
+        },
+        {
+            "name": "regrades",
+            "description": "Grading an exercise's submissions again after its "
+            "tests changed, in steps, with progress.",
+        },
     ],
 }
 

@@ -43,6 +43,13 @@ class _StrictPageSize:
                 parameter["schema"] = {"type": "integer", "minimum": 1}
         return parameters
 
+    def get_paginated_response_schema(self, schema):
+        # Every key is in every page (`next` and `previous` are null at the ends): say so, so
+        # that generated clients need not treat them as possibly missing.
+        paginated = super().get_paginated_response_schema(schema)
+        paginated["required"] = list(paginated["properties"])
+        return paginated
+
     def get_page_size(self, request):
         requested = _positive_int(request, self.page_size_query_param)
         if requested is None:
