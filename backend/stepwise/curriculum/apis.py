@@ -34,7 +34,7 @@ class TopicListApi(generics.ListCreateAPIView):
     serializer_class = TopicSummarySerializer
 
     def get_queryset(self):
-        return selectors.topic_list(user=self.request.user)
+        return selectors.topic_summary_list(user=self.request.user)
 
     def create(self, request, *args, **kwargs):
         serializer = TopicWriteSerializer(data=request.data)
@@ -96,7 +96,7 @@ class ExerciseListApi(generics.ListCreateAPIView):
     ordering = ["topic__order", "order", "slug"]
 
     def get_queryset(self):
-        return selectors.exercise_list(user=self.request.user)
+        return selectors.exercise_summary_list(user=self.request.user)
 
     def create(self, request, *args, **kwargs):
         serializer = ExerciseWriteSerializer(data=request.data)
