@@ -3,7 +3,7 @@ signed-in learner sees them, divided by those of a constant JSON view of the sam
 by the same process.
 
     cd backend && uv run python -m bench.read_path_bench [--duration 15] [--no-write]
-    uv run python -m bench.read_path_bench --profile exercises     # cProfile, in-process only
+    uv run python -m bench.read_path_bench --in-process [--profile exercises]  # no server
 
 PostgreSQL and Redis start in a temporary directory that is always removed (``bench.server``);
 the database is migrated and the real curriculum loaded with ``content_sync``. The server is
@@ -122,7 +122,7 @@ def profile(token: str, path: str, repeat: int = 50) -> None:
     for _ in range(repeat):
         client.get(path)
     profiler.disable()
-    pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(60)
 
 
 # --------------------------------------------------------------------------- wrk
@@ -241,14 +241,21 @@ def table_rows(figures: dict) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def run_profile(name: str, repeat: int) -> None:
+def in_process_only(profiled: str | None, repeat: int) -> None:
+    """Without a server: the in-process figures of each list, or a profile of one."""
     stack = Stack(
         settings=SETTINGS, gunicorn_args=[], http_workers=0, http_threads=0,
         env={"JWT_ACCESS_MINUTES": "60"},
     )  # fmt: skip
     with stopped_on_exit(stack):
         stack.start_services()
-        profile(sign_in(seed()), LISTS[name], repeat)
+        token = sign_in(seed())
+        if profiled:
+            profile(token, LISTS[profiled], repeat)
+            return
+        for name, figures in in_process(token, LISTS, repeat).items():
+            print(f"{name}: {figures['ms']:.2f} ms, {figures['queries']} queries, "
+                  f"{figures['bytes']} bytes")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -259,10 +266,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=1, help="wrk's threads")
     parser.add_argument("--repeat", type=int, default=50, help="in-process requests per URL")
     parser.add_argument("--profile", choices=sorted(LISTS), help="profile in-process and stop")
+    parser.add_argument("--in-process", action="store_true", help="in-process figures only")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
-    if args.profile:
-        run_profile(args.profile, args.repeat)
+    if args.profile or args.in_process:
+        in_process_only(args.profile, args.repeat)
         return 0
     if not shutil.which("wrk"):
         print(WRK_INSTALL_HINT, file=sys.stderr)
