@@ -47,3 +47,8 @@ def test_a_page_and_its_count_are_one_query(learner_api):
         learner_api.get(f"{EXERCISES}?page_size=10&page=2")
     curriculum = [q for q in captured.captured_queries if "curriculum_exercise" in q["sql"]]
     assert len(curriculum) == 1
+
+
+def test_a_page_beyond_any_offset_the_database_takes_is_not_found(learner_api):
+    ExerciseFactory()
+    assert learner_api.get(f"{EXERCISES}?page={2**63}").status_code == 404

@@ -64,12 +64,16 @@ class CountInPagePaginator(Paginator):
     """
 
     TOTAL = "pagination_total"
+    LARGEST_OFFSET = 2**62
 
     def page(self, number):
         if not self._can_count_in_page():
             return super().page(number)
         number = int(number)  # PagePagination has already refused anything but 1, 2, ...
         bottom = (number - 1) * self.per_page
+        if bottom > self.LARGEST_OFFSET:
+            # Past any table's end, and past what OFFSET (a bigint) accepts.
+            raise EmptyPage(self.error_messages["no_results"])
         counted = self.object_list.annotate(**{self.TOTAL: Window(Count("*"))})
         rows = list(counted[bottom : bottom + self.per_page])
         if rows:
