@@ -1,4 +1,9 @@
-"""HTTP endpoints for topics and exercises. Rules live in selectors and services."""
+"""HTTP endpoints for topics and exercises. Rules live in selectors and services.
+
+A learner reads the same curriculum as every other learner, so a learner's reads are
+authenticated from the token alone (`learner_reads_from_token`; see
+stepwise.accounts.authentication for what that costs).
+"""
 
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
@@ -30,6 +35,7 @@ from stepwise.curriculum.serializers import (
 )
 class TopicListApi(generics.ListCreateAPIView):
     permission_classes = [ReadOnlyOrAuthor]
+    learner_reads_from_token = True
     pagination_class = PagePagination
     serializer_class = TopicSummarySerializer
 
@@ -56,6 +62,7 @@ class TopicListApi(generics.ListCreateAPIView):
 )
 class TopicDetailApi(generics.RetrieveUpdateDestroyAPIView):
     permission_classes = [ReadOnlyOrAuthor]
+    learner_reads_from_token = True
     serializer_class = TopicDetailSerializer
     lookup_field = "slug"
     http_method_names = ["get", "patch", "delete", "head", "options"]
@@ -87,6 +94,7 @@ class TopicDetailApi(generics.RetrieveUpdateDestroyAPIView):
 )
 class ExerciseListApi(generics.ListCreateAPIView):
     permission_classes = [ReadOnlyOrAuthor]
+    learner_reads_from_token = True
     pagination_class = PagePagination
     serializer_class = ExerciseSummarySerializer
     filter_backends = [DjangoFilterBackend, filters.SearchFilter, filters.OrderingFilter]
@@ -122,6 +130,7 @@ class ExerciseListApi(generics.ListCreateAPIView):
 )
 class ExerciseDetailApi(generics.RetrieveUpdateAPIView):
     permission_classes = [ReadOnlyOrAuthor]
+    learner_reads_from_token = True
     serializer_class = ExerciseDetailSerializer
     lookup_field = "slug"
     http_method_names = ["get", "patch", "head", "options"]
