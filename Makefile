@@ -113,6 +113,12 @@ check-content-sampled: backend-deps runtimes ## check-content with the slow muta
 bench-gradebook: backend-deps ## Gradebook benchmark: a class of 500 learners and 20 assignments on PostgreSQL
 	@cd $(BACKEND) && $(UV) run python -m bench.gradebook_bench
 
+.PHONY: bench-api
+bench-api: backend-deps ## API read-path benchmark (wrk, gunicorn, PostgreSQL): writes backend/bench/results/api.json
+	@command -v wrk >/dev/null 2>&1 || { \
+		echo "bench-api needs wrk: apt-get install -y wrk (Debian, Ubuntu) or brew install wrk"; exit 1; }
+	@cd $(BACKEND) && $(UV) run python -m bench.read_path_bench
+
 .PHONY: bench-grading
 bench-grading: backend-deps ## Grading benchmark: prints a table, writes backend/bench/results/grading.json
 	@cd $(BACKEND) && $(UV) run python -m bench.grading_bench

@@ -27,12 +27,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import shutil
-import signal
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from datetime import datetime
@@ -52,6 +48,7 @@ from bench.common import (  # noqa: E402
     print_rows,
     write_results,
 )
+from bench.server import Stack, stopped_on_exit  # noqa: E402
 
 SETTINGS = "config.settings.test"
 TARGETS = {
@@ -124,186 +121,34 @@ class CpuMeter:
 # --------------------------------------------------------------------------- the stack
 
 
-class Stack:
-    """PostgreSQL, Redis, gunicorn and a Celery worker in a temporary directory."""
-
-    def __init__(self, concurrency: int, http_workers: int = 2, http_threads: int = 2) -> None:
-        self.concurrency = concurrency
-        self.http_workers = http_workers
-        self.http_threads = http_threads
-        self.base = Path(tempfile.mkdtemp(prefix="stepwise-bench-"))
-        os.chmod(self.base, 0o755)  # noqa: S103 - the postgres account must reach its data dir
-        self.processes: list[tuple[subprocess.Popen, object]] = []
-        self.env: dict[str, str] = {}
-        self.url = ""
-
-    def start(self) -> None:
-        from stack import services
-
-        database_url = services.start_postgres(self.base / "pg")
-        redis_url = services.start_redis(self.base)
-        services.create_database(database_url)
-        self.env = {
-            "DJANGO_SETTINGS_MODULE": SETTINGS,
-            "DATABASE_URL": database_url,
-            "CELERY_BROKER_URL": redis_url,
+@contextlib.contextmanager
+def running_stack(concurrency: int):
+    """PostgreSQL, Redis, gunicorn (gthread, 2 x 2, keep-alive) and a Celery worker with
+    `concurrency` processes, stopped and removed on any exit; `stack.meter` reads their CPU."""
+    stack = Stack(
+        settings=SETTINGS,
+        gunicorn_args=["--workers=2", "--worker-class=gthread", "--threads=2",
+                       "--keep-alive=30", "--log-level=warning"],
+        http_workers=2,
+        http_threads=2,
+        worker_concurrency=concurrency,
+        env={
             "THROTTLE_SUBMISSIONS": "1000000/min",
             "THROTTLE_AUTH": "1000000/min",
             "JWT_ACCESS_MINUTES": "60",
             "GRADING_REQUIRE_SANDBOX": "true",
-        }
-        os.environ.update(self.env)  # before Django is configured in this process
-        import django
-
-        django.setup()
-        from django.core.management import call_command
-
-        call_command("migrate", verbosity=0)
-        from django.db import connections
-
-        connections.close_all()
-        self.gunicorn = self._start_gunicorn()
-        self.worker = self._start_worker()
-        postmaster = int((self.base / "pg" / "pgdata" / "postmaster.pid").read_text().split()[0])
-        self.meter = CpuMeter(
-            {"http": self.gunicorn.pid, "worker": self.worker.pid,
-             "postgres": CpuMeter.session_of(postmaster)},
-            {"redis": services.redis_server.process.pid, "client": os.getpid()},
-        )  # fmt: skip
-
-    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen:
-        log = (self.base / f"{name}.log").open("w")
-        proc = subprocess.Popen(
-            args,
-            cwd=BACKEND,
-            env={**os.environ, **self.env},
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own process group: stop() takes the children too
-        )
-        self.processes.append((proc, log))
-        return proc
-
-    def log(self, name: str) -> str:
-        return (self.base / f"{name}.log").read_text(errors="replace")
-
-    def _start_gunicorn(self) -> subprocess.Popen:
-        from stack.services import free_port
-
-        port = free_port()
-        proc = self._spawn(
-            "gunicorn",
-            [sys.executable, "-m", "gunicorn", "config.wsgi:application",
-             f"--bind=127.0.0.1:{port}", f"--workers={self.http_workers}",
-             "--worker-class=gthread", f"--threads={self.http_threads}", "--keep-alive=30",
-             "--log-level=warning"],
-        )  # fmt: skip
-        self.url = f"http://127.0.0.1:{port}"
-        import requests
-
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise RuntimeError(f"gunicorn exited early:\n{self.log('gunicorn')}")
-            with contextlib.suppress(requests.RequestException):
-                if requests.get(f"{self.url}/healthz", timeout=1).status_code == 200:
-                    return proc
-            time.sleep(0.1)
-        raise RuntimeError(f"gunicorn did not answer /healthz:\n{self.log('gunicorn')}")
-
-    def _start_worker(self, cpus: set[int] | None = None) -> subprocess.Popen:
-        # `taskset` pins the worker before it forks: its pool children and every sandbox they
-        # start inherit the CPU set.
-        pin = ["taskset", "-c", ",".join(map(str, sorted(cpus)))] if cpus else []
-        proc = self._spawn(
-            "worker",
-            [*pin, sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO",
-             "--pool=prefork", f"--concurrency={self.concurrency}", "--prefetch-multiplier=1",
-             "--without-gossip", "--without-mingle", "--without-heartbeat",
-             f"--hostname=bench-{os.getpid()}@%h"],
-        )  # fmt: skip
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if " ready." in self.log("worker"):
-                return proc
-            if proc.poll() is not None:
-                raise RuntimeError(f"the worker exited early:\n{self.log('worker')}")
-            time.sleep(0.1)
-        raise RuntimeError(f"the worker did not become ready:\n{self.log('worker')}")
-
-    def restart_worker(self, *, concurrency: int, cpus: set[int]) -> None:
-        """Replace the worker by one of `concurrency` pool processes pinned to `cpus`."""
-        for proc, log in [(p, log) for p, log in self.processes if p is self.worker]:
-            _stop_process(proc)
-            log.close()
-            self.processes.remove((proc, log))
-        self.concurrency = concurrency
-        (self.base / "worker.log").unlink()
-        self.worker = self._start_worker(cpus)
-        self.meter.sessions = {
-            sid: name for sid, name in self.meter.sessions.items() if name != "worker"
-        }
-        self.meter.sessions[CpuMeter.session_of(self.worker.pid)] = "worker"
-
-    def pin_everything_but_the_worker(self, cpus: set[int]) -> None:
-        """PostgreSQL, Redis, gunicorn and this process (the load generator) on `cpus`; the
-        children they fork later (a new PostgreSQL backend) inherit it."""
-        worker_session = CpuMeter.session_of(self.worker.pid)
-        others = {sid for sid in self.meter.sessions if sid != worker_session}
-        for entry in os.listdir("/proc"):
-            if not entry.isdigit():
-                continue
-            pid = int(entry)
-            if pid in self.meter.pids or CpuMeter.session_of(pid) in others:
-                with contextlib.suppress(OSError):
-                    os.sched_setaffinity(pid, cpus)
-        os.sched_setaffinity(0, cpus)
-
-    def stop(self) -> None:
-        for proc, log in reversed(self.processes):
-            _stop_process(proc)
-            log.close()
-        self.processes.clear()
-        with contextlib.suppress(Exception):
-            from django.db import connections
-
-            connections.close_all()
+        },
+    )  # fmt: skip
+    with stopped_on_exit(stack):
+        stack.start()
         from stack import services
 
-        services.stop_all()
-        shutil.rmtree(self.base, ignore_errors=True)
-
-
-def _stop_process(proc: subprocess.Popen) -> None:
-    """SIGTERM to the process group (the process leads its own session), SIGKILL if it lingers."""
-    if proc.poll() is not None:
-        return
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGTERM)
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=10)
-
-
-@contextlib.contextmanager
-def running_stack(concurrency: int):
-    """The stack, stopped and removed on any exit (an exception, Ctrl-C or SIGTERM)."""
-    stack = Stack(concurrency)
-    previous = signal.getsignal(signal.SIGTERM)
-
-    def terminate(signum, frame):
-        raise SystemExit(128 + signum)
-
-    signal.signal(signal.SIGTERM, terminate)
-    try:
-        stack.start()
+        stack.meter = CpuMeter(
+            {"http": stack.gunicorn.pid, "worker": stack.worker.pid,
+             "postgres": CpuMeter.session_of(stack.postmaster)},
+            {"redis": services.redis_server.process.pid, "client": os.getpid()},
+        )  # fmt: skip
         yield stack
-    finally:
-        stack.stop()
-        signal.signal(signal.SIGTERM, previous)
 
 
 # --------------------------------------------------------------------------- fixtures, clients
@@ -499,6 +344,22 @@ def unobserved(client: Client, wait_s: float) -> dict:
     }
 
 
+def _pin_everything_but_the_worker(stack: Stack, cpus: set[int]) -> None:
+    """PostgreSQL, Redis, gunicorn and this process (the load generator) on `cpus`; the
+    children they fork later (a new PostgreSQL backend) inherit it."""
+    worker_session = CpuMeter.session_of(stack.worker.pid)
+    others = {sid for sid, name in stack.meter.sessions.items() if name != "worker"}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        pid = int(entry)
+        session = CpuMeter.session_of(pid)
+        if session != worker_session and (pid in stack.meter.pids or session in others):
+            with contextlib.suppress(OSError):
+                os.sched_setaffinity(pid, cpus)
+    os.sched_setaffinity(0, cpus)
+
+
 def pinned_throughput(
     stack: Stack, exercise, client: Client, token: str, burst_size: int, client_threads: int
 ) -> dict:
@@ -513,7 +374,11 @@ def pinned_throughput(
     worker_cpus = {max(everything)}
     other_cpus = everything - worker_cpus
     stack.restart_worker(concurrency=len(worker_cpus), cpus=worker_cpus)
-    stack.pin_everything_but_the_worker(other_cpus)
+    stack.meter.sessions = {
+        sid: name for sid, name in stack.meter.sessions.items() if name != "worker"
+    }
+    stack.meter.sessions[CpuMeter.session_of(stack.worker.pid)] = "worker"
+    _pin_everything_but_the_worker(stack, other_cpus)
     try:
         for _ in range(3):  # warm the new pool child
             submit_and_wait(client, 0.0)

@@ -119,7 +119,7 @@ SUBMISSION_MAX_ANSWER_BYTES = 64 * 1024
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework_simplejwt.authentication.JWTAuthentication",
+        "stepwise.accounts.authentication.BearerTokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
@@ -147,6 +147,8 @@ SIMPLE_JWT = {
     "ALGORITHM": "HS256",
     "SIGNING_KEY": env_str("JWT_SIGNING_KEY"),
     "AUTH_HEADER_TYPES": ("Bearer",),
+    # Pairs carry the user's role (stepwise.accounts.tokens), whatever issues them.
+    "TOKEN_OBTAIN_SERIALIZER": "stepwise.accounts.tokens.TokenObtainPairSerializer",
 }
 
 SPECTACULAR_SETTINGS = {

@@ -1,4 +1,9 @@
-"""HTTP endpoints for topics and exercises. Rules live in selectors and services."""
+"""HTTP endpoints for topics and exercises. Rules live in selectors and services.
+
+A learner reads the same curriculum as every other learner, so a learner's reads are
+authenticated from the token alone (`learner_reads_from_token`; see
+stepwise.accounts.authentication for what that costs).
+"""
 
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
@@ -30,11 +35,12 @@ from stepwise.curriculum.serializers import (
 )
 class TopicListApi(generics.ListCreateAPIView):
     permission_classes = [ReadOnlyOrAuthor]
+    learner_reads_from_token = True
     pagination_class = PagePagination
     serializer_class = TopicSummarySerializer
 
     def get_queryset(self):
-        return selectors.topic_list(user=self.request.user)
+        return selectors.topic_summary_list(user=self.request.user)
 
     def create(self, request, *args, **kwargs):
         serializer = TopicWriteSerializer(data=request.data)
@@ -57,6 +63,7 @@ class TopicListApi(generics.ListCreateAPIView):
 class TopicDetailApi(generics.RetrieveUpdateDestroyAPIView):
     permission_classes = [ReadOnlyOrAuthor]
     documents_conflict = True  # a topic the curriculum files own refuses changes
+    learner_reads_from_token = True
     serializer_class = TopicDetailSerializer
     lookup_field = "slug"
     http_method_names = ["get", "patch", "delete", "head", "options"]
@@ -88,6 +95,7 @@ class TopicDetailApi(generics.RetrieveUpdateDestroyAPIView):
 )
 class ExerciseListApi(generics.ListCreateAPIView):
     permission_classes = [ReadOnlyOrAuthor]
+    learner_reads_from_token = True
     pagination_class = PagePagination
     serializer_class = ExerciseSummarySerializer
     filter_backends = [DjangoFilterBackend, filters.SearchFilter, filters.OrderingFilter]
@@ -97,7 +105,7 @@ class ExerciseListApi(generics.ListCreateAPIView):
     ordering = ["topic__order", "order", "slug"]
 
     def get_queryset(self):
-        return selectors.exercise_list(user=self.request.user)
+        return selectors.exercise_summary_list(user=self.request.user)
 
     def create(self, request, *args, **kwargs):
         serializer = ExerciseWriteSerializer(data=request.data)
@@ -124,6 +132,7 @@ class ExerciseListApi(generics.ListCreateAPIView):
 class ExerciseDetailApi(generics.RetrieveUpdateAPIView):
     permission_classes = [ReadOnlyOrAuthor]
     documents_conflict = True  # an exercise the curriculum files own refuses changes
+    learner_reads_from_token = True
     serializer_class = ExerciseDetailSerializer
     lookup_field = "slug"
     http_method_names = ["get", "patch", "head", "options"]

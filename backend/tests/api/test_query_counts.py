@@ -1,4 +1,5 @@
-"""List endpoints run a fixed number of queries, whatever the page size."""
+"""List endpoints run a fixed number of queries, whatever the page size; the curriculum's,
+read by a learner, a known number."""
 
 import pytest
 from django.db import connection
@@ -35,6 +36,19 @@ def test_the_exercise_list_does_not_grow_with_the_page(request, who):
     small = _queries(client, "/api/v1/exercises/")
     ExerciseFactory.create_batch(30)
     assert _queries(client, "/api/v1/exercises/") == small
+
+
+def test_a_learner_reads_a_page_of_exercises_in_one_query(learner_api):
+    ExerciseFactory.create_batch(30)
+    # The page and its count together; the user comes from the token.
+    assert _queries(learner_api, "/api/v1/exercises/?page_size=20") == 1
+
+
+def test_a_learner_reads_the_topic_list_in_two_queries(learner_api):
+    topics = TopicFactory.create_batch(5)
+    topics[1].prerequisites.add(topics[0])
+    # The page with its count and exercise counts, then the prerequisites.
+    assert _queries(learner_api, "/api/v1/topics/") == 2
 
 
 def test_a_topic_detail_does_not_grow_with_its_exercises(learner_api):
