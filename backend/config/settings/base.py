@@ -279,6 +279,9 @@ CELERY_BEAT_SCHEDULE = {
 }
 # A submission still `queued` or `running` this long after its last change is re-enqueued.
 GRADING_STUCK_AFTER_SECONDS = env_int("GRADING_STUCK_AFTER_SECONDS", 120)
+# How long a learner's curriculum read may be answered from the cache at most; any change to a
+# topic or exercise makes older reads unreachable at once (stepwise/curriculum/cache.py).
+CURRICULUM_CACHE_SECONDS = env_int("CURRICULUM_CACHE_SECONDS", 60)
 # Without a sandbox (no bubblewrap) grading falls back to rlimits only, with a warning on
 # every result; production sets this to true so a worker without a sandbox refuses to start.
 GRADING_REQUIRE_SANDBOX = env_bool("GRADING_REQUIRE_SANDBOX", False)
