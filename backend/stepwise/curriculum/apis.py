@@ -25,11 +25,12 @@ from stepwise.curriculum.serializers import (
 )
 
 
+# A GET by someone who cannot author is answered from the cache when another learner has read
+# the same page since the curriculum last changed (see `curriculum.cache`). It runs after
+# authentication and permissions, like any read; what is kept is the rendered body, so a hit
+# costs neither a query nor a serialization. (A comment, not a docstring: the contract takes a
+# view's docstring as its operations' description.)
 class SharedLearnerReads:
-    """A GET by someone who cannot author is answered from the cache when another learner has
-    read the same page since the curriculum last changed (see `curriculum.cache`). It runs
-    after authentication and permissions, like any read; what is kept is the rendered body,
-    so a hit costs neither a query nor a serialization."""
 
     _read_key: str | None = None
 
