@@ -73,3 +73,15 @@ def test_the_bearer_scheme_is_declared():
 
     schemes = yaml.safe_load(COMMITTED.read_text())["components"]["securitySchemes"]
     assert schemes["jwtAuth"] == {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+
+
+def test_no_description_speaks_of_the_code_behind_the_contract():
+    """Descriptions are for integrators: a module path or an internal name in one is a note
+    that leaked from a docstring."""
+    import re
+
+    text = COMMITTED.read_text()
+    leaks = re.findall(
+        r"stepwise\.\w+|api_exception_handler|curriculum\.cache|selectors|services\.py", text
+    )
+    assert leaks == []
