@@ -41,6 +41,8 @@ class OwnedRowsQuerySet(models.QuerySet):
             and k.stop is not None
             and self._owners is not None
             and self.query.order_by
+            and not self.query.annotations
+            and self.query.deferred_loading == (frozenset(), True)
             and self._result_cache is None
             and connections[self.db].vendor == "postgresql"
         ):
@@ -60,4 +62,8 @@ class OwnedRowsQuerySet(models.QuerySet):
                 ArraySubquery(firsts), function="unnest", output_field=models.BigIntegerField()
             )
         ).values("first_rows")
-        return plain.filter(pk__in=candidates)
+        # The candidates met every condition already: the page is read from them alone (the
+        # owner filter again here would have the database read each owner's whole history).
+        page = models.QuerySet(self.model, using=self.db).filter(pk__in=candidates)
+        page.query.select_related = self.query.select_related
+        return page.order_by(*self.query.order_by)
