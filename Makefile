@@ -111,6 +111,10 @@ check-content-sampled: backend-deps runtimes ## check-content with the slow muta
 bench-gradebook: backend-deps ## Gradebook benchmark: a class of 500 learners and 20 assignments on PostgreSQL
 	@cd $(BACKEND) && $(UV) run python -m bench.gradebook_bench
 
+.PHONY: bench-scale
+bench-scale: backend-deps ## Scale benchmark: reads at 1k and 1M submissions on PostgreSQL, writes backend/bench/results/scale.json
+	@cd $(BACKEND) && $(UV) run python -m bench.scale_bench
+
 .PHONY: bench-grading
 bench-grading: backend-deps ## Grading benchmark: prints a table, writes backend/bench/results/grading.json
 	@cd $(BACKEND) && $(UV) run python -m bench.grading_bench
