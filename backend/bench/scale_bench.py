@@ -38,18 +38,24 @@ CLASS_SIZE = 30
 ASSIGNMENTS = 4  # of 3 exercises each: the first 12 exercises
 START = datetime(2026, 1, 5, tzinfo=UTC)
 TARGET = 1.5
+PAGE = 20  # the list's default page size
 
-# The rule of the seed, as SQL over `i` (the submission's number, from 0): every 50th is the
-# heaviest learner's; the rest are spread over the learners; a third are accepted, 1 in 101
-# failed on the platform's side, the others are wrong with one failing test of four.
+# The rule of the seed, as SQL over `i` (the submission's number, from 0): every 10th is the
+# heaviest learner's, half of those on the first exercise (so that even at 1,000 submissions
+# their list filtered by exercise or verdict fills pages: a half-empty page is cheaper, and the
+# sizes would not compare like with like); the rest are spread over the other learners and the
+# exercises; a third are accepted, 1 in 101 failed on the platform's side, the others are wrong
+# with one failing test of four.
 SUBMISSIONS_SQL = """
 INSERT INTO submissions_submission
     (user_id, exercise_id, answer, status, verdict, score, tests, detail, warnings,
      grading_attempts, tests_version, created_at, updated_at, started_at, finished_at)
 SELECT
-    CASE WHEN i %% 50 = 0 THEN %(first_learner)s
+    CASE WHEN i %% 10 = 0 THEN %(first_learner)s
          ELSE %(first_learner)s + 1 + (i * 7919) %% (%(learners)s - 1) END,
-    %(first_exercise)s + (i * 13 + i / 120) %% 120,
+    %(first_exercise)s + CASE WHEN i %% 20 = 0 THEN 0
+                              WHEN i %% 10 = 0 THEN (i / 10 * 13) %% 120
+                              ELSE (i * 13 + i / 120) %% 120 END,
     '{"kind": "choice", "choices": ["a"]}',
     CASE WHEN i %% 101 = 0 THEN 'error' ELSE 'completed' END,
     CASE WHEN i %% 101 = 0 THEN '' WHEN i %% 3 = 0 THEN 'accepted' ELSE 'wrong_answer' END,
@@ -61,7 +67,7 @@ SELECT
                                 'hidden', false)) END,
     '', '[]', 1, 1, at, at, at, at + interval '1 second'
 FROM (SELECT i, %(start)s::timestamptz + i * interval '30 seconds' AS at
-      FROM generate_series(%(first)s, %(last)s) AS i) AS numbered
+      FROM generate_series(%(first)s::bigint, %(last)s) AS i) AS numbered
 """
 
 # Each learner of the class answers every assignment exercise once, in the small step, so the
@@ -281,7 +287,9 @@ def _reads(world: World) -> dict[str, tuple[object, str]]:
             shown = shown.filter(user__class_memberships__classroom_id=room)
         rows = shown.order_by("-created_at", "-id").values_list("created_at", flat=True)
         count = shown.count()
-        reads[f"{name}_list_deep"] = (user, _cursor_at(url, rows[min(int(count * 0.9), count - 1)]))
+        # 90% of the way through, but never so deep that the page is not a full one.
+        depth = max(min(int(count * 0.9), count - PAGE - 1), 0)
+        reads[f"{name}_list_deep"] = (user, _cursor_at(url, rows[depth]))
     stats = f"/api/v1/exercises/{exercise.slug}/stats/"
     reads["stats_instructor"] = (world.instructor, stats)
     reads["stats_class"] = (world.instructor, f"{stats}?class={room}")

@@ -88,7 +88,7 @@ def _locked(model, **key):
     return model.objects.select_for_update().get(**key)
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)  # a part of the caller's transaction, when there is one
 def tally_change(*, user_id: int, exercise_id: int, change: Contribution) -> None:
     """Add `change` to the learner's tally on the exercise and to the exercise's."""
     learner = _locked(LearnerTally, user_id=user_id, exercise_id=exercise_id)
