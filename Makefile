@@ -89,13 +89,15 @@ api: backend-deps ## Regenerate openapi.yaml (and the SPA's generated types)
 		echo "==> Generating frontend/src/api/schema.d.ts"; cd $(FRONTEND) && npm run --silent api:types; fi
 
 .PHONY: lint
-lint: backend-deps frontend-deps ## ruff (lint + format check), the grader's import contract, the frontend linter
+lint: backend-deps frontend-deps ## ruff (lint + format), import-linter (app layers, the grader free of Django), mypy --strict on the grader, the frontend linter
 	@echo "==> ruff check"
 	@cd $(BACKEND) && $(UV) run ruff check .
 	@echo "==> ruff format --check"
 	@cd $(BACKEND) && $(UV) run ruff format --check .
 	@echo "==> import-linter (the layers between the apps; the grader imports nothing from Django, DRF or Celery)"
 	@cd $(BACKEND) && $(UV) run lint-imports
+	@echo "==> mypy --strict (the grading package)"
+	@cd $(BACKEND) && $(UV) run mypy
 	@if [ -f $(FRONTEND)/package.json ]; then echo "==> frontend lint"; cd $(FRONTEND) && npm run --silent lint; fi
 
 .PHONY: check-content
@@ -111,6 +113,12 @@ check-content-sampled: backend-deps runtimes ## check-content with the slow muta
 bench-gradebook: backend-deps ## Gradebook benchmark: a class of 500 learners and 20 assignments on PostgreSQL
 	@cd $(BACKEND) && $(UV) run python -m bench.gradebook_bench
 
+.PHONY: bench-api
+bench-api: backend-deps ## API read-path benchmark (wrk, gunicorn, PostgreSQL): writes backend/bench/results/api.json
+	@command -v wrk >/dev/null 2>&1 || { \
+		echo "bench-api needs wrk: apt-get install -y wrk (Debian, Ubuntu) or brew install wrk"; exit 1; }
+	@cd $(BACKEND) && $(UV) run python -m bench.read_path_bench
+
 .PHONY: bench-scale
 bench-scale: backend-deps ## Scale benchmark: reads at 1k and 1M submissions on PostgreSQL, writes backend/bench/results/scale.json
 	@cd $(BACKEND) && $(UV) run python -m bench.scale_bench
@@ -118,6 +126,13 @@ bench-scale: backend-deps ## Scale benchmark: reads at 1k and 1M submissions on 
 .PHONY: bench-grading
 bench-grading: backend-deps ## Grading benchmark: prints a table, writes backend/bench/results/grading.json
 	@cd $(BACKEND) && $(UV) run python -m bench.grading_bench
+
+.PHONY: test-grading
+test-grading: backend-deps runtimes ## The grader's own tests: no database, no Redis; the pure ones first
+	@echo "==> Grader tests without a sandbox (the comparison logic, limits, results)"
+	@cd $(BACKEND) && $(UV) run pytest grading -q -m "not sandbox"
+	@echo "==> Grader tests in the real bubblewrap sandbox"
+	@cd $(BACKEND) && $(UV) run pytest grading -q -m sandbox
 
 .PHONY: test-backend
 test-backend: backend-deps runtimes ## Backend tests, on a PostgreSQL and a Redis the run starts itself
@@ -136,5 +151,5 @@ test-e2e: frontend-build ## Browser tests of the built SPA in headless Chromium
 		echo "==> Browser tests (headless Chromium)"; cd $(FRONTEND) && npm run --silent e2e; fi
 
 .PHONY: test
-test: lint test-backend check-content-sampled test-frontend test-e2e ## The whole suite
+test: lint test-grading test-backend check-content-sampled test-frontend test-e2e ## The whole suite
 	@echo "==> All checks passed"

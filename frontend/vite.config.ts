@@ -28,7 +28,11 @@ export default defineConfig({
             // The Lezer core and Python grammar: enough to highlight code on lesson pages.
             { name: 'lezer', test: /node_modules[\\/]@lezer[\\/](common|highlight|lr|python)[\\/]/, priority: 2 },
             // The editor: CodeMirror and the rest of its grammars, loaded by pages that edit code.
-            { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|@marijn|style-mod|w3c-keyname|crelt)[\\/]/, priority: 1 },
+            {
+              name: 'codemirror',
+              test: /node_modules[\\/](@codemirror|@lezer|@marijn|style-mod|w3c-keyname|crelt)[\\/]/,
+              priority: 1,
+            },
           ],
         },
       },

@@ -27,12 +27,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import shutil
-import signal
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from datetime import datetime
@@ -52,12 +48,14 @@ from bench.common import (  # noqa: E402
     print_rows,
     write_results,
 )
+from bench.server import Stack, stopped_on_exit  # noqa: E402
 
 SETTINGS = "config.settings.test"
 TARGETS = {
     "submit_to_verdict_p50_ratio": ("<=", 1.3),
     "submit_to_verdict_p95_ratio": ("<=", 2.0),
     "throughput_efficiency": (">=", 0.8),
+    "throughput_efficiency_per_worker_core": (">=", 0.8),
 }
 PASSWORD = "bench-password-0123456789"  # noqa: S105 - a throwaway account in a throwaway DB
 EXERCISE_SLUG = "bench-paginate"
@@ -123,149 +121,34 @@ class CpuMeter:
 # --------------------------------------------------------------------------- the stack
 
 
-class Stack:
-    """PostgreSQL, Redis, gunicorn and a Celery worker in a temporary directory."""
-
-    def __init__(self, concurrency: int, http_workers: int = 2, http_threads: int = 2) -> None:
-        self.concurrency = concurrency
-        self.http_workers = http_workers
-        self.http_threads = http_threads
-        self.base = Path(tempfile.mkdtemp(prefix="stepwise-bench-"))
-        os.chmod(self.base, 0o755)  # noqa: S103 - the postgres account must reach its data dir
-        self.processes: list[tuple[subprocess.Popen, object]] = []
-        self.env: dict[str, str] = {}
-        self.url = ""
-
-    def start(self) -> None:
-        from stack import services
-
-        database_url = services.start_postgres(self.base / "pg")
-        redis_url = services.start_redis(self.base)
-        services.create_database(database_url)
-        self.env = {
-            "DJANGO_SETTINGS_MODULE": SETTINGS,
-            "DATABASE_URL": database_url,
-            "CELERY_BROKER_URL": redis_url,
+@contextlib.contextmanager
+def running_stack(concurrency: int):
+    """PostgreSQL, Redis, gunicorn (gthread, 2 x 2, keep-alive) and a Celery worker with
+    `concurrency` processes, stopped and removed on any exit; `stack.meter` reads their CPU."""
+    stack = Stack(
+        settings=SETTINGS,
+        gunicorn_args=["--workers=2", "--worker-class=gthread", "--threads=2",
+                       "--keep-alive=30", "--log-level=warning"],
+        http_workers=2,
+        http_threads=2,
+        worker_concurrency=concurrency,
+        env={
             "THROTTLE_SUBMISSIONS": "1000000/min",
             "THROTTLE_AUTH": "1000000/min",
             "JWT_ACCESS_MINUTES": "60",
             "GRADING_REQUIRE_SANDBOX": "true",
-        }
-        os.environ.update(self.env)  # before Django is configured in this process
-        import django
-
-        django.setup()
-        from django.core.management import call_command
-
-        call_command("migrate", verbosity=0)
-        from django.db import connections
-
-        connections.close_all()
-        self.gunicorn = self._start_gunicorn()
-        self.worker = self._start_worker()
-        postmaster = int((self.base / "pg" / "pgdata" / "postmaster.pid").read_text().split()[0])
-        self.meter = CpuMeter(
-            {"http": self.gunicorn.pid, "worker": self.worker.pid,
-             "postgres": CpuMeter.session_of(postmaster)},
-            {"redis": services.redis_server.process.pid, "client": os.getpid()},
-        )  # fmt: skip
-
-    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen:
-        log = (self.base / f"{name}.log").open("w")
-        proc = subprocess.Popen(
-            args,
-            cwd=BACKEND,
-            env={**os.environ, **self.env},
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own process group: stop() takes the children too
-        )
-        self.processes.append((proc, log))
-        return proc
-
-    def log(self, name: str) -> str:
-        return (self.base / f"{name}.log").read_text(errors="replace")
-
-    def _start_gunicorn(self) -> subprocess.Popen:
-        from stack.services import free_port
-
-        port = free_port()
-        proc = self._spawn(
-            "gunicorn",
-            [sys.executable, "-m", "gunicorn", "config.wsgi:application",
-             f"--bind=127.0.0.1:{port}", f"--workers={self.http_workers}",
-             "--worker-class=gthread", f"--threads={self.http_threads}", "--keep-alive=30",
-             "--log-level=warning"],
-        )  # fmt: skip
-        self.url = f"http://127.0.0.1:{port}"
-        import requests
-
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise RuntimeError(f"gunicorn exited early:\n{self.log('gunicorn')}")
-            with contextlib.suppress(requests.RequestException):
-                if requests.get(f"{self.url}/healthz", timeout=1).status_code == 200:
-                    return proc
-            time.sleep(0.1)
-        raise RuntimeError(f"gunicorn did not answer /healthz:\n{self.log('gunicorn')}")
-
-    def _start_worker(self) -> subprocess.Popen:
-        proc = self._spawn(
-            "worker",
-            [sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=INFO",
-             "--pool=prefork", f"--concurrency={self.concurrency}", "--prefetch-multiplier=1",
-             "--without-gossip", "--without-mingle", "--without-heartbeat",
-             f"--hostname=bench-{os.getpid()}@%h"],
-        )  # fmt: skip
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if " ready." in self.log("worker"):
-                return proc
-            if proc.poll() is not None:
-                raise RuntimeError(f"the worker exited early:\n{self.log('worker')}")
-            time.sleep(0.1)
-        raise RuntimeError(f"the worker did not become ready:\n{self.log('worker')}")
-
-    def stop(self) -> None:
-        for proc, log in reversed(self.processes):
-            if proc.poll() is None:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGTERM)
-                try:
-                    proc.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    with contextlib.suppress(ProcessLookupError):
-                        os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait(timeout=10)
-            log.close()
-        self.processes.clear()
-        with contextlib.suppress(Exception):
-            from django.db import connections
-
-            connections.close_all()
+        },
+    )  # fmt: skip
+    with stopped_on_exit(stack):
+        stack.start()
         from stack import services
 
-        services.stop_all()
-        shutil.rmtree(self.base, ignore_errors=True)
-
-
-@contextlib.contextmanager
-def running_stack(concurrency: int):
-    """The stack, stopped and removed on any exit (an exception, Ctrl-C or SIGTERM)."""
-    stack = Stack(concurrency)
-    previous = signal.getsignal(signal.SIGTERM)
-
-    def terminate(signum, frame):
-        raise SystemExit(128 + signum)
-
-    signal.signal(signal.SIGTERM, terminate)
-    try:
-        stack.start()
+        stack.meter = CpuMeter(
+            {"http": stack.gunicorn.pid, "worker": stack.worker.pid,
+             "postgres": CpuMeter.session_of(stack.postmaster)},
+            {"redis": services.redis_server.process.pid, "client": os.getpid()},
+        )  # fmt: skip
         yield stack
-    finally:
-        stack.stop()
-        signal.signal(signal.SIGTERM, previous)
 
 
 # --------------------------------------------------------------------------- fixtures, clients
@@ -461,6 +344,72 @@ def unobserved(client: Client, wait_s: float) -> dict:
     }
 
 
+def _pin_everything_but_the_worker(stack: Stack, cpus: set[int]) -> None:
+    """PostgreSQL, Redis, gunicorn and this process (the load generator) on `cpus`; the
+    children they fork later (a new PostgreSQL backend) inherit it."""
+    worker_session = CpuMeter.session_of(stack.worker.pid)
+    others = {sid for sid, name in stack.meter.sessions.items() if name != "worker"}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        pid = int(entry)
+        session = CpuMeter.session_of(pid)
+        if session != worker_session and (pid in stack.meter.pids or session in others):
+            with contextlib.suppress(OSError):
+                os.sched_setaffinity(pid, cpus)
+    os.sched_setaffinity(0, cpus)
+
+
+def pinned_throughput(
+    stack: Stack, exercise, client: Client, token: str, burst_size: int, client_threads: int
+) -> dict:
+    """Grading throughput with the worker alone on its core(s), and PostgreSQL, Redis,
+    gunicorn and the load generator on the others, against the ideal for the worker's cores
+    (their count ÷ one grading measured on them). On a shared machine the all-cores figure
+    mixes two questions (how well the worker uses its cores, and how much the rest of the
+    stack takes from them); this one answers the first."""
+    everything = os.sched_getaffinity(0)
+    if len(everything) < 2:
+        return {"throughput_pinned_skipped": "needs at least 2 cores"}
+    worker_cpus = {max(everything)}
+    other_cpus = everything - worker_cpus
+    stack.restart_worker(concurrency=len(worker_cpus), cpus=worker_cpus)
+    stack.meter.sessions = {
+        sid: name for sid, name in stack.meter.sessions.items() if name != "worker"
+    }
+    stack.meter.sessions[CpuMeter.session_of(stack.worker.pid)] = "worker"
+    _pin_everything_but_the_worker(stack, other_cpus)
+    try:
+        for _ in range(3):  # warm the new pool child
+            submit_and_wait(client, 0.0)
+
+        def on_worker_cpus() -> float:
+            # The baseline runs in this process; its sandbox inherits the affinity.
+            os.sched_setaffinity(0, worker_cpus)
+            try:
+                return single_grading(exercise)
+            finally:
+                os.sched_setaffinity(0, other_cpus)
+
+        around = [on_worker_cpus() for _ in range(10)]
+        flood = burst(stack.url, token, burst_size, client_threads)
+        around += [on_worker_cpus() for _ in range(10)]
+    finally:
+        os.sched_setaffinity(0, everything)
+    single = statistics.median(around)
+    per_second = burst_size / flood["seconds"]
+    ideal = len(worker_cpus) / single
+    return {
+        "throughput_pinned_worker_cpus": sorted(worker_cpus),
+        "throughput_pinned_other_cpus": sorted(other_cpus),
+        "throughput_pinned_seconds": round(flood["seconds"], 3),
+        "throughput_pinned_gradings_per_s": round(per_second, 2),
+        "throughput_pinned_single_grading_ms": round(single * 1000, 2),
+        "throughput_pinned_ideal_per_s": round(ideal, 2),
+        "throughput_efficiency_per_worker_core": round(per_second / ideal, 3),
+    }
+
+
 def measure(
     sequential: int = 60,
     burst_size: int = 200,
@@ -498,6 +447,7 @@ def measure(
         flood = burst(stack.url, token, burst_size, client_threads)
         burst_cpu = CpuMeter.delta(before, stack.meter.snapshot())
         around += [single_grading(exercise) for _ in range(10)]
+        pinned = pinned_throughput(stack, exercise, client, token, burst_size, client_threads)
         load_end = load_average()
 
     def ms(x: float) -> float:
@@ -551,6 +501,7 @@ def measure(
         "throughput_cpu_s": {k: round(v, 2) for k, v in burst_cpu.items()},
         "throughput_cpu_capacity_s": round(n_cores * flood["seconds"], 2),
         "throughput_cpu_other_share": round(burst_cpu["other"] / (n_cores * flood["seconds"]), 3),
+        **pinned,
         "api_cores": n_cores,
         "api_worker_concurrency": n_cores,
         "api_http": f"gunicorn gthread {stack.http_workers} workers x {stack.http_threads} threads",
@@ -583,8 +534,19 @@ def table_rows(figures: dict) -> list[tuple[str, str, str, str]]:
         ("  efficiency against the grading's CPU time instead",
          f"{figures['throughput_efficiency_cpu']:.3f}"),
     ]  # fmt: skip
+    if "throughput_pinned_gradings_per_s" in figures:
+        rows += [
+            (f"worker pinned to CPU {figures['throughput_pinned_worker_cpus']}, the rest to "
+             f"{figures['throughput_pinned_other_cpus']}: gradings per second",
+             f"{figures['throughput_pinned_gradings_per_s']:.1f}"),
+            (f"  ideal: worker cores / single grading on them "
+             f"({figures['throughput_pinned_single_grading_ms']:.1f} ms)",
+             f"{figures['throughput_pinned_ideal_per_s']:.1f}"),
+        ]  # fmt: skip
     out = [(name, value, "", "") for name, value in rows]
     for key, (op, target) in TARGETS.items():
+        if key not in figures:
+            continue
         value = figures[key]
         met = value <= target if op == "<=" else value >= target
         out.append((key, f"{value:.3f}", f"{op} {target}", "yes" if met else "NO"))

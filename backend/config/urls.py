@@ -10,6 +10,7 @@ from stepwise.common import api_docs, spa
 from stepwise.common.errors import json_error_view
 
 api_v1 = [
+    path("", api_docs.ApiIndex.as_view(), name="api-index"),
     path("", include("stepwise.accounts.urls")),
     path("", include("stepwise.curriculum.urls")),
     path("", include("stepwise.submissions.urls")),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from .config import SandboxConfig
+from .jsondata import JSONObject
 from .kinds import KINDS as _REGISTRY
 from .limits import Limits
 from .results import GradeResult, TestResult
@@ -18,12 +19,14 @@ __all__ = ["GradeResult", "Limits", "SandboxConfig", "TestResult", "grade", "pro
 
 KINDS = tuple(_REGISTRY)
 logger = logging.getLogger(__name__)
+# How a platform error names the type an answer of a kind must have.
+ANSWER_TYPES: dict[type, str] = {str: "text", list: "a list", dict: "a mapping"}
 
 
 def grade(
     kind: str,
-    answer,
-    spec: dict,
+    answer: object,
+    spec: JSONObject,
     limits: Limits | None = None,
     config: SandboxConfig | None = None,
 ) -> GradeResult:
@@ -36,7 +39,7 @@ def grade(
         return GradeResult.platform_error(f"unknown exercise kind {kind!r}")
     try:
         if not isinstance(answer, declared.answer_type):
-            what = {str: "text", list: "a list", dict: "a mapping"}[declared.answer_type]
+            what = ANSWER_TYPES[declared.answer_type]
             return GradeResult.platform_error(f"a {kind} answer must be {what}")
         if not declared.sandboxed:
             return declared.grade(answer, spec)

@@ -8,6 +8,8 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 
+from .jsondata import JSONObject
+
 TRUE_WORDS = {"1", "true", "yes", "on"}
 
 
@@ -88,13 +90,13 @@ class SandboxConfig:
         return ""
 
     @classmethod
-    def from_env(cls, environ: dict | None = None) -> SandboxConfig:
+    def from_env(cls, environ: JSONObject | None = None) -> SandboxConfig:
         """Read GRADING_BWRAP, GRADING_PYTHON, GRADING_PYTHON_PREFIX, GRADING_SLOT_UID_BASE,
         GRADING_SLOTS, GRADING_LOCK_DIR, GRADING_RUNTIMES_DIR, GRADING_WARM_POOL and
         GRADING_REQUIRE_SANDBOX
         (default true)."""
         env = os.environ if environ is None else environ
-        values: dict = {}
+        values: JSONObject = {}
         if env.get("GRADING_BWRAP"):
             values["bwrap"] = env["GRADING_BWRAP"]
         elif not os.path.exists(cls.bwrap):

@@ -27,6 +27,9 @@ import json
 import random
 import re
 import string
+from typing import Any
+
+from .jsondata import JSONObject
 
 DEFAULT_ALPHABET = string.ascii_letters + string.digits + " \t\n-_.,!?'\"/" + "éßøÅçñüЖж日本語😀"
 MAX_COUNT = 200
@@ -41,7 +44,7 @@ class GeneratorError(ValueError):
     """The generator is not one this module understands; the message says where and why."""
 
 
-def problem(generator, where: str = "generator") -> str:
+def problem(generator: Any, where: str = "generator") -> str:
     """Why `generator` cannot be drawn from, or "" when it can."""
     try:
         _check(generator, where, 0)
@@ -50,7 +53,7 @@ def problem(generator, where: str = "generator") -> str:
     return ""
 
 
-def draw(generator, rng: random.Random, depth: int = 0):
+def draw(generator: Any, rng: random.Random, depth: int = 0) -> Any:
     """One value from `generator` (assumed valid)."""
     if not isinstance(generator, dict):
         return generator
@@ -77,16 +80,16 @@ def draw(generator, rng: random.Random, depth: int = 0):
     return generator["const"]
 
 
-def exercise_seed(spec: dict) -> str:
+def exercise_seed(spec: JSONObject) -> str:
     """A seed that is the same for every grading of this version of the exercise."""
     return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def case_name(block: dict, number: int) -> str:
+def case_name(block: JSONObject, number: int) -> str:
     return f"{block.get('name', 'generated')} (generated case {number})"
 
 
-def draw_cases(block: dict, seed: str) -> list[dict]:
+def draw_cases(block: JSONObject, seed: str) -> list[JSONObject]:
     """The calls of one generated block: `count` pairs of drawn `args` and `kwargs`."""
     rng = random.Random(f"{seed}:{block.get('name', '')}")
     cases = []
@@ -97,7 +100,7 @@ def draw_cases(block: dict, seed: str) -> list[dict]:
     return cases
 
 
-def draw_seeds(block: dict, seed: str) -> list[str]:
+def draw_seeds(block: JSONObject, seed: str) -> list[str]:
     """The seeds of one generated `sql` block: `count` scripts of INSERT statements, each
     filling the block's tables with drawn rows (after the exercise's own seed when the block
     says `keep_seed`). Rows that break a constraint, such as a repeated primary key, are
@@ -118,7 +121,7 @@ def draw_seeds(block: dict, seed: str) -> list[str]:
     return scripts
 
 
-def draw_requests(block: dict, seed: str) -> list[list[dict]]:
+def draw_requests(block: JSONObject, seed: str) -> list[list[JSONObject]]:
     """The request sequences of one generated `http` block: `count` lists of requests, each
     drawn from the block's `requests` generator (a list of records with `method`, `path` and
     optionally `query`, `headers`, `json`, `body`); an empty draw becomes one GET /."""
@@ -130,7 +133,7 @@ def draw_requests(block: dict, seed: str) -> list[list[dict]]:
     return sequences
 
 
-def requests_problem(requests) -> str:
+def requests_problem(requests: Any) -> str:
     """Why a generated http block's `requests` cannot be drawn, or "" when they can."""
     if not (isinstance(requests, dict) and "list" in requests
             and isinstance(requests["list"], dict) and "record" in requests["list"]):  # fmt: skip
@@ -142,7 +145,7 @@ def requests_problem(requests) -> str:
     return problem(requests, "requests")
 
 
-def sql_literal(value) -> str:
+def sql_literal(value: Any) -> str:
     """`value` as an SQLite literal (drawn values are plain data: no injection is possible)."""
     if value is None:
         return "NULL"
@@ -153,7 +156,7 @@ def sql_literal(value) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def tables_problem(tables) -> str:
+def tables_problem(tables: Any) -> str:
     """Why the `tables` of a generated sql block cannot be drawn, or "" when they can: each
     name maps to a generator of a list of records whose keys are column names."""
     if not isinstance(tables, dict) or not tables:
@@ -174,7 +177,7 @@ def tables_problem(tables) -> str:
     return ""
 
 
-def _check(generator, where: str, depth: int) -> None:
+def _check(generator: Any, where: str, depth: int) -> None:
     if depth > MAX_DEPTH:
         raise GeneratorError(f"{where}: nested more than {MAX_DEPTH} levels")
     if not isinstance(generator, dict):
@@ -216,7 +219,7 @@ def _check(generator, where: str, depth: int) -> None:
             _check(item, f"{where}.record.{name}", depth + 1)
 
 
-def _check_range(value, where: str, *, whole: bool) -> None:
+def _check_range(value: Any, where: str, *, whole: bool) -> None:
     kinds = (int,) if whole else (int, float)
     if (
         not isinstance(value, list)
@@ -227,6 +230,6 @@ def _check_range(value, where: str, *, whole: bool) -> None:
         raise GeneratorError(f"{where}: give the range as [low, high] with low <= high")
 
 
-def _check_size(low, high, limit: int, where: str) -> None:
+def _check_size(low: Any, high: Any, limit: int, where: str) -> None:
     if not (isinstance(low, int) and isinstance(high, int) and 0 <= low <= high <= limit):
         raise GeneratorError(f"{where}: sizes must satisfy 0 <= min <= max <= {limit}")

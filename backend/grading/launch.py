@@ -14,6 +14,7 @@ import stat
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .config import SandboxConfig
@@ -25,13 +26,19 @@ PR_SET_PDEATHSIG = 1
 PR_SET_CHILD_SUBREAPER = 36
 PR_SET_NO_NEW_PRIVS = 38
 CLONE_NEWNS = 0x00020000
+CLONE_NEWNET = 0x40000000
+SIOCGIFFLAGS, SIOCSIFFLAGS, IFF_UP = 0x8913, 0x8914, 0x1
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND, MS_REC = 1, 2, 4, 32, 4096, 16384
 MS_PRIVATE = 1 << 18
 
 _libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
 _subreaper_set = False
-_namespaces: dict = {}
+_namespaces: dict[tuple[tuple[str, str], ...], int] = {}  # exposed paths -> namespace fd
 _namespaces_lock = threading.Lock()
+# Each slot's own network namespace (slot number -> descriptor), made once per process.
+_slot_networks: dict[int, int] = {}
+_spare_networks: list[int] = []
+_slot_networks_usable: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -74,16 +81,24 @@ def bwrap_args(
     config: SandboxConfig,
     limits: Limits,
     script: list[str],
-    data_fds: dict,
-    binds: dict | None = None,
-) -> list:
+    data_fds: dict[int, str],
+    binds: dict[str, str] | None = None,
+) -> list[str]:
     """The bubblewrap command line; `data_fds` maps a descriptor to its read-only path inside,
     `binds` a host folder (a runtime's packages) to the read-only path it has inside."""
     tmpfs = str(config.tmpfs_mb * 1024 * 1024)
+    # Every namespace bubblewrap offers, as --unshare-all gives, except the network one when
+    # the slot brings its own (see slot_network): creating a network namespace is the costly
+    # part of a launch on many kernels, entering one is not.
+    network = [] if slot_networks_usable() else ["--unshare-net"]
     args = [
         config.bwrap,
-        "--unshare-all",
         "--unshare-user",
+        "--unshare-ipc",
+        "--unshare-pid",
+        "--unshare-uts",
+        "--unshare-cgroup-try",
+        *network,
         "--as-pid-1",  # no extra init: the interpreter is pid 1; when it ends, all else dies
         "--disable-userns",
         "--die-with-parent",
@@ -199,14 +214,93 @@ def _new_prefix_namespace(exposed: tuple[tuple[str, str], ...]) -> int:
     return fd
 
 
+def slot_networks_usable() -> bool:
+    """True when launches enter their slot's own network namespace instead of having bubblewrap
+    create one: only as root (the slot uids exist) and where this process may create network
+    namespaces (a container without CAP_SYS_ADMIN may not). Probed once per process."""
+    global _slot_networks_usable
+    with _namespaces_lock:
+        if _slot_networks_usable is None:
+            _slot_networks_usable = False
+            if os.geteuid() == 0:
+                try:
+                    _spare_networks.append(_new_network_namespace())
+                    _slot_networks_usable = True
+                except OSError:
+                    pass
+        return _slot_networks_usable
+
+
+def slot_network(slot: Slot) -> int:
+    """A descriptor of `slot`'s own network namespace: empty but for a loopback interface that
+    is up, as bubblewrap's --unshare-net would give. It lives as long as this process and is
+    entered by every run in the slot, one run at a time (the slot lock); no other slot ever
+    enters it. Nothing a run does can outlast it there: changing the namespace's interfaces,
+    addresses or routes needs privileges the sandbox does not have, and its sockets close when
+    its processes are killed at the end of the run."""
+    with _namespaces_lock:
+        if slot.number not in _slot_networks:
+            fd = _spare_networks.pop() if _spare_networks else _new_network_namespace()
+            _slot_networks[slot.number] = fd
+        return _slot_networks[slot.number]
+
+
+def _new_network_namespace() -> int:
+    ready_r, ready_w = os.pipe()
+    go_r, go_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        status = b"0"
+        try:
+            os.close(ready_r)
+            os.close(go_w)
+            _check(_libc.unshare(CLONE_NEWNET), "unshare network namespace")
+            _bring_loopback_up()
+            status = b"1"
+        except BaseException:  # noqa: S110 - reported to the parent as "0"
+            pass
+        finally:
+            os.write(ready_w, status)
+            os.read(go_r, 1)
+            os._exit(0)
+    os.close(ready_w)
+    os.close(go_r)
+    try:
+        if os.read(ready_r, 1) != b"1":
+            raise OSError("could not create a network namespace for a slot")
+        fd = os.open(f"/proc/{pid}/ns/net", os.O_RDONLY | os.O_CLOEXEC)
+    finally:
+        os.close(ready_r)
+        os.close(go_w)
+        os.waitpid(pid, 0)
+    return fd
+
+
+def _bring_loopback_up() -> None:
+    import fcntl
+    import socket
+    import struct
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        request = struct.pack("16sH14x", b"lo", 0)
+        flags = struct.unpack("16sH14x", fcntl.ioctl(sock, SIOCGIFFLAGS, request))[1]
+        fcntl.ioctl(sock, SIOCSIFFLAGS, struct.pack("16sH14x", b"lo", flags | IFF_UP))
+
+
 def make_preexec(
-    config: SandboxConfig, limits: Limits, slot: Slot, *, cwd: str = "/", extra: tuple = ()
-):
+    config: SandboxConfig,
+    limits: Limits,
+    slot: Slot,
+    *,
+    cwd: str = "/",
+    extra: tuple[str, ...] = (),
+) -> Callable[[], None]:
     """The function run in the forked child before exec: rlimits, then (as root, when the
     interpreter or an `extra` folder such as a runtime lives under a directory others cannot
-    traverse) entry into the mount namespace of `prefix_namespace()`, then the switch to the
-    slot uid with no supplementary groups, no-new-privileges and death with the worker.
-    Everything is computed before the fork."""
+    traverse) entry into the mount namespace of `prefix_namespace()`, entry into the slot's
+    own network namespace (`slot_network()`, as root), then the switch to the slot uid with
+    no supplementary groups, no-new-privileges and death with the worker. Everything is
+    computed before the fork."""
     limit_list = rlimits(config, limits, slot)
     exposed = []
     if slot.uid is not None:
@@ -216,6 +310,7 @@ def make_preexec(
             if hidden:
                 exposed.append((path, hidden))
     namespace = prefix_namespace(tuple(exposed)) if exposed else -1
+    network = slot_network(slot) if slot.uid is not None and slot_networks_usable() else -1
     uid, gid = slot.uid, slot.gid
     setrlimit, libc, check, cwd_b = resource.setrlimit, _libc, _check, cwd.encode()
 
@@ -225,7 +320,9 @@ def make_preexec(
         if namespace >= 0:
             check(libc.setns(namespace, CLONE_NEWNS), "enter mount namespace")
             os.chdir(cwd_b)
-        if uid is not None:
+        if network >= 0:  # while still root: entering a namespace needs CAP_SYS_ADMIN
+            check(libc.setns(network, CLONE_NEWNET), "enter the slot's network namespace")
+        if uid is not None and gid is not None:  # a slot has both or neither
             os.setgroups([])
             os.setresgid(gid, gid, gid)
             os.setresuid(uid, uid, uid)
@@ -235,7 +332,13 @@ def make_preexec(
     return preexec
 
 
-def spawn(args: list, preexec, pass_fds: tuple, *, cwd: str = "/") -> subprocess.Popen:
+def spawn(
+    args: list[str],
+    preexec: Callable[[], None],
+    pass_fds: tuple[int, ...],
+    *,
+    cwd: str = "/",
+) -> subprocess.Popen[bytes]:
     """Start with an EMPTY environment: bwrap's own process would otherwise keep ours, readable
     from inside at /proc/1/environ even with --clearenv."""
     return subprocess.Popen(
@@ -313,7 +416,7 @@ def _owner(pid: int) -> int | None:
         return None
 
 
-def _reap_children(belongs) -> None:
+def _reap_children(belongs: Callable[[int, bytes], bool]) -> None:
     """Reap zombies re-parented to us, one known pid at a time (never waitpid(-1), which could
     steal the exit status of a child some other code in this process is waiting for)."""
     me = str(os.getpid())

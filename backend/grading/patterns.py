@@ -10,6 +10,7 @@ with RE2's reason.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import re2
 
@@ -24,7 +25,7 @@ class PatternError(ValueError):
 
 
 @functools.lru_cache(maxsize=512)
-def compile_pattern(pattern: str):
+def compile_pattern(pattern: str) -> Any:  # re2's compiled pattern; re2 has no type information
     """The compiled pattern, or `PatternError` with the reason it cannot be used."""
     if len(pattern) > MAX_PATTERN_CHARS:
         raise PatternError(f"a pattern may have at most {MAX_PATTERN_CHARS} characters")

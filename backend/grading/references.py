@@ -14,12 +14,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
+from .jsondata import JSONList
+
 CACHE_SIZE = 256
-_cache: OrderedDict[str, list] = OrderedDict()
+_cache: OrderedDict[str, JSONList] = OrderedDict()
 _lock = threading.Lock()
 
 
-def remembered(key_parts: list, compute: Callable[[], list]) -> list:
+def remembered(key_parts: JSONList, compute: Callable[[], JSONList]) -> JSONList:
     """`compute()`'s result for these key parts: from the cache, or computed and kept (only
     when it succeeds: an exception is raised to the caller and nothing is kept)."""
     key = hashlib.sha256(

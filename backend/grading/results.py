@@ -3,30 +3,48 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any, TypedDict, Unpack
 
-COMPLETED = "completed"
-ERROR = "error"
 
-ACCEPTED = "accepted"
-WRONG_ANSWER = "wrong_answer"
-RUNTIME_ERROR = "runtime_error"
-SYNTAX_ERROR = "syntax_error"
-TIME_LIMIT_EXCEEDED = "time_limit_exceeded"
-MEMORY_LIMIT_EXCEEDED = "memory_limit_exceeded"
-OUTPUT_LIMIT_EXCEEDED = "output_limit_exceeded"
-VERDICTS = (
-    ACCEPTED,
-    WRONG_ANSWER,
-    RUNTIME_ERROR,
-    SYNTAX_ERROR,
-    TIME_LIMIT_EXCEEDED,
-    MEMORY_LIMIT_EXCEEDED,
-    OUTPUT_LIMIT_EXCEEDED,
-)
+class GradeStatus(StrEnum):
+    """Whether grading finished: `COMPLETED` (the answer was judged, see the verdict) or
+    `ERROR` (the platform failed; the answer was not judged and should be graded again)."""
 
-PASS = "pass"  # noqa: S105 - a test status, not a password
-FAIL = "fail"
-TEST_ERROR = "error"
+    COMPLETED = "completed"
+    ERROR = "error"
+
+
+class Verdict(StrEnum):
+    """What a completed grading concluded about the answer as a whole; one per result."""
+
+    ACCEPTED = "accepted"
+    WRONG_ANSWER = "wrong_answer"
+    RUNTIME_ERROR = "runtime_error"
+    SYNTAX_ERROR = "syntax_error"
+    TIME_LIMIT_EXCEEDED = "time_limit_exceeded"
+    MEMORY_LIMIT_EXCEEDED = "memory_limit_exceeded"
+    OUTPUT_LIMIT_EXCEEDED = "output_limit_exceeded"
+
+
+class TestStatus(StrEnum):
+    """How one test went: `PASS`, `FAIL` (a wrong result) or `ERROR` (the learner's code
+    raised, or the run ended during the test)."""
+
+    __test__ = False  # not a pytest test class
+
+    PASS = "pass"  # noqa: S105 - a test status, not a password
+    FAIL = "fail"
+    ERROR = "error"
+
+
+class RunFacts(TypedDict, total=False):
+    """What a completed result says about its run besides the tests (`GradeResult.judged`)."""
+
+    duration_ms: int
+    peak_memory_kb: int
+    sandboxed: bool
+    warnings: list[str]
 
 
 @dataclass
@@ -36,7 +54,7 @@ class TestResult:
     __test__ = False  # not a pytest test class
 
     name: str
-    status: str
+    status: TestStatus
     message: str = ""
     output: str = ""
     duration_ms: int = 0
@@ -44,16 +62,16 @@ class TestResult:
 
     @property
     def passed(self) -> bool:
-        return self.status == PASS
+        return self.status == TestStatus.PASS
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> TestResult:
+    def from_dict(cls, data: dict[str, Any]) -> TestResult:
         return cls(
             name=str(data.get("name", "")),
-            status=str(data.get("status", FAIL)),
+            status=TestStatus(data.get("status", TestStatus.FAIL)),
             message=str(data.get("message", "")),
             output=str(data.get("output", "")),
             duration_ms=int(data.get("duration_ms", 0)),
@@ -69,8 +87,8 @@ class GradeResult:
     "error" (the platform failed; `verdict` is None and `error` says why).
     """
 
-    status: str
-    verdict: str | None
+    status: GradeStatus
+    verdict: Verdict | None
     score: float
     tests: list[TestResult] = field(default_factory=list)
     duration_ms: int = 0
@@ -81,27 +99,38 @@ class GradeResult:
 
     @classmethod
     def platform_error(cls, detail: str, *, sandboxed: bool = False) -> GradeResult:
-        return cls(status=ERROR, verdict=None, score=0.0, sandboxed=sandboxed, error=detail)
+        return cls(
+            status=GradeStatus.ERROR, verdict=None, score=0.0, sandboxed=sandboxed, error=detail
+        )
 
     @classmethod
-    def judged(cls, verdict: str, tests: list[TestResult], **extra) -> GradeResult:
+    def judged(
+        cls, verdict: Verdict, tests: list[TestResult], **extra: Unpack[RunFacts]
+    ) -> GradeResult:
         """A completed result whose score is the share of passed tests."""
         passed = sum(1 for t in tests if t.passed)
         score = passed / len(tests) if tests else 0.0
-        if verdict == ACCEPTED:
+        if verdict == Verdict.ACCEPTED:
             score = 1.0
-        return cls(status=COMPLETED, verdict=verdict, score=round(score, 4), tests=tests, **extra)
+        return cls(
+            status=GradeStatus.COMPLETED,
+            verdict=verdict,
+            score=round(score, 4),
+            tests=tests,
+            **extra,
+        )
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["tests"] = [t.to_dict() for t in self.tests]
         return data
 
     @classmethod
-    def from_dict(cls, data: dict) -> GradeResult:
+    def from_dict(cls, data: dict[str, Any]) -> GradeResult:
+        verdict = data.get("verdict")
         return cls(
-            status=str(data.get("status", ERROR)),
-            verdict=data.get("verdict"),
+            status=GradeStatus(data.get("status", GradeStatus.ERROR)),
+            verdict=Verdict(verdict) if verdict else None,
             score=float(data.get("score", 0.0)),
             tests=[TestResult.from_dict(t) for t in data.get("tests", [])],
             duration_ms=int(data.get("duration_ms", 0)),

@@ -15,6 +15,7 @@ import json
 import marshal
 import math
 import os
+import resource
 import secrets
 import select
 import shutil
@@ -25,9 +26,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import launch, warm
 from .config import RUNTIME_MOUNT, SandboxConfig
+from .jsondata import JSONList, JSONObject
 from .limits import MAXIMUMS, Limits
 from .slots import claim_slot
 
@@ -37,7 +40,7 @@ VALUE_CAP = 256 * 1024
 CHANNEL_SLACK = 1024 * 1024
 _shim_source: bytes | None = None
 _shim_pyc: bytes | None = None
-_probe_cache: dict = {}
+_probe_cache: dict[tuple[object, ...], tuple[bool, str]] = {}
 _probe_lock = threading.Lock()
 
 
@@ -47,11 +50,14 @@ class PlatformError(Exception):
 
 @dataclass
 class RunOutcome:
+    """What one run produced, as far as the worker could observe it: the shim's accepted
+    records (the import, one result per test id) and the facts of the run itself."""
+
     sandboxed: bool
     ready: bool = False
-    import_record: dict | None = None
-    results: dict = field(default_factory=dict)
-    tampered: set = field(default_factory=set)
+    import_record: JSONObject | None = None
+    results: dict[str, JSONObject] = field(default_factory=dict)  # by test id
+    tampered: set[str] = field(default_factory=set)  # test ids, or "" for the import
     running: str | None = None
     running_since: float = 0.0
     ended: bool = False
@@ -65,7 +71,7 @@ class RunOutcome:
     warm: bool = False  # run in a sandbox started ahead of time
     rejected_records: int = 0
     leftovers: int = 0
-    warnings: list = field(default_factory=list)
+    warnings: JSONList = field(default_factory=list)
 
     @property
     def killed_by_signal(self) -> int | None:
@@ -137,8 +143,8 @@ def sandbox_available(config: SandboxConfig) -> tuple[bool, str]:
 def run(
     kind: str,
     source: bytes,
-    header: dict,
-    tests: list[dict],
+    header: JSONObject,
+    tests: list[JSONObject],
     limits: Limits,
     config: SandboxConfig,
     *,
@@ -156,9 +162,9 @@ def run(
         # A runtime's imports (pytest, Django) are start-up, not the learner's time.
         config = dataclasses.replace(config, launch_grace_ms=config.launch_grace_ms + 2000)
     launch.become_subreaper()
-    if sandboxed and runtime_path and config.warm_pool > 0:
+    if sandboxed and config.warm_pool > 0:
         sandbox = warm.take(key, config.warm_pool, lambda: _start_warm(config, runtime_path))
-        if sandbox is not None:
+        if isinstance(sandbox, WarmSandbox):  # the pool only holds what _start_warm made
             return _run_warm(sandbox, kind, source, header, tests, limits, config)
     with claim_slot(config.lock_dir, config.slots) as number:
         slot = launch.slot_for(config, number)
@@ -173,19 +179,17 @@ def run(
 
 def warm_up(runtime: str, config: SandboxConfig) -> bool:
     """Fill `runtime`'s pool of warm sandboxes now (a worker starting) rather than at its first
-    run; False when there is no pool to fill (none configured, `stdlib`, runtime missing)."""
+    run; False when there is no pool to fill (none configured, or the runtime missing)."""
     if config.warm_pool <= 0 or config.runtime_problem(runtime):
         return False
     runtime_path = config.runtime_path(runtime)
-    if not runtime_path:
-        return False
     launch.become_subreaper()
     start = functools.partial(_start_warm, config, runtime_path)
     warm.fill(pool_key(runtime, config), config.warm_pool, start)
     return True
 
 
-def pool_key(runtime: str, config: SandboxConfig) -> tuple:
+def pool_key(runtime: str, config: SandboxConfig) -> warm.PoolKey:
     """Which pool of warm sandboxes serves runs of `runtime` under `config`."""
     return (runtime, dataclasses.astuple(config))
 
@@ -197,7 +201,7 @@ ANSWER_FILE = {"sql": "solution.sql", "pytest": "test_answer.py"}
 WARM_LIMITS = Limits(**MAXIMUMS)
 
 
-def _preload(kind: str, header: dict) -> list[str]:
+def _preload(kind: str, header: JSONObject) -> list[str]:
     """What of its runtime a run imports before the learner's time starts."""
     if kind == "django":
         return ["django"]
@@ -206,7 +210,14 @@ def _preload(kind: str, header: dict) -> list[str]:
     return []
 
 
-def _encode(kind, header, tests, limits, nonce, prelude=None) -> list[bytes]:
+def _encode(
+    kind: str,
+    header: JSONObject,
+    tests: list[JSONObject],
+    limits: Limits,
+    nonce: str,
+    prelude: JSONObject | None = None,
+) -> list[bytes]:
     """The frames the shim reads: (the prelude and) the header, then one per test."""
     frames = [
         {
@@ -228,11 +239,20 @@ def _encode(kind, header, tests, limits, nonce, prelude=None) -> list[bytes]:
 
 
 def _run_in_slot(
-    kind, source, header, tests, limits, config, slot, sandboxed, runtime_path=None
+    kind: str,
+    source: bytes,
+    header: JSONObject,
+    tests: list[JSONObject],
+    limits: Limits,
+    config: SandboxConfig,
+    slot: launch.Slot,
+    sandboxed: bool,
+    runtime_path: str | None = None,
 ) -> RunOutcome:
     nonce = secrets.token_hex(16)
-    binds, extra = {}, ()
-    prelude = {"sys_path": [], "preload": _preload(kind, header)}
+    binds: dict[str, str] = {}
+    extra: tuple[str, ...] = ()
+    prelude: JSONObject = {"sys_path": [], "preload": _preload(kind, header)}
     if runtime_path:
         binds, extra = {runtime_path: RUNTIME_MOUNT}, (runtime_path,)
         prelude["sys_path"] = [RUNTIME_MOUNT if sandboxed else runtime_path]
@@ -255,7 +275,7 @@ def _run_in_slot(
             cwd = "/"
         else:
             workdir = tempfile.mkdtemp(prefix="grading-")
-            if slot.uid is not None:
+            if slot.uid is not None and slot.gid is not None:  # a slot has both or neither
                 os.chown(workdir, slot.uid, slot.gid)
             cwd = workdir
             code_path = f"/dev/fd/{code_fd}"
@@ -273,7 +293,10 @@ def _run_in_slot(
         for fd in (shim_fd, code_fd, in_r, ch_w):
             os.close(fd)
         shim_fd = code_fd = in_r = ch_w = -1
-        _supervise(proc, outcome, encoded, tests, nonce, limits, config, started, in_w, ch_r)
+        _Supervisor(
+            proc, outcome, encoded, tests, nonce=nonce, limits=limits, config=config,
+            started=started, in_w=in_w, ch_r=ch_r,
+        ).run()  # fmt: skip
         in_w = ch_r = -1
     finally:
         for fd in (shim_fd, code_fd, in_r, ch_w, in_w, ch_r):
@@ -299,7 +322,7 @@ class WarmSandbox:
     """A sandbox started ahead of time: the runtime imported, its slot held, waiting on its
     input pipe for the header of the one run it will do."""
 
-    proc: subprocess.Popen
+    proc: subprocess.Popen[bytes]
     in_w: int
     ch_r: int
     slot: launch.Slot
@@ -321,13 +344,16 @@ class WarmSandbox:
             if fd >= 0:
                 os.close(fd)
         self.in_w = self.ch_r = -1
+        assert self.proc.stdout is not None and self.proc.stderr is not None
         self.proc.stdout.close()
         self.proc.stderr.close()
 
 
-def _start_warm(config: SandboxConfig, runtime_path: str) -> WarmSandbox:
-    """Launch a sandbox for the runtime at `runtime_path` and leave it importing the runtime;
-    `_run_warm` hands it its answer. It holds its slot until then."""
+def _start_warm(config: SandboxConfig, runtime_path: str | None) -> WarmSandbox:
+    """Launch a sandbox for the runtime at `runtime_path` (None: the standard library only)
+    and leave it importing the runtime; `_run_warm` hands it its answer. It holds its slot
+    until then. Even with nothing to import, the launch itself (namespaces, mounts, the
+    interpreter's start) is then off the learner's path."""
     claim = contextlib.ExitStack()
     fds: list[int] = []
     proc = None
@@ -344,14 +370,18 @@ def _start_warm(config: SandboxConfig, runtime_path: str) -> WarmSandbox:
         shim_path = f"{launch.SANDBOX_DIR}/{shim_name}"
         # The answer's path comes with the header ("-" until then).
         script = [shim_path, "-", str(in_r), str(ch_w)]
-        binds = {runtime_path: RUNTIME_MOUNT}
+        binds = {runtime_path: RUNTIME_MOUNT} if runtime_path else {}
+        extra = (runtime_path,) if runtime_path else ()
         args = launch.bwrap_args(config, WARM_LIMITS, script, {shim_fd: shim_path}, binds)
-        preexec = launch.make_preexec(config, WARM_LIMITS, slot, extra=(runtime_path,))
+        preexec = launch.make_preexec(config, WARM_LIMITS, slot, extra=extra)
         proc = launch.spawn(args, preexec, (shim_fd, in_r, ch_w))
         for fd in (shim_fd, in_r, ch_w):
             os.close(fd)
             fds.remove(fd)
-        os.write(in_w, _frame({"sys_path": [RUNTIME_MOUNT], "preload": ["pytest", "django"]}))
+        prelude: JSONObject = {"sys_path": [], "preload": []}
+        if runtime_path:
+            prelude = {"sys_path": [RUNTIME_MOUNT], "preload": ["pytest", "django"]}
+        os.write(in_w, _frame(prelude))
         return WarmSandbox(proc, in_w, ch_r, slot, claim)
     except BaseException:
         if proc is not None:
@@ -363,7 +393,15 @@ def _start_warm(config: SandboxConfig, runtime_path: str) -> WarmSandbox:
         raise
 
 
-def _run_warm(sandbox: WarmSandbox, kind, source, header, tests, limits, config) -> RunOutcome:
+def _run_warm(
+    sandbox: WarmSandbox,
+    kind: str,
+    source: bytes,
+    header: JSONObject,
+    tests: list[JSONObject],
+    limits: Limits,
+    config: SandboxConfig,
+) -> RunOutcome:
     """One run in a sandbox started ahead of time: the header brings the answer (written by
     the shim where a cold run has it bound) and the exercise's limits; from there the run is
     supervised exactly as a cold one, and the sandbox is never used again."""
@@ -380,10 +418,13 @@ def _run_warm(sandbox: WarmSandbox, kind, source, header, tests, limits, config)
     outcome = RunOutcome(sandboxed=True, warm=True)
     try:
         encoded = _encode(kind, header, tests, limits, nonce)
-        pipes = (sandbox.in_w, sandbox.ch_r)
-        sandbox.in_w = sandbox.ch_r = -1  # _supervise closes them
+        in_w, ch_r = sandbox.in_w, sandbox.ch_r
+        sandbox.in_w = sandbox.ch_r = -1  # the supervisor closes them
         started = time.monotonic()
-        _supervise(sandbox.proc, outcome, encoded, tests, nonce, limits, config, started, *pipes)
+        _Supervisor(
+            sandbox.proc, outcome, encoded, tests, nonce=nonce, limits=limits, config=config,
+            started=started, in_w=in_w, ch_r=ch_r,
+        ).run()  # fmt: skip
     except BaseException:
         sandbox.discard()
         raise
@@ -393,168 +434,256 @@ def _run_warm(sandbox: WarmSandbox, kind, source, header, tests, limits, config)
     return outcome
 
 
-def _frame(obj) -> bytes:
+def _frame(obj: JSONObject) -> bytes:
     data = marshal.dumps(obj)
     return len(data).to_bytes(4, "big") + data
 
 
-def _no_duplicate_keys(pairs):
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     keys = [k for k, _ in pairs]
     if len(set(keys)) != len(keys):
         raise ValueError("duplicate key")
     return dict(pairs)
 
 
-def _supervise(proc, outcome, encoded, tests, nonce, limits, config, started, in_w, ch_r) -> None:
-    """The event loop of one run; closes `in_w` and `ch_r`."""
-    time_s = limits.time_ms / 1000
-    deadline = started + config.launch_grace_ms / 1000 + time_s
-    raw_cap = limits.output_kb * 1024
-    channel_cap = 2 * raw_cap + len(tests) * (VALUE_CAP + 4096) + CHANNEL_SLACK
-    ids = [t["id"] for t in tests]
-    hidden = {t["id"] for t in tests if t.get("hidden")}
-    sent: set = set()
-    started_ids: set = set()
-    pending = bytearray(encoded[0] + (encoded[1] if len(encoded) > 1 else b""))
-    next_index = 1
-    if ids:
-        sent.add(ids[0])
-        next_index = 2
-    hidden_sent = bool(ids) and ids[0] in hidden
-    ready_at = None
-    raw_total = channel_total = 0
-    raw_shown = bytearray()
-    buffer = bytearray()
-    os.set_blocking(in_w, False)
-    poller = select.poll()
-    streams = {proc.stdout.fileno(): "raw", proc.stderr.fileno(): "raw", ch_r: "channel"}
-    for fd in streams:
-        poller.register(fd, select.POLLIN)
-    poller.register(in_w, select.POLLOUT)
-    open_streams = set(streams)
-    killed_at = None
+# After a kill, how long the pipes may stay open before the run is given up on: only something
+# that escaped the kill (possible in the rlimits-only mode) holds them that long.
+KILL_GRACE_S = 2.0
 
-    def kill() -> None:
-        nonlocal killed_at
-        if killed_at is None:
-            launch.kill_group(proc.pid)
-            killed_at = time.monotonic()
 
-    def send_next() -> None:
-        nonlocal next_index, hidden_sent
-        if next_index <= len(ids):
-            test_id = ids[next_index - 1]
-            pending.extend(encoded[next_index])
-            sent.add(test_id)
-            hidden_sent = hidden_sent or test_id in hidden
-            next_index += 1
-            poller.register(in_w, select.POLLOUT)
+class _Supervisor:
+    """The event loop of one run, from the first frame sent to the exit status collected.
 
-    def handle(line: bytes) -> None:
-        nonlocal ready_at, deadline
+    One `poll()` loop serves four descriptors: the input pipe (frames are written as the pipe
+    takes them, never blocking), the learner's stdout and stderr (counted, a little kept to
+    show), and the shim's record channel (split into lines, each checked before it counts).
+    Between events it enforces the wall deadline and the output caps by killing the sandbox's
+    process group. Everything it learns goes into `outcome`; `run()` closes the two pipes.
+    """
+
+    def __init__(
+        self,
+        proc: subprocess.Popen[bytes],
+        outcome: RunOutcome,
+        encoded: list[bytes],
+        tests: list[JSONObject],
+        *,
+        nonce: str,
+        limits: Limits,
+        config: SandboxConfig,
+        started: float,
+        in_w: int,
+        ch_r: int,
+    ) -> None:
+        self.proc, self.outcome, self.encoded, self.nonce = proc, outcome, encoded, nonce
+        self.started, self.in_w, self.ch_r = started, in_w, ch_r
+        self.time_s = limits.time_ms / 1000
+        # Until the shim says "ready", the deadline includes the interpreter's start-up grace;
+        # from then on it is `time_s` after "ready" (never later than this).
+        self.deadline = started + config.launch_grace_ms / 1000 + self.time_s
+        self.raw_cap = limits.output_kb * 1024
+        # The channel carries captured output and values too, so it has its own, larger cap.
+        self.channel_cap = 2 * self.raw_cap + len(tests) * (VALUE_CAP + 4096) + CHANNEL_SLACK
+        self.ids = [t["id"] for t in tests]
+        self.hidden = {t["id"] for t in tests if t.get("hidden")}
+        self.sent: set[str] = set()
+        self.started_ids: set[str] = set()
+        self.next_index = 1  # encoded[i] holds test i - 1; encoded[0] is the header
+        self.hidden_sent = False
+        self.ready_at: float | None = None
+        self.killed_at: float | None = None
+        self.raw_total = self.channel_total = 0
+        self.raw_shown = bytearray()
+        self.buffer = bytearray()  # channel bytes not yet ended by a newline
+        self.pending = bytearray(encoded[0])  # input bytes the pipe has not taken yet
+        self.poller = select.poll()
+        assert proc.stdout is not None and proc.stderr is not None  # spawn() pipes both
+        self.raw_fds = {proc.stdout.fileno(), proc.stderr.fileno()}
+        self.streams = [proc.stdout.fileno(), proc.stderr.fileno(), ch_r]
+        self.open_streams = set(self.streams)
+
+    def run(self) -> None:
+        """Supervise the run until its streams close (or a kill was escaped), then collect."""
+        os.set_blocking(self.in_w, False)
+        for fd in self.streams:
+            self.poller.register(fd, select.POLLIN)
+        self.poller.register(self.in_w, select.POLLOUT)
+        # The header and the first test go in together: the shim reads both before "ready".
+        self._send_next()
+        while self.open_streams:
+            now = time.monotonic()
+            if not self._enforce_wall_clock(now):
+                break
+            for fd, event in self.poller.poll(self._poll_timeout(now) * 1000):
+                if fd == self.in_w:
+                    self._write_inputs(event)
+                else:
+                    self._read_output(fd)
+        os.close(self.in_w)
+        os.close(self.ch_r)
+        self._collect_result()
+
+    def _enforce_wall_clock(self, now: float) -> bool:
+        """Kill the sandbox at the deadline: the CPU rlimit is per process, so the deadline is
+        the only bound on a whole run (sleeping, forking, waiting). False once a kill has been
+        escaped for `KILL_GRACE_S`: something outside our process group holds the pipes, and
+        waiting longer would hand the learner the worker."""
+        if self.killed_at is None and now >= self.deadline:
+            self.outcome.timed_out = True
+            self._kill()
+        return self.killed_at is None or now - self.killed_at <= KILL_GRACE_S
+
+    def _poll_timeout(self, now: float) -> float:
+        """Seconds until the next moment the wall clock needs checking."""
+        wake = self.deadline if self.killed_at is None else self.killed_at + KILL_GRACE_S
+        return max(0.0, wake - now)
+
+    def _kill(self) -> None:
+        """Kill the whole process group once, remembering when (for the grace above)."""
+        if self.killed_at is None:
+            launch.kill_group(self.proc.pid)
+            self.killed_at = time.monotonic()
+
+    def _send_next(self) -> None:
+        """Queue the next test's inputs. Called once at the start and then only when the
+        running test's result has arrived, so a hidden test's inputs are never in the sandbox
+        before it runs; and from the first hidden test on, no raw output is kept to show."""
+        if self.next_index <= len(self.ids):
+            test_id = self.ids[self.next_index - 1]
+            self.pending.extend(self.encoded[self.next_index])
+            self.sent.add(test_id)
+            self.hidden_sent = self.hidden_sent or test_id in self.hidden
+            self.next_index += 1
+            self.poller.register(self.in_w, select.POLLOUT)
+
+    def _write_inputs(self, event: int) -> None:
+        """Write what the input pipe takes without blocking; a closed pipe drops the rest (the
+        shim has ended, and what it did not read it will never need)."""
+        if event & (select.POLLERR | select.POLLHUP):
+            self.poller.unregister(self.in_w)
+            self.pending.clear()
+            return
+        try:
+            written = os.write(self.in_w, self.pending)
+        except BlockingIOError:
+            return
+        except BrokenPipeError:
+            written = len(self.pending)
+        del self.pending[:written]
+        if not self.pending:
+            self.poller.unregister(self.in_w)
+
+    def _read_output(self, fd: int) -> None:
+        """Take one chunk from stdout, stderr or the channel; end of file closes that stream."""
+        try:
+            chunk = os.read(fd, 65536)
+        except BlockingIOError:
+            return
+        if not chunk:
+            self.poller.unregister(fd)
+            self.open_streams.discard(fd)
+        elif fd in self.raw_fds:
+            self._take_raw_output(chunk)
+        else:
+            self._take_channel_bytes(chunk)
+
+    def _take_raw_output(self, chunk: bytes) -> None:
+        """Learner stdout/stderr outside the shim's capture: never parsed, only shown (the
+        first `SHOWN_RAW_OUTPUT` bytes, and none once a hidden test's inputs were sent, since
+        output could spell them out), and counted against the output limit."""
+        self.raw_total += len(chunk)
+        if not self.hidden_sent and len(self.raw_shown) < SHOWN_RAW_OUTPUT:
+            self.raw_shown.extend(chunk[: SHOWN_RAW_OUTPUT - len(self.raw_shown)])
+        if self.raw_total > self.raw_cap:
+            self.outcome.output_exceeded = True
+            self._kill()
+
+    def _take_channel_bytes(self, chunk: bytes) -> None:
+        """Bytes of the shim's record channel, capped so that a flood costs nothing, and
+        handed on one JSON line at a time."""
+        self.channel_total += len(chunk)
+        if self.channel_total > self.channel_cap:
+            self.outcome.output_exceeded = True
+            self._kill()
+            return
+        self.buffer.extend(chunk)
+        while (cut := self.buffer.find(b"\n")) >= 0:
+            line = bytes(self.buffer[:cut])
+            del self.buffer[: cut + 1]
+            self._handle_record(line)
+
+    def _handle_record(self, line: bytes) -> None:
+        """Accept a record only with this run's nonce, in the order the shim writes them:
+        "ready", then "import", then per test sent "start" and one "result", then "end".
+        Anything else is rejected and, when it names a test (or the import), marks it
+        tampered: a forged record then fails the test it tried to pass."""
+        outcome = self.outcome
         try:
             record = json.loads(line, object_pairs_hook=_no_duplicate_keys)
         except ValueError:
             outcome.rejected_records += 1
             return
-        if not isinstance(record, dict) or record.get("n") != nonce:
+        if not isinstance(record, dict) or record.get("n") != self.nonce:
             outcome.rejected_records += 1
             return
         event, test_id = record.get("t"), record.get("id")
-        if event == "ready" and ready_at is None:
-            ready_at = time.monotonic()
+        if event == "ready" and self.ready_at is None:
+            self.ready_at = time.monotonic()
             outcome.ready = True
-            deadline = min(deadline, ready_at + time_s)
-        elif event == "import" and outcome.import_record is None and ready_at is not None:
+            # The learner's time starts now: start-up is not charged.
+            self.deadline = min(self.deadline, self.ready_at + self.time_s)
+        elif event == "import" and outcome.import_record is None and self.ready_at is not None:
             outcome.import_record = record
-        elif event == "start" and test_id in sent and test_id not in started_ids:
-            started_ids.add(test_id)
+        elif event == "start" and test_id in self.sent and test_id not in self.started_ids:
+            self.started_ids.add(test_id)
             outcome.running, outcome.running_since = test_id, time.monotonic()
-        elif event == "result" and test_id == outcome.running and test_id not in outcome.results:
+        elif (
+            event == "result"
+            and isinstance(test_id, str)  # with no test running, an id-less result is forged
+            and test_id == outcome.running
+            and test_id not in outcome.results
+        ):
             outcome.results[test_id] = record
             outcome.running = None
-            send_next()
+            self._send_next()
         elif event == "limit" and record.get("what") == "output":
             outcome.output_exceeded = True
-        elif event == "end" and len(outcome.results) == len(ids):
+        elif event == "end" and len(outcome.results) == len(self.ids):
             outcome.ended = True
         else:
             outcome.rejected_records += 1
-            if isinstance(test_id, str) and test_id in ids:
+            if isinstance(test_id, str) and test_id in self.ids:
                 outcome.tampered.add(test_id)
             elif event == "import":
                 outcome.tampered.add("")
 
-    while open_streams:
-        now = time.monotonic()
-        if killed_at is None and now >= deadline:
-            outcome.timed_out = True
-            kill()
-        if killed_at is not None and now - killed_at > 2:
-            break  # something escaped the kill and holds our pipes (rlimits-only mode)
-        timeout = max(0.0, (deadline if killed_at is None else killed_at + 2) - now)
-        for fd, event in poller.poll(timeout * 1000):
-            if fd == in_w:
-                if event & (select.POLLERR | select.POLLHUP):
-                    poller.unregister(in_w)
-                    pending.clear()
-                    continue
-                try:
-                    written = os.write(in_w, pending)
-                except BlockingIOError:
-                    continue
-                except BrokenPipeError:
-                    written = len(pending)
-                del pending[:written]
-                if not pending:
-                    poller.unregister(in_w)
-                continue
-            try:
-                chunk = os.read(fd, 65536)
-            except BlockingIOError:
-                continue
-            if not chunk:
-                poller.unregister(fd)
-                open_streams.discard(fd)
-                continue
-            if streams[fd] == "raw":
-                raw_total += len(chunk)
-                if not hidden_sent and len(raw_shown) < SHOWN_RAW_OUTPUT:
-                    raw_shown.extend(chunk[: SHOWN_RAW_OUTPUT - len(raw_shown)])
-                if raw_total > raw_cap:
-                    outcome.output_exceeded = True
-                    kill()
-                continue
-            channel_total += len(chunk)
-            if channel_total > channel_cap:
-                outcome.output_exceeded = True
-                kill()
-                continue
-            buffer.extend(chunk)
-            while (cut := buffer.find(b"\n")) >= 0:
-                line = bytes(buffer[:cut])
-                del buffer[: cut + 1]
-                handle(line)
-
-    os.close(in_w)
-    os.close(ch_r)
-    outcome.exit_code, rusage = _wait(proc, deadline if killed_at is None else time.monotonic())
-    if outcome.exit_code is None:
-        outcome.timed_out = outcome.timed_out or killed_at is None
-        kill()
-        outcome.exit_code, rusage = _wait(proc, None)
-    proc.stdout.close()
-    proc.stderr.close()
-    end = time.monotonic()
-    outcome.duration_ms = int((end - started) * 1000)
-    outcome.learner_ms = int((end - ready_at) * 1000) if ready_at else 0
-    if outcome.running is not None:
-        outcome.learner_ms = int(((killed_at or end) - (ready_at or started)) * 1000)
-    outcome.peak_memory_kb = int(rusage.ru_maxrss) if rusage else 0
-    outcome.raw_output = raw_shown.decode("utf-8", "replace")
+    def _collect_result(self) -> None:
+        """Reap the sandbox (killing it if it outlives the deadline now that its pipes are
+        closed) and record its exit status, peak memory, timings and the output kept to show.
+        The learner's time runs from "ready"; for a test cut short, to the kill."""
+        outcome, proc = self.outcome, self.proc
+        until = self.deadline if self.killed_at is None else time.monotonic()
+        outcome.exit_code, rusage = _wait(proc, until)
+        if outcome.exit_code is None:
+            outcome.timed_out = outcome.timed_out or self.killed_at is None
+            self._kill()
+            outcome.exit_code, rusage = _wait(proc, None)
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()
+        proc.stderr.close()
+        end = time.monotonic()
+        ready_at = self.ready_at
+        outcome.duration_ms = int((end - self.started) * 1000)
+        outcome.learner_ms = int((end - ready_at) * 1000) if ready_at else 0
+        if outcome.running is not None:
+            outcome.learner_ms = int(((self.killed_at or end) - (ready_at or self.started)) * 1000)
+        outcome.peak_memory_kb = int(rusage.ru_maxrss) if rusage else 0
+        outcome.raw_output = self.raw_shown.decode("utf-8", "replace")
 
 
-def _wait(proc, until: float | None):
+def _wait(
+    proc: subprocess.Popen[bytes], until: float | None
+) -> tuple[int | None, resource.struct_rusage | None]:
     """wait4() the launched process (for its peak memory); None if still running at `until`."""
     while True:
         flags = 0 if until is None else os.WNOHANG
@@ -565,6 +694,6 @@ def _wait(proc, until: float | None):
         if pid:
             proc.returncode = os.waitstatus_to_exitcode(status)
             return proc.returncode, rusage
-        if time.monotonic() >= until:
+        if until is not None and time.monotonic() >= until:
             return None, None
         time.sleep(0.002)

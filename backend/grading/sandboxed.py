@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from . import runner
 from .config import SandboxConfig
+from .jsondata import JSONObject
 from .judge import Check, Test, judge
 from .limits import Limits
 from .results import GradeResult
@@ -36,10 +37,10 @@ def sandbox_mode(config: SandboxConfig) -> tuple[bool, list[str]]:
 def run_and_judge(
     kind: str,
     source: str,
-    header: dict,
+    header: JSONObject,
     tests: list[Test],
-    frames: list[dict],
-    check: Callable[[Test, dict], Check],
+    frames: list[JSONObject],
+    check: Callable[[Test, JSONObject], Check],
     limits: Limits,
     config: SandboxConfig,
     *,
@@ -77,7 +78,12 @@ class ReferenceFailed(Exception):
 
 
 def run_reference(
-    kind: str, source: str, header: dict, frames: list[dict], limits: Limits, config: SandboxConfig
+    kind: str,
+    source: str,
+    header: JSONObject,
+    frames: list[JSONObject],
+    limits: Limits,
+    config: SandboxConfig,
 ) -> runner.RunOutcome:
     """One run of the exercise's reference solution on `frames`, in the sandbox like any answer
     (exercise code is as untrusted as a learner's), or rlimits-only where that is allowed.

@@ -66,7 +66,9 @@ def forbidden_sql_problem(sql: str) -> str:
     )
 
 
-def _authorize(action, arg1, arg2, database, trigger):  # sqlite3's callback signature
+def _authorize(  # sqlite3's authorizer callback
+    action: int, arg1: str | None, arg2: str | None, database: str | None, trigger: str | None
+) -> int:
     if action in _DENIED_ACTIONS:
         return sqlite3.SQLITE_DENY
     if action == sqlite3.SQLITE_FUNCTION and str(arg2).lower() == "load_extension":

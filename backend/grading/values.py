@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from typing import Any
+
+from .jsondata import JSONList
+from .text import ELLIPSIS, truncate
 
 REPR_LIMIT = 80
 
@@ -12,33 +16,33 @@ REPR_LIMIT = 80
 class Opaque:
     """A value that is not plain data (an instance, a function...): equal to nothing."""
 
-    def __init__(self, type_name: str, text: str):
+    def __init__(self, type_name: str, text: str) -> None:
         self.type_name, self.text = type_name, text
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         return False
 
     __hash__ = object.__hash__
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return self.text or f"<{self.type_name} object>"
 
 
-class SetValue(list):
+class SetValue(list[Any]):
     """A set returned by the learner: compares equal to a list of the same items in any order."""
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "{" + ", ".join(repr(v) for v in self) + "}" if self else "set()"
 
 
-def decode(data):
+def decode(data: Any) -> Any:
     """Turn the shim's JSON (dicts, sets, floats... tagged) into Python values."""
     if isinstance(data, list):
         return [decode(v) for v in data]
     if not isinstance(data, dict):
         return data
     if "$d" in data:
-        result = {}
+        result: dict[Any, Any] = {}
         for pair in data["$d"]:
             key, value = decode(pair[0]), decode(pair[1])
             result[_hashable(key)] = value
@@ -52,7 +56,7 @@ def decode(data):
     return Opaque(str(data.get("$o", "object")), str(data.get("r", "")))
 
 
-def _hashable(value):
+def _hashable(value: Any) -> Any:
     if isinstance(value, list):
         return tuple(_hashable(v) for v in value)
     if isinstance(value, dict):
@@ -60,7 +64,7 @@ def _hashable(value):
     return value
 
 
-def equal(expected, got, *, tolerance: float | None = None) -> bool:
+def equal(expected: Any, got: Any, *, tolerance: float | None = None) -> bool:
     """Plain-data equality: a tuple equals a list, a set equals a list in any order, True is not
     1; with `tolerance`, numbers may differ by at most that much."""
     if isinstance(got, Opaque):
@@ -93,7 +97,7 @@ def equal(expected, got, *, tolerance: float | None = None) -> bool:
     return type(expected) is type(got) and expected == got
 
 
-def first_difference(expected, got, where: str = "") -> str:
+def first_difference(expected: Any, got: Any, where: str = "") -> str:
     """Where two plain values first differ, in words: `at [3]["title"]: expected 'b', got 'c'`,
     or `has 4 items, expected 5`. A value too long to show whole (a page of JSON) is then still
     told apart at the point that matters. "" when they are equal."""
@@ -119,14 +123,14 @@ def first_difference(expected, got, where: str = "") -> str:
     return f"{here}expected {short(expected)}, got {short(got)}"
 
 
-def difference(expected, got) -> str:
+def difference(expected: Any, got: Any) -> str:
     """`expected …, got …` with both values whole when they are short enough to show; else
     where they first differ (`first_difference`)."""
     whole = f"expected {short(expected)}, got {short(got)}"
-    return first_difference(expected, got) if "…" in whole else whole
+    return first_difference(expected, got) if ELLIPSIS in whole else whole
 
 
-def same_items(expected: list, got: list, *, tolerance: float | None = None) -> bool:
+def same_items(expected: JSONList, got: JSONList, *, tolerance: float | None = None) -> bool:
     """Multiset equality using `equal` for the items (quadratic; tests hold small lists)."""
     if not isinstance(got, list) or len(expected) != len(got):
         return False
@@ -141,7 +145,7 @@ def same_items(expected: list, got: list, *, tolerance: float | None = None) -> 
     return True
 
 
-def subset(expected, got) -> bool:
+def subset(expected: Any, got: Any) -> bool:
     """Every key of `expected` is in `got` with a matching value (recursively for mappings)."""
     if isinstance(expected, Mapping):
         return isinstance(got, dict) and all(
@@ -150,10 +154,10 @@ def subset(expected, got) -> bool:
     return equal(expected, got)
 
 
-def short(value, limit: int = REPR_LIMIT) -> str:
+def short(value: object, limit: int = REPR_LIMIT) -> str:
     """repr() cut to `limit` characters."""
     try:
         text = repr(value)
     except Exception:
         text = "<value>"
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return truncate(text, limit)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, TypeAlias
 
 
 class Pooled(Protocol):
@@ -21,14 +21,17 @@ class Pooled(Protocol):
     def discard(self) -> None: ...
 
 
-_pools: dict[tuple, list] = {}
-_starting: dict[tuple, int] = {}
+# Which pool: the runtime and everything of the configuration that a launch depends on.
+PoolKey: TypeAlias = tuple[object, ...]
+
+_pools: dict[PoolKey, list[Pooled]] = {}
+_starting: dict[PoolKey, int] = {}
 _lock = threading.Lock()
-_requests: queue.SimpleQueue = queue.SimpleQueue()
+_requests: queue.SimpleQueue[tuple[PoolKey, Callable[[], Pooled]]] = queue.SimpleQueue()
 _launcher: threading.Thread | None = None
 
 
-def take(key: tuple, size: int, start: Callable[[], Pooled]) -> Pooled | None:
+def take(key: PoolKey, size: int, start: Callable[[], Pooled]) -> Pooled | None:
     """A started sandbox for `key` if one is ready (None if not), and replacements started in
     the background so that `size` of them wait again."""
     taken = None
@@ -44,7 +47,7 @@ def take(key: tuple, size: int, start: Callable[[], Pooled]) -> Pooled | None:
     return taken
 
 
-def fill(key: tuple, size: int, start: Callable[[], Pooled]) -> None:
+def fill(key: PoolKey, size: int, start: Callable[[], Pooled]) -> None:
     """Start, in background threads, as many sandboxes as `key`'s pool lacks."""
     with _lock:
         missing = size - len(_pools.setdefault(key, [])) - _starting.get(key, 0)
@@ -78,7 +81,7 @@ def _launch_forever() -> None:
                     _pools.setdefault(key, []).append(started)
 
 
-def ready(key: tuple) -> int:
+def ready(key: PoolKey) -> int:
     """How many sandboxes wait in `key`'s pool."""
     with _lock:
         return len(_pools.get(key, []))

@@ -2,8 +2,8 @@
 
 import pytest
 from rest_framework.test import APIClient
-from rest_framework_simplejwt.tokens import RefreshToken
 
+from stepwise.accounts.services import user_token_pair
 from tests.factories import UserFactory
 
 
@@ -14,7 +14,8 @@ def api():
 
 def _client_for(user) -> APIClient:
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Bearer {RefreshToken.for_user(user).access_token}")
+    # A token as the API issues it (with the role claim), not a bare simplejwt one.
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {user_token_pair(user=user)['access']}")
     client.user = user
     return client
 

@@ -35,7 +35,6 @@ def _exercise_form(topic: Topic, **overrides) -> dict:
         "spec": json.dumps(SPECS["choice"]["spec"]),
         "private_spec": json.dumps(SPECS["choice"]["private_spec"]),
         "published": "on",
-        "origin": "api",
     }
     return {**fields, **overrides}
 
@@ -90,7 +89,6 @@ def test_a_prerequisite_cycle_is_refused_in_the_admin_as_in_the_api(admin_client
         "order": first.order,
         "prerequisites": [second.pk],
         "published": "on",
-        "origin": "api",
     }
     response = admin_client.post(f"/admin/curriculum/topic/{first.pk}/change/", form)
     assert _errors(response)["prerequisites"] == ["Prerequisites may not form a cycle."]
@@ -106,7 +104,6 @@ def test_a_lesson_edited_in_the_admin_is_rendered_by_the_service(admin_client):
         "lesson_markdown": "Now *changed*.",
         "order": topic.order,
         "published": "on",
-        "origin": "api",
     }
     response = admin_client.post(f"/admin/curriculum/topic/{topic.pk}/change/", form)
     assert response.status_code == 302, _errors(response)
@@ -124,3 +121,21 @@ def test_nobody_deletes_a_submission_by_hand(admin_client):
     url = f"/admin/submissions/submission/{submission.pk}/delete/"
     assert admin_client.post(url, {"post": "yes"}).status_code == 403
     assert Submission.objects.filter(pk=submission.pk).exists()
+
+
+def test_a_row_the_curriculum_files_own_is_refused_with_the_reason(admin_client):
+    topic = TopicFactory(slug="owned", origin="files")
+    form = {
+        "slug": "owned",
+        "title": "Changed here",
+        "summary": "",
+        "lesson_markdown": topic.lesson_markdown,
+        "order": topic.order,
+        "published": "on",
+    }
+    response = admin_client.post(f"/admin/curriculum/topic/{topic.pk}/change/", form)
+    assert response.status_code == 200
+    (message,) = _errors(response)["__all__"]
+    assert "defined by the curriculum files" in message and "content_sync" in message
+    topic.refresh_from_db()
+    assert topic.title != "Changed here"

@@ -15,7 +15,7 @@ import pytest
 import yaml
 from django.conf import settings
 
-from grading.config import SandboxConfig
+from grading.config import RUNTIMES, SandboxConfig
 
 REPO = Path(settings.REPO_DIR)
 BACKEND = Path(settings.BACKEND_DIR)
@@ -379,13 +379,13 @@ def test_the_slot_locks_are_shared_by_every_worker_replica_of_a_host(compose, wo
 
 
 def test_there_are_enough_slots_for_what_one_worker_replica_holds_at_once(worker):
-    # Each Celery process runs one sandbox and keeps GRADING_WARM_POOL more waiting, each on
-    # its own slot; with too few, runs wait for a slot instead of grading.
+    # Each Celery process runs one sandbox and keeps GRADING_WARM_POOL more waiting per
+    # runtime, each on its own slot; with too few, runs wait for a slot instead of grading.
     concurrency = int(_option(_command(worker), "concurrency"))
     warm_pool = int(_environment(worker).get("GRADING_WARM_POOL", SandboxConfig.warm_pool))
     values = dict(re.findall(r"^([A-Z_]+)=(.*)$", ENV_EXAMPLE.read_text(), flags=re.MULTILINE))
     slots = int(values.get("GRADING_SLOTS", SandboxConfig.slots))
-    assert slots >= concurrency * (1 + warm_pool)
+    assert slots >= concurrency * (1 + warm_pool * len(RUNTIMES))
 
 
 def test_the_worker_has_no_route_to_the_outside_world(compose, worker):

@@ -62,14 +62,15 @@ def test_a_worker_process_starts_warm_sandboxes_for_the_runtimes_in_use(monkeypa
 
     config = dataclasses.replace(grader.sandbox_config(), warm_pool=1)
     monkeypatch.setattr(grader, "sandbox_config", lambda: config)
-    assert grader.warm_up_sandboxes() == []  # no exercise needs a runtime yet
-    _pytest_exercise()
     try:
+        assert grader.warm_up_sandboxes() == ["stdlib"]  # no exercise needs Django yet
+        _pytest_exercise()
         start_warm_sandboxes()
         deadline = time.monotonic() + 20
         while warm.starting() and time.monotonic() < deadline:
             time.sleep(0.02)
         assert warm.ready(runner.pool_key("django", config)) == 1
+        assert warm.ready(runner.pool_key("stdlib", config)) == 1
     finally:
         warm.drain()
 

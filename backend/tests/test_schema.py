@@ -32,9 +32,31 @@ def test_every_operation_documents_its_errors_in_the_shared_shape():
                 assert response["content"]["application/json"]["schema"] == error_ref, (
                     f"{method.upper()} {path} {code}"
                 )
-            public = operation.get("security") in (None, [{}]) or {} in operation["security"]
+            security = operation["security"]
+            public = security == [] or {} in security
             if not public:
                 assert "401" in errors, f"{method.upper()} {path} lacks 401"
+
+
+def test_every_operation_states_its_security_and_every_success_is_described():
+    """Generated clients decide from `security` whether a call needs credentials: an operation
+    open to anyone says `[]` (registering must not ask for a signed-in client)."""
+    import yaml
+
+    schema = yaml.safe_load(COMMITTED.read_text())
+    open_to_anyone = set()
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            assert "security" in operation, f"{method.upper()} {path}"
+            if operation["security"] == []:
+                open_to_anyone.add(f"{method.upper()} {path}")
+            for code, response in operation["responses"].items():
+                assert response.get("description"), f"{method.upper()} {path} {code}"
+    assert {"POST /api/v1/auth/register/", "POST /api/v1/auth/token/", "GET /api/v1/"} <= (
+        open_to_anyone
+    )
+    assert "GET /api/v1/exercises/" not in open_to_anyone
+    assert all(tag.get("description") for tag in schema["tags"])
 
 
 def test_answers_and_specs_are_discriminated_unions():

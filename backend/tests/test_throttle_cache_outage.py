@@ -46,3 +46,15 @@ def test_a_wait_is_answered_without_holding_when_the_cache_is_away(learner_api, 
     submission = SubmissionFactory(user=learner_api.user, status="queued", verdict="")
     response = learner_api.get(f"/api/v1/submissions/{submission.pk}/?wait=1")
     assert response.status_code == 200
+
+
+def test_learners_still_read_the_curriculum_when_the_cache_is_away(learner_api, redis_away):
+    """The shared cache of curriculum reads is a speed-up only: without it reads are computed,
+    and a change still shows (no stale copy survives somewhere)."""
+    from tests.factories import ExerciseFactory
+
+    ExerciseFactory(slug="one", title="First")
+    for _ in range(2):
+        response = learner_api.get("/api/v1/exercises/")
+        assert response.status_code == 200
+        assert [e["title"] for e in response.json()["results"]] == ["First"]

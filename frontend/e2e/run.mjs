@@ -31,7 +31,13 @@ async function shot(page, name) {
     const { violations } = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      .map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
   });
   assert.deepEqual(violations, [], `accessibility problems on ${name}`);
 }
@@ -45,7 +51,10 @@ async function newPage() {
 
 /** Submits, waits for the result of this new submission to be final, and returns its verdict. */
 async function submitAndWait(page) {
-  const before = await page.locator('.result').getAttribute('data-submission-id', { timeout: 1 }).catch(() => null);
+  const before = await page
+    .locator('.result')
+    .getAttribute('data-submission-id', { timeout: 1 })
+    .catch(() => null);
   await page.getByRole('button', { name: 'Submit' }).click();
   await page.waitForFunction(
     (previous) => {
@@ -146,7 +155,9 @@ describe('Stepwise in a browser', () => {
     assert.notEqual(verdict, 'Accepted');
     const failed = page.locator('.test--fail, .test--error');
     assert.ok((await failed.count()) > 0, 'a failed test is listed');
-    const visibleFailure = page.locator('.tests__list .test--fail .test__message, .tests__list .test--error .test__message').first();
+    const visibleFailure = page
+      .locator('.tests__list .test--fail .test__message, .tests__list .test--error .test__message')
+      .first();
     if (await visibleFailure.count()) {
       assert.ok((await visibleFailure.innerText()).trim().length > 0, 'the failure says why');
     }
@@ -164,11 +175,11 @@ describe('Stepwise in a browser', () => {
 
   it('loads an earlier attempt back into the editor', async () => {
     await page.locator('.history__item').nth(1).getByRole('button', { name: 'Load into editor' }).click();
-    const firstLine = fixtures.code.spec.starter.split('\n').find((l) => l.trim()).trim();
-    await page.waitForFunction(
-      (line) => document.querySelector('.cm-content')?.textContent?.includes(line),
-      firstLine,
-    );
+    const firstLine = fixtures.code.spec.starter
+      .split('\n')
+      .find((l) => l.trim())
+      .trim();
+    await page.waitForFunction((line) => document.querySelector('.cm-content')?.textContent?.includes(line), firstLine);
   });
 
   it('sees their progress move', async () => {
@@ -286,7 +297,10 @@ describe('Stepwise in a browser', () => {
     await instructor.goto(`${stack.url}/instructor`);
     await signIn(instructor, 'instructor', 'teach-python-2026');
     await instructor.getByRole('heading', { name: 'Instructor', level: 1 }).waitFor();
-    assert.equal(await instructor.getByRole('link', { name: 'API docs (Swagger UI)' }).getAttribute('href'), '/api/v1/docs/');
+    assert.equal(
+      await instructor.getByRole('link', { name: 'API docs (Swagger UI)' }).getAttribute('href'),
+      '/api/v1/docs/',
+    );
     assert.equal(await instructor.getByRole('link', { name: 'Django admin' }).getAttribute('href'), '/admin/');
 
     await instructor.getByLabel('Exercise').selectOption(fixtures.code.slug);
@@ -346,26 +360,42 @@ describe('Stepwise in a browser', () => {
 
     await instructor.getByRole('link', { name: 'Gradebook', exact: true }).click();
     const row = instructor.getByRole('row', { name: new RegExp(learner.username) });
-    await row.getByRole('cell', { name: String(choice.points), exact: true }).first().waitFor();
+    await row
+      .getByRole('cell', { name: String(choice.points), exact: true })
+      .first()
+      .waitFor();
     await shot(instructor, 'gradebook');
 
     // Work after the due time: a second assignment, due yesterday, counts late work at half.
     const slug = `e2e-header-${Date.now().toString(36)}`;
     await api.post('/api/v1/exercises/', access, {
-      topic: choice.topic, slug, title: 'E2E redirect header', kind: 'text', points: 10,
+      topic: choice.topic,
+      slug,
+      title: 'E2E redirect header',
+      kind: 'text',
+      points: 10,
       prompt_markdown: 'Which header carries the address of a redirect?',
       spec: { kind: 'text' },
       private_spec: { kind: 'text', match: 'case_insensitive', accepted: ['Location'] },
     });
     const day = 86400_000;
     await api.post(`/api/v1/classes/${klass.id}/assignments/`, access, {
-      title: 'E2E late week', opens_at: new Date(Date.now() - 2 * day).toISOString(),
-      due_at: new Date(Date.now() - day).toISOString(), late_multiplier: 0.5, exercises: [slug],
+      title: 'E2E late week',
+      opens_at: new Date(Date.now() - 2 * day).toISOString(),
+      due_at: new Date(Date.now() - day).toISOString(),
+      late_multiplier: 0.5,
+      exercises: [slug],
     });
-    await api.post('/api/v1/submissions/', learnerAccess, { exercise: slug, answer: { kind: 'text', text: 'Location' } });
+    await api.post('/api/v1/submissions/', learnerAccess, {
+      exercise: slug,
+      answer: { kind: 'text', text: 'Location' },
+    });
     await instructor.reload();
     await row.getByText('late', { exact: true }).waitFor();
-    await row.getByRole('cell', { name: /^5(\.0)?\b/ }).first().waitFor(); // 10 points x 0.5
+    await row
+      .getByRole('cell', { name: /^5(\.0)?\b/ })
+      .first()
+      .waitFor(); // 10 points x 0.5
     const [download] = await Promise.all([
       instructor.waitForEvent('download'),
       instructor.getByRole('button', { name: 'Export CSV' }).click(),
@@ -383,7 +413,10 @@ describe('Stepwise in a browser', () => {
     await instructor.getByRole('button', { name: 'Apply' }).click();
     await instructor.getByLabel('Whose submissions').selectOption({ label: klass.name });
     await instructor.getByRole('button', { name: 'Regrade submissions' }).click();
-    await instructor.locator('.regrade').getByText(/Done: 1 of 1 regraded, 1 result changed/).waitFor();
+    await instructor
+      .locator('.regrade')
+      .getByText(/Done: 1 of 1 regraded, 1 result changed/)
+      .waitFor();
     await shot(instructor, 'regrade');
     const history = (await api.get(`/api/v1/submissions/?exercise=${slug}`, learnerAccess)).results[0];
     const detail = await api.get(`/api/v1/submissions/${history.id}/`, learnerAccess);

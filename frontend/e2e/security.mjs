@@ -23,7 +23,9 @@ async function watchedPage() {
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       // eslint-disable-next-line no-undef
-      reportCspViolation(`${event.effectiveDirective} refused ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+      reportCspViolation(
+        `${event.effectiveDirective} refused ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   const created = await context.newPage();

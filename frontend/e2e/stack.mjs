@@ -80,12 +80,16 @@ export async function startStack() {
   const url = `http://127.0.0.1:${port}`;
   const log = [];
   const [command, ...prefix] = uv;
-  const server = spawn(command, [...prefix, 'run', 'python', 'manage.py', 'runserver', `127.0.0.1:${port}`, '--noreload'], {
-    cwd: backend,
-    env,
-    detached: true, // its own process group, so stop() also ends anything it started
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = spawn(
+    command,
+    [...prefix, 'run', 'python', 'manage.py', 'runserver', `127.0.0.1:${port}`, '--noreload'],
+    {
+      cwd: backend,
+      env,
+      detached: true, // its own process group, so stop() also ends anything it started
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const keep = (chunk) => log.push(chunk.toString());
   server.stdout.on('data', keep);
   server.stderr.on('data', keep);

@@ -23,7 +23,8 @@ const rows = readdirSync(join(dist, 'assets'))
   .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
 
 console.log('\nBundle sizes (gzip -9):');
-for (const r of rows) console.log(`  ${r.initial ? 'initial' : 'lazy   '} ${kb(r.gzip)} gz ${kb(r.raw)} raw  ${r.path}`);
+for (const r of rows)
+  console.log(`  ${r.initial ? 'initial' : 'lazy   '} ${kb(r.gzip)} gz ${kb(r.raw)} raw  ${r.path}`);
 const total = rows.filter((r) => r.initial && r.path.endsWith('.js')).reduce((sum, r) => sum + r.gzip, 0);
 console.log(`Initial JS: ${kb(total).trim()} gzipped (budget ${BUDGET / 1000} kB)\n`);
 if (![...initial].some((path) => path.endsWith('.js'))) {

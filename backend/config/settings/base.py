@@ -119,7 +119,7 @@ SUBMISSION_MAX_ANSWER_BYTES = 64 * 1024
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework_simplejwt.authentication.JWTAuthentication",
+        "stepwise.accounts.authentication.BearerTokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
@@ -147,6 +147,8 @@ SIMPLE_JWT = {
     "ALGORITHM": "HS256",
     "SIGNING_KEY": env_str("JWT_SIGNING_KEY"),
     "AUTH_HEADER_TYPES": ("Bearer",),
+    # Pairs carry the user's role (stepwise.accounts.tokens), whatever issues them.
+    "TOKEN_OBTAIN_SERIALIZER": "stepwise.accounts.tokens.TokenObtainPairSerializer",
 }
 
 SPECTACULAR_SETTINGS = {
@@ -183,6 +185,45 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "stepwise.common.schema.strip_database_integer_bounds",
+        "stepwise.common.schema.describe_every_operation",
+    ],
+    "TAGS": [
+        {"name": "meta", "description": "Where to start: links to the contract and the docs."},
+        {
+            "name": "auth",
+            "description": "Accounts and tokens: register, sign in, refresh, sign out.",
+        },
+        {
+            "name": "me",
+            "description": "The signed-in user: profile, password, progress, "
+            "assignments, personal data and account deletion.",
+        },
+        {"name": "topics", "description": "The roadmap: topics in order, each with its lesson."},
+        {
+            "name": "exercises",
+            "description": "Exercises of every kind; instructors also author "
+            "them and read how learners fare.",
+        },
+        {
+            "name": "submissions",
+            "description": "Answers, graded automatically; read them back, "
+            "or wait for the verdict with `?wait=`.",
+        },
+        {
+            "name": "classes",
+            "description": "Classes an instructor teaches: roster, join codes, "
+            "co-instructors, the gradebook and the audit log.",
+        },
+        {
+            "name": "assignments",
+            "description": "Exercises due by a date in a class, with "
+            "extensions for single learners.",
+        },
+        {
+            "name": "regrades",
+            "description": "Grading an exercise's submissions again after its "
+            "tests changed, in steps, with progress.",
+        },
     ],
 }
 
@@ -238,6 +279,9 @@ CELERY_BEAT_SCHEDULE = {
 }
 # A submission still `queued` or `running` this long after its last change is re-enqueued.
 GRADING_STUCK_AFTER_SECONDS = env_int("GRADING_STUCK_AFTER_SECONDS", 120)
+# How long a learner's curriculum read may be answered from the cache at most; any change to a
+# topic or exercise makes older reads unreachable at once (stepwise/curriculum/cache.py).
+CURRICULUM_CACHE_SECONDS = env_int("CURRICULUM_CACHE_SECONDS", 60)
 # Without a sandbox (no bubblewrap) grading falls back to rlimits only, with a warning on
 # every result; production sets this to true so a worker without a sandbox refuses to start.
 GRADING_REQUIRE_SANDBOX = env_bool("GRADING_REQUIRE_SANDBOX", False)

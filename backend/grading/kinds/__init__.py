@@ -13,6 +13,8 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..results import GradeResult
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -24,10 +26,11 @@ class Kind:
     slow: bool = False  # one grading starts several sandboxes or a framework: sample its mutants
 
     @property
-    def grade(self) -> Callable:
+    def grade(self) -> Callable[..., GradeResult]:
         """`grade_<name>(answer, spec[, limits, config])` from `grading.kinds.<name>`."""
         module = importlib.import_module(f"{__name__}.{self.name}")
-        return getattr(module, f"grade_{self.name}")
+        function: Callable[..., GradeResult] = getattr(module, f"grade_{self.name}")
+        return function
 
 
 KINDS: dict[str, Kind] = {

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from ..results import ACCEPTED, FAIL, PASS, WRONG_ANSWER, GradeResult, TestResult
+from ..jsondata import JSONObject
+from ..results import GradeResult, TestResult, TestStatus, Verdict
 
 TEST_NAME = "your choice"
 
 
-def grade_choice(answer, spec: dict) -> GradeResult:
+def grade_choice(answer: list[str] | str, spec: JSONObject) -> GradeResult:
     """Right only when the chosen set equals `correct` exactly; one option for single-answer."""
     if isinstance(answer, str):
         answer = [answer]
@@ -25,9 +26,13 @@ def grade_choice(answer, spec: dict) -> GradeResult:
     elif not spec.get("multiple", False) and len(chosen) > 1:
         message = "choose exactly one option"
     elif chosen == correct:
-        return GradeResult.judged(ACCEPTED, [TestResult(TEST_NAME, PASS, "correct")])
+        return GradeResult.judged(
+            Verdict.ACCEPTED, [TestResult(TEST_NAME, TestStatus.PASS, "correct")]
+        )
     elif spec.get("multiple", False):
         message = "not the right set of options"
     else:
         message = "not the right option"
-    return GradeResult.judged(WRONG_ANSWER, [TestResult(TEST_NAME, FAIL, message)])
+    return GradeResult.judged(
+        Verdict.WRONG_ANSWER, [TestResult(TEST_NAME, TestStatus.FAIL, message)]
+    )

@@ -6,10 +6,11 @@ from __future__ import annotations
 from .. import runner
 from ..config import SandboxConfig
 from ..generators import case_name, draw_cases, exercise_seed
+from ..jsondata import JSONList, JSONObject
 from ..judge import Check, Test, describe_exception, is_memory_error, one_result_per_block
 from ..limits import Limits
 from ..references import remembered
-from ..results import GradeResult
+from ..results import GradeResult, GradeStatus
 from ..sandboxed import ReferenceFailed, run_and_judge, run_reference, test_ids
 from ..values import Opaque, decode, equal, same_items, short
 
@@ -18,7 +19,7 @@ DEFAULT_TOLERANCE = 1e-6
 CASE_KEYS = ("call", "compare", "tolerance", "type", "no_alias")
 
 
-def grade_code(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
+def grade_code(source: str, spec: JSONObject, limits: Limits, config: SandboxConfig) -> GradeResult:
     raw_tests = list(spec.get("tests") or [])
     if not raw_tests:
         return GradeResult.platform_error("code exercise has no tests")
@@ -28,13 +29,13 @@ def grade_code(source: str, spec: dict, limits: Limits, config: SandboxConfig) -
     except (ReferenceFailed, runner.PlatformError) as exc:
         return GradeResult.platform_error(str(exc))
     result = _grade_tests(source, spec, raw_tests + generated, limits, config)
-    if not blocks or result.status != "completed":
+    if not blocks or result.status != GradeStatus.COMPLETED:
         return result
     return one_result_per_block(result, len(raw_tests), blocks)
 
 
 def _grade_tests(
-    source: str, spec: dict, raw_tests: list, limits: Limits, config: SandboxConfig
+    source: str, spec: JSONObject, raw_tests: JSONList, limits: Limits, config: SandboxConfig
 ) -> GradeResult:
     ids = test_ids(len(raw_tests))
     tests, frames = [], []
@@ -49,7 +50,9 @@ def _grade_tests(
 # --- generated hidden tests ------------------------------------------------------------------
 
 
-def generated_tests(spec: dict, blocks: list, limits: Limits, config: SandboxConfig) -> list:
+def generated_tests(
+    spec: JSONObject, blocks: JSONList, limits: Limits, config: SandboxConfig
+) -> JSONList:
     """The hidden tests drawn from the exercise's `generated` blocks, with the reference
     solution's outcomes as their expectations. Inputs are drawn with a seed taken from the
     exercise itself, so they change only when the exercise does."""
@@ -68,7 +71,9 @@ def generated_tests(spec: dict, blocks: list, limits: Limits, config: SandboxCon
     return tests
 
 
-def reference_outcomes(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:
+def reference_outcomes(
+    spec: JSONObject, tests: JSONList, limits: Limits, config: SandboxConfig
+) -> JSONList:
     """What the reference solution returns (`expect`) or raises (`raises`) for each test, from
     a sandboxed run of its own (exercise code is untrusted too); cached by what decides it."""
     return remembered(
@@ -77,7 +82,9 @@ def reference_outcomes(spec: dict, tests: list, limits: Limits, config: SandboxC
     )
 
 
-def _run_reference(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:
+def _run_reference(
+    spec: JSONObject, tests: JSONList, limits: Limits, config: SandboxConfig
+) -> JSONList:
     ids = test_ids(len(tests))
     frames = [{"id": i, "hidden": True, **_inputs(t)} for i, t in zip(ids, tests, strict=True)]
     header = {"harness": spec.get("harness") or None}
@@ -104,7 +111,7 @@ def _run_reference(spec: dict, tests: list, limits: Limits, config: SandboxConfi
     return found
 
 
-def _holds_opaque(value) -> bool:
+def _holds_opaque(value: object) -> bool:
     if isinstance(value, Opaque):
         return True
     if isinstance(value, list):
@@ -114,7 +121,7 @@ def _holds_opaque(value) -> bool:
     return False
 
 
-def _inputs(raw: dict) -> dict:
+def _inputs(raw: JSONObject) -> JSONObject:
     """What enters the sandbox for one test: the call and its arguments, never `expect`; and,
     for `no_alias` tests, the request to look for containers the result shares with them."""
     if "object" in raw:
@@ -147,7 +154,7 @@ def _inputs(raw: dict) -> dict:
     }
 
 
-def _check(test: Test, record: dict) -> Check:
+def _check(test: Test, record: JSONObject) -> Check:
     outcomes = record.get("outcomes")
     if not isinstance(outcomes, list) or not outcomes:
         return Check(False, "no result was reported")
@@ -182,7 +189,7 @@ def _check(test: Test, record: dict) -> Check:
     return Check(True, "passed")
 
 
-def _check_value_facts(spec: dict, outcome: dict, got, label: str) -> Check:
+def _check_value_facts(spec: JSONObject, outcome: JSONObject, got: object, label: str) -> Check:
     """The checks beyond equality, from what the shim observed of the value: its exact type
     (`type`: `bool` is not `int`, `float` is not `int`) and that it shares no list, dict or
     set with the arguments (`no_alias`)."""
@@ -199,13 +206,13 @@ def _check_value_facts(spec: dict, outcome: dict, got, label: str) -> Check:
     return Check(True, "passed")
 
 
-def _call_text(step: dict) -> str:
+def _call_text(step: JSONObject) -> str:
     args = [short(a, 30) for a in step.get("args") or []]
     args += [f"{k}={short(v, 30)}" for k, v in (step.get("kwargs") or {}).items()]
     return f"{step.get('call', '')}({', '.join(args)})"
 
 
-def _check_one(spec: dict, outcome, label: str) -> Check:
+def _check_one(spec: JSONObject, outcome: object, label: str) -> Check:
     if not isinstance(outcome, dict):
         return Check(False, label + "no result was reported")
     expected_raise = spec.get("raises")

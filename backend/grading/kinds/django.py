@@ -13,6 +13,7 @@ or JSON (exact or subset) as for `http`, values, rows, and `max_queries`.
 from __future__ import annotations
 
 from ..config import SandboxConfig
+from ..jsondata import JSONObject
 from ..judge import Check, Test, describe_exception
 from ..limits import Limits
 from ..results import GradeResult
@@ -24,7 +25,7 @@ MAX_FILE = 64 * 1024
 MAX_FILES_TOTAL = 256 * 1024
 
 
-def answer_files(spec: dict, answer) -> dict[str, str]:
+def answer_files(spec: JSONObject, answer: object) -> dict[str, str]:
     """The learner's files over the starter: only the editable paths, each a string. Raises
     ValueError for anything else (the API refuses it before it gets here)."""
     if not isinstance(answer, dict):
@@ -41,7 +42,9 @@ def answer_files(spec: dict, answer) -> dict[str, str]:
     return files
 
 
-def grade_django(answer, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
+def grade_django(
+    answer: dict[str, str], spec: JSONObject, limits: Limits, config: SandboxConfig
+) -> GradeResult:
     raw_tests = list(spec.get("tests") or [])
     if not raw_tests:
         return GradeResult.platform_error("django exercise has no tests")
@@ -68,12 +71,12 @@ def grade_django(answer, spec: dict, limits: Limits, config: SandboxConfig) -> G
     )  # fmt: skip
 
 
-def _frame(test_id: str, raw: dict) -> dict:
+def _frame(test_id: str, raw: JSONObject) -> JSONObject:
     """What enters the sandbox for one test: fixtures and the inputs of each step, never what
     is expected of them."""
     steps = []
     for step in raw.get("steps") or []:
-        inputs: dict = {}
+        inputs: JSONObject = {}
         if step.get("user"):
             inputs["user"] = step["user"]
         if "request" in step:
@@ -93,7 +96,7 @@ def _frame(test_id: str, raw: dict) -> dict:
     }
 
 
-def describe_step(step: dict) -> str:
+def describe_step(step: JSONObject) -> str:
     if "request" in step:
         request = step["request"]
         text = f"{request.get('method', 'GET')} {request.get('path', '/')}"
@@ -103,7 +106,7 @@ def describe_step(step: dict) -> str:
     return f"the rows of {step['query'].get('model')}"
 
 
-def _check(test: Test, record: dict) -> Check:
+def _check(test: Test, record: JSONObject) -> Check:
     stage = record.get("stage")
     if stage == "fixtures":
         exc = describe_exception(record.get("exc") or {})
@@ -125,7 +128,7 @@ def _check(test: Test, record: dict) -> Check:
     return Check(True, "passed")
 
 
-def _step_problem(step: dict, report: dict) -> tuple[str, bool]:
+def _step_problem(step: JSONObject, report: JSONObject) -> tuple[str, bool]:
     """What is wrong with one step's report ("" when nothing), and whether it was an error."""
     if "exc" in report:
         exc = describe_exception(report.get("exc") or {})

@@ -10,15 +10,16 @@ from urllib.parse import urlencode
 from .. import runner
 from ..config import SandboxConfig
 from ..generators import case_name, draw_requests, exercise_seed
+from ..jsondata import JSONList, JSONObject
 from ..judge import Check, Test, describe_exception, one_result_per_block
 from ..limits import Limits
 from ..references import remembered
-from ..results import GradeResult
+from ..results import GradeResult, GradeStatus
 from ..sandboxed import ReferenceFailed, run_and_judge, run_reference, test_ids
 from ..values import Opaque, decode, difference, equal, short, subset
 
 
-def grade_http(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
+def grade_http(source: str, spec: JSONObject, limits: Limits, config: SandboxConfig) -> GradeResult:
     raw_tests = list(spec.get("tests") or [])
     if not raw_tests:
         return GradeResult.platform_error("http exercise has no tests")
@@ -28,13 +29,13 @@ def grade_http(source: str, spec: dict, limits: Limits, config: SandboxConfig) -
     except (ReferenceFailed, runner.PlatformError) as exc:
         return GradeResult.platform_error(str(exc))
     result = _grade_tests(source, raw_tests + generated, limits, config)
-    if not blocks or result.status != "completed":
+    if not blocks or result.status != GradeStatus.COMPLETED:
         return result
     return one_result_per_block(result, len(raw_tests), blocks)
 
 
 def _grade_tests(
-    source: str, raw_tests: list, limits: Limits, config: SandboxConfig
+    source: str, raw_tests: JSONList, limits: Limits, config: SandboxConfig
 ) -> GradeResult:
     ids = test_ids(len(raw_tests))
     tests, frames = [], []
@@ -44,7 +45,7 @@ def _grade_tests(
     return run_and_judge("http", source, {}, tests, frames, _check, limits, config)
 
 
-def _frame(test_id: str, raw: dict) -> dict:
+def _frame(test_id: str, raw: JSONObject) -> JSONObject:
     """What enters the sandbox for one test: its requests, never `expect`."""
     return {
         "id": test_id,
@@ -57,7 +58,9 @@ def _frame(test_id: str, raw: dict) -> dict:
 # --- generated hidden tests ------------------------------------------------------------------
 
 
-def generated_tests(spec: dict, blocks: list, limits: Limits, config: SandboxConfig) -> list:
+def generated_tests(
+    spec: JSONObject, blocks: JSONList, limits: Limits, config: SandboxConfig
+) -> JSONList:
     """Hidden tests from the exercise's `generated` blocks: each case is a drawn sequence of
     requests; the reference application's answer to the last one is the expectation (its
     status, its media type or that it sends none, and its body: as JSON when it is JSON)."""
@@ -81,7 +84,9 @@ def generated_tests(spec: dict, blocks: list, limits: Limits, config: SandboxCon
     return tests
 
 
-def reference_responses(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:
+def reference_responses(
+    spec: JSONObject, tests: JSONList, limits: Limits, config: SandboxConfig
+) -> JSONList:
     """What the reference application answers to each test, as `expect` mappings; from a
     sandboxed run of its own, cached by what decides it."""
     return remembered(
@@ -89,7 +94,9 @@ def reference_responses(spec: dict, tests: list, limits: Limits, config: Sandbox
     )
 
 
-def _run_reference(spec: dict, tests: list, limits: Limits, config: SandboxConfig) -> list:
+def _run_reference(
+    spec: JSONObject, tests: JSONList, limits: Limits, config: SandboxConfig
+) -> JSONList:
     ids = test_ids(len(tests))
     frames = [_frame(test_id, test) for test_id, test in zip(ids, tests, strict=True)]
     outcome = run_reference("http", spec.get("solution") or "", {}, frames, limits, config)
@@ -104,7 +111,7 @@ def _run_reference(spec: dict, tests: list, limits: Limits, config: SandboxConfi
     return found
 
 
-def _expectation(name: str, response: dict) -> dict:
+def _expectation(name: str, response: JSONObject) -> JSONObject:
     try:
         status = int(str(response.get("status")).split(" ", 1)[0])
     except ValueError:
@@ -118,7 +125,7 @@ def _expectation(name: str, response: dict) -> dict:
         for pair in reversed(response.get("headers") or [])
         if isinstance(pair, list) and len(pair) == 2
     }
-    expect: dict = {"status": status}
+    expect: JSONObject = {"status": status}
     content_type = headers.get("content-type")
     if content_type is None:
         expect["absent_headers"] = ["Content-Type"]
@@ -134,7 +141,7 @@ def _expectation(name: str, response: dict) -> dict:
     return expect
 
 
-def wsgi_request(req: dict) -> dict:
+def wsgi_request(req: JSONObject) -> JSONObject:
     """The parts of a PEP 3333 environ that depend on the request, built here in the worker."""
     method = str(req.get("method", "GET")).upper()
     path = str(req.get("path", "/"))
@@ -169,11 +176,11 @@ def wsgi_request(req: dict) -> dict:
     return {"method": method, "path": path, "query": query, "body": body, "environ": environ}
 
 
-def _describe_request(req: dict) -> str:
+def _describe_request(req: JSONObject) -> str:
     return f"{str(req.get('method', 'GET')).upper()} {req.get('path', '/')}"
 
 
-def _check(test: Test, record: dict) -> Check:
+def _check(test: Test, record: JSONObject) -> Check:
     stage = record.get("stage")
     if stage == "import":
         if record.get("missing"):
@@ -209,7 +216,7 @@ def header_matches(name: str, expected: str, got: str) -> bool:
     return got == expected
 
 
-def compare_response(expect: dict, response: dict) -> list[str]:
+def compare_response(expect: JSONObject, response: JSONObject) -> list[str]:
     """What differs between the response and `expect`, one phrase per difference. A key whose
     value is null is not checked (stored specs spell absent optional keys that way)."""
     expect = {k: v for k, v in expect.items() if v is not None}

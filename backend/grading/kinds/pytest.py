@@ -20,12 +20,14 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from .. import results as r
 from .. import runner
 from ..config import SandboxConfig
-from ..judge import describe_exception
+from ..jsondata import JSONList, JSONObject
+from ..judge import OUTPUT_CUT, OUTPUT_SHOWN, describe_exception
 from ..limits import Limits
+from ..results import GradeResult, GradeStatus, RunFacts, TestResult, TestStatus, Verdict
 from ..sandboxed import sandbox_mode, test_ids
+from ..text import truncate
 
 # Module names an exercise may not give its implementation: they would hide what the runtime or
 # the grader imports.
@@ -34,7 +36,7 @@ RESERVED_MODULES = frozenset({"pytest", "_pytest", "pluggy", "django", "rest_fra
 NOT_TRIED = "not tried: your tests must pass on the correct implementation first"
 
 
-def module_problem(name, project: dict | None = None) -> str:
+def module_problem(name: object, project: JSONObject | None = None) -> str:
     """Why `name` cannot be the implementation's module name ("" when it can). In a Django
     project it is a dotted name inside the project (`notes.views`), whose file the project
     must not also hold."""
@@ -51,7 +53,7 @@ def module_problem(name, project: dict | None = None) -> str:
     return ""
 
 
-def project_header(project: dict | None) -> dict | None:
+def project_header(project: JSONObject | None) -> JSONObject | None:
     """What the sandbox needs of the Django project the tests run in (None: plain Python)."""
     if not project:
         return None
@@ -85,39 +87,41 @@ class Run:
     """What one run of the learner's tests against one implementation showed."""
 
     status: str  # passed | failed | broken | platform
-    tests: list = field(default_factory=list)  # [{"name", "outcome", "message"}]
-    verdict: str = ""  # for a broken run: what kind of breakage
+    tests: JSONList = field(default_factory=list)  # [{"name", "outcome", "message"}]
+    verdict: Verdict | None = None  # for a broken run: what kind of breakage
     message: str = ""
     output: str = ""
     duration_ms: int = 0
     peak_memory_kb: int = 0
 
 
-def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig) -> r.GradeResult:
+def grade_pytest(
+    source: str, spec: JSONObject, limits: Limits, config: SandboxConfig
+) -> GradeResult:
     bugs = list(spec.get("bugs") or [])
     if not bugs:
-        return r.GradeResult.platform_error("pytest exercise has no buggy implementations")
+        return GradeResult.platform_error("pytest exercise has no buggy implementations")
     problem = module_problem(spec.get("module"), spec.get("project"))
     if problem:
-        return r.GradeResult.platform_error(f"invalid pytest exercise: {problem}")
+        return GradeResult.platform_error(f"invalid pytest exercise: {problem}")
     try:
         implementations = [neutral_source(spec["reference"])]
         implementations += [neutral_source(bug["source"]) for bug in bugs]
     except SyntaxError as exc:
-        return r.GradeResult.platform_error(f"an implementation does not parse: {exc}")
+        return GradeResult.platform_error(f"an implementation does not parse: {exc}")
     try:
         sandboxed, warnings = sandbox_mode(config)
     except runner.PlatformError as exc:
-        return r.GradeResult.platform_error(str(exc))
+        return GradeResult.platform_error(str(exc))
     started = time.monotonic()
     # The reference first: a file that fails there is never accepted, and its runs against the
     # bugs would mean nothing, so they are not paid for.
     reference = _run_one(source, spec, implementations[0], limits, config, sandboxed)
-    bug_runs = []
+    bug_runs: list[Run] = []
     if reference.status == "passed":
         bug_runs = _run_all(source, spec, implementations[1:], limits, config, sandboxed)
     runs = [reference, *bug_runs]
-    extra = {
+    extra: RunFacts = {
         "duration_ms": int((time.monotonic() - started) * 1000),
         "peak_memory_kb": max(run.peak_memory_kb for run in runs),
         "sandboxed": sandboxed,
@@ -125,17 +129,24 @@ def grade_pytest(source: str, spec: dict, limits: Limits, config: SandboxConfig)
     }
     broken = [run for run in runs if run.status == "platform"]
     if broken:
-        return r.GradeResult.platform_error(broken[0].message, sandboxed=sandboxed)
+        return GradeResult.platform_error(broken[0].message, sandboxed=sandboxed)
     return _judge(reference, bugs, bug_runs, extra)
 
 
-def _run_all(source, spec, implementations, limits, config, sandboxed) -> list[Run]:
+def _run_all(
+    source: str,
+    spec: JSONObject,
+    implementations: list[str],
+    limits: Limits,
+    config: SandboxConfig,
+    sandboxed: bool,
+) -> list[Run]:
     """One fresh sandbox per buggy implementation, as many at once as there are cores; the order
     of the launches is shuffled so that timing says nothing about which bug is which."""
     order = list(range(len(implementations)))
     random.SystemRandom().shuffle(order)
     workers = max(1, min(len(order), os.cpu_count() or 1, config.slots))
-    runs: list = [None] * len(implementations)
+    runs: list[Run] = [Run("platform", message="not run")] * len(implementations)
 
     def one(index: int) -> None:
         runs[index] = _run_one(source, spec, implementations[index], limits, config, sandboxed)
@@ -145,7 +156,14 @@ def _run_all(source, spec, implementations, limits, config, sandboxed) -> list[R
     return runs
 
 
-def _run_one(source, spec, implementation, limits, config, sandboxed) -> Run:
+def _run_one(
+    source: str,
+    spec: JSONObject,
+    implementation: str,
+    limits: Limits,
+    config: SandboxConfig,
+    sandboxed: bool,
+) -> Run:
     (test_id,) = test_ids(1)
     header = {
         "module": spec["module"],
@@ -177,20 +195,20 @@ def _run_one(source, spec, implementation, limits, config, sandboxed) -> Run:
     imported = outcome.import_record or {}
     record = outcome.results.get(test_id)
     if imported.get("ok") is False:
-        run.verdict = r.SYNTAX_ERROR if imported.get("syntax") else r.RUNTIME_ERROR
+        run.verdict = Verdict.SYNTAX_ERROR if imported.get("syntax") else Verdict.RUNTIME_ERROR
         run.message = describe_exception(imported.get("exc") or {})
     elif outcome.output_exceeded:
-        run.verdict = r.OUTPUT_LIMIT_EXCEEDED
+        run.verdict = Verdict.OUTPUT_LIMIT_EXCEEDED
         run.message = f"the output went over the limit of {limits.output_kb} KB"
     elif outcome.tampered:
-        run.verdict = r.RUNTIME_ERROR
+        run.verdict = Verdict.RUNTIME_ERROR
         run.message = "the test run reported a result twice"
     elif record is None:
         if outcome.timed_out:
-            run.verdict = r.TIME_LIMIT_EXCEEDED
+            run.verdict = Verdict.TIME_LIMIT_EXCEEDED
             run.message = f"the tests did not finish within {limits.time_ms} ms"
         else:
-            run.verdict = r.RUNTIME_ERROR
+            run.verdict = Verdict.RUNTIME_ERROR
             run.message = f"the test run ended early (exit status {outcome.exit_code})"
     elif "crash" in record:
         return Run("platform", message="the grader could not run the tests")
@@ -200,10 +218,10 @@ def _run_one(source, spec, implementation, limits, config, sandboxed) -> Run:
         run.tests = [t for t in suite.get("tests", []) if isinstance(t, dict)]
         errors = [str(text) for text in suite.get("errors", [])]
         if errors:
-            run.verdict = r.RUNTIME_ERROR
+            run.verdict = Verdict.RUNTIME_ERROR
             run.message = "the test file could not be collected: " + errors[0]
         elif not run.tests:
-            run.verdict = r.WRONG_ANSWER
+            run.verdict = Verdict.WRONG_ANSWER
             run.message = "no tests were found: name your test functions test_…"
         else:
             failing = [t for t in run.tests if t.get("outcome") in ("failed", "error")]
@@ -211,46 +229,48 @@ def _run_one(source, spec, implementation, limits, config, sandboxed) -> Run:
     return run
 
 
-def _judge(reference: Run, bugs: list, bug_runs: list, extra: dict) -> r.GradeResult:
+def _judge(reference: Run, bugs: JSONList, bug_runs: list[Run], extra: RunFacts) -> GradeResult:
     """`bug_runs` is empty when the reference did not pass: the bugs were not tried."""
     results = []
-    output = reference.output[:4000]
+    output = truncate(reference.output, OUTPUT_SHOWN, marker=OUTPUT_CUT)
     if reference.status == "broken":
         name = "your tests on the correct implementation"
-        results.append(r.TestResult(name, r.TEST_ERROR, reference.message, output))
+        results.append(TestResult(name, TestStatus.ERROR, reference.message, output))
     else:
         for index, test in enumerate(reference.tests):
             outcome = test.get("outcome")
-            status = {"failed": r.FAIL, "error": r.TEST_ERROR}.get(outcome, r.PASS)
+            status = {"failed": TestStatus.FAIL, "error": TestStatus.ERROR}.get(
+                outcome, TestStatus.PASS
+            )
             message = str(test.get("message", ""))
-            if status != r.PASS:
+            if status != TestStatus.PASS:
                 message = "fails on the correct implementation: " + message
             elif outcome == "skipped":
                 message = "skipped"
             results.append(
-                r.TestResult(
-                    str(test.get("name", "")), status, message, output if not index else ""
-                )
+                TestResult(str(test.get("name", "")), status, message, output if not index else "")
             )
     reference_passed = reference.status == "passed"
     caught = 0
     total = len(bugs)
     if not reference_passed:
         results += [
-            r.TestResult(f"bug {number} of {total}", r.FAIL, NOT_TRIED)
+            TestResult(f"bug {number} of {total}", TestStatus.FAIL, NOT_TRIED)
             for number in range(1, total + 1)
         ]
     for number, (bug, run) in enumerate(zip(bugs, bug_runs, strict=False), start=1):
         if run.status == "passed":
             hint = str(bug.get("hint") or "look again at the rules of the specification")
-            results.append(r.TestResult(f"bug {number} of {total}: not caught", r.FAIL, hint))
+            results.append(
+                TestResult(f"bug {number} of {total}: not caught", TestStatus.FAIL, hint)
+            )
         else:
             caught += 1
             title = str(bug.get("title") or bug.get("name") or f"bug {number}")
-            results.append(r.TestResult(f"bug {number} of {total} caught: {title}", r.PASS))
+            results.append(TestResult(f"bug {number} of {total} caught: {title}", TestStatus.PASS))
     if not reference_passed:
-        verdict = reference.verdict or r.WRONG_ANSWER
-        return r.GradeResult(r.COMPLETED, verdict, 0.0, results, **extra)
-    verdict = r.ACCEPTED if caught == total else r.WRONG_ANSWER
+        verdict = reference.verdict or Verdict.WRONG_ANSWER
+        return GradeResult(GradeStatus.COMPLETED, verdict, 0.0, results, **extra)
+    verdict = Verdict.ACCEPTED if caught == total else Verdict.WRONG_ANSWER
     score = round(caught / total, 4) if total else 0.0
-    return r.GradeResult(r.COMPLETED, verdict, score, results, **extra)
+    return GradeResult(GradeStatus.COMPLETED, verdict, score, results, **extra)

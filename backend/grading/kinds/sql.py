@@ -12,10 +12,11 @@ from collections import Counter
 from .. import runner
 from ..config import SandboxConfig
 from ..generators import case_name, draw_seeds, exercise_seed
+from ..jsondata import JSONList, JSONObject
 from ..judge import Check, Test, one_result_per_block
 from ..limits import Limits
 from ..references import remembered
-from ..results import FAIL, WRONG_ANSWER, GradeResult, TestResult
+from ..results import GradeResult, GradeStatus, TestResult, TestStatus, Verdict
 from ..sandboxed import ReferenceFailed, run_and_judge, run_reference, test_ids
 from ..sqlguard import code_outside_literals
 from ..values import decode, short
@@ -30,15 +31,19 @@ _REFERENCE_STAGES = {
 }
 
 
-def grade_sql(statement: str, spec: dict, limits: Limits, config: SandboxConfig) -> GradeResult:
+def grade_sql(
+    statement: str, spec: JSONObject, limits: Limits, config: SandboxConfig
+) -> GradeResult:
     raw_tests = spec.get("tests") or []
     if not raw_tests:
         return GradeResult.platform_error("sql exercise has no tests")
     problem = single_statement_problem(statement)
     if problem:
         names = [(str(t.get("name", "")), bool(t.get("hidden", False))) for t in raw_tests]
-        tests = [TestResult(name, FAIL, problem, "", 0, hidden) for name, hidden in names]
-        return GradeResult.judged(WRONG_ANSWER, tests, sandboxed=False)
+        refused = [
+            TestResult(name, TestStatus.FAIL, problem, "", 0, hidden) for name, hidden in names
+        ]
+        return GradeResult.judged(Verdict.WRONG_ANSWER, refused, sandboxed=False)
 
     written = len(raw_tests)
     blocks = spec.get("generated") or []
@@ -73,12 +78,12 @@ def grade_sql(statement: str, spec: dict, limits: Limits, config: SandboxConfig)
         for frame, raw, expected in zip(frames, raw_tests, expected_rows, strict=True)
     ]  # fmt: skip
     result = run_and_judge("sql", statement, {}, tests, frames, _check, limits, config)
-    if not blocks or result.status != "completed":
+    if not blocks or result.status != GradeStatus.COMPLETED:
         return result
     return one_result_per_block(result, written, blocks)
 
 
-def generated_tests(spec: dict, blocks: list) -> list[dict]:
+def generated_tests(spec: JSONObject, blocks: JSONList) -> list[JSONObject]:
     """Hidden tests on random databases drawn from the exercise's `generated` blocks; the
     reference solution's rows on each are the expectation, like for any other test."""
     seed = exercise_seed(spec)
@@ -103,8 +108,12 @@ def single_statement_problem(statement: str) -> str:
 
 
 def reference_rows(
-    solution: str, raw_tests: list, frames: list[dict], limits: Limits, config: SandboxConfig
-) -> list[dict]:
+    solution: str,
+    raw_tests: JSONList,
+    frames: list[JSONObject],
+    limits: Limits,
+    config: SandboxConfig,
+) -> list[JSONObject]:
     """The rows the reference solution gives for each frame (or check_query's after it), from a
     sandboxed run of its own; cached by everything that determines them."""
     return remembered(
@@ -114,8 +123,12 @@ def reference_rows(
 
 
 def _run_reference(
-    solution: str, raw_tests: list, frames: list[dict], limits: Limits, config: SandboxConfig
-) -> list[dict]:
+    solution: str,
+    raw_tests: JSONList,
+    frames: list[JSONObject],
+    limits: Limits,
+    config: SandboxConfig,
+) -> list[JSONObject]:
     outcome = run_reference("sql", solution, {}, frames, limits, config)
     rows = []
     for frame, raw in zip(frames, raw_tests, strict=True):
@@ -127,7 +140,7 @@ def _run_reference(
         if record.get("stage") != "done":
             exc = record.get("exc") or {}
             message = exc.get("message") or (exc.get("types") or ["an error"])[0]
-            what = _REFERENCE_STAGES.get(record.get("stage"), "the reference solution")
+            what = _REFERENCE_STAGES.get(str(record.get("stage")), "the reference solution")
             raise ReferenceFailed(f"test {name!r}: {what} failed: {message}")
         got = decode(record.get("rows"))
         if not isinstance(got, dict):
@@ -146,7 +159,7 @@ def _run_reference(
     return rows
 
 
-def _check(test: Test, record: dict) -> Check:
+def _check(test: Test, record: JSONObject) -> Check:
     stage = record.get("stage")
     if stage != "done":
         exc = record.get("exc") or {}
@@ -170,7 +183,7 @@ def _check(test: Test, record: dict) -> Check:
     return Check(False, message)
 
 
-def compare_rows(expected: dict, got: dict, *, ordered: bool) -> str:
+def compare_rows(expected: JSONObject, got: JSONObject, *, ordered: bool) -> str:
     """ "" when equal, else what differs: columns (case-insensitive), missing/extra rows, order."""
     want_cols, got_cols = expected["columns"], list(got.get("columns") or [])
     if [c.lower() for c in want_cols] != [str(c).lower() for c in got_cols]:
@@ -197,7 +210,7 @@ def compare_rows(expected: dict, got: dict, *, ordered: bool) -> str:
     return ""
 
 
-def _undetermined_order(expected: dict, reversed_rows: list) -> str:
+def _undetermined_order(expected: JSONObject, reversed_rows: JSONList) -> str:
     """ "" when the statement gave the expected order on the reverse-scanning database too."""
     if compare_rows(expected, {"columns": expected["columns"], "rows": reversed_rows},
                     ordered=True) == "":  # fmt: skip
@@ -208,7 +221,7 @@ def _undetermined_order(expected: dict, reversed_rows: list) -> str:
     )
 
 
-def _norm(value):
+def _norm(value: object) -> object:
     if isinstance(value, float):
         if value.is_integer():
             return int(value)
@@ -216,7 +229,7 @@ def _norm(value):
     return value
 
 
-def _names(columns) -> str:
+def _names(columns: JSONList) -> str:
     return "(" + ", ".join(str(c) for c in columns) + ")"
 
 
@@ -224,6 +237,6 @@ def _count(n: int) -> str:
     return f"{n} row" if n == 1 else f"{n} rows"
 
 
-def _rows(rows: list) -> str:
+def _rows(rows: JSONList) -> str:
     shown = ", ".join(short(r, 60) for r in rows[:SHOWN_ROWS])
     return shown + (", …" if len(rows) > SHOWN_ROWS else "")

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import math
 
+from ..jsondata import JSONObject
 from ..patterns import PatternError, full_match
-from ..results import ACCEPTED, FAIL, PASS, WRONG_ANSWER, GradeResult, TestResult
+from ..results import GradeResult, TestResult, TestStatus, Verdict
+from ..text import truncate
 
 TEST_NAME = "your answer"
 MAX_ANSWER_CHARS = 1000
 
 
-def grade_text(answer, spec: dict) -> GradeResult:
+def grade_text(answer: str | None, spec: JSONObject) -> GradeResult:
     """Any one accepted value matching makes the answer right; whitespace around is ignored."""
     text = str(answer if answer is not None else "").strip()
     mode = spec.get("match", "exact")
@@ -47,7 +49,9 @@ def grade_text(answer, spec: dict) -> GradeResult:
         return GradeResult.platform_error(f"unknown text match mode {mode!r}")
 
     if ok:
-        return GradeResult.judged(ACCEPTED, [TestResult(TEST_NAME, PASS, "correct")])
+        return GradeResult.judged(
+            Verdict.ACCEPTED, [TestResult(TEST_NAME, TestStatus.PASS, "correct")]
+        )
     return _wrong("not the expected answer")
 
 
@@ -60,8 +64,10 @@ def _parse_number(text: str) -> float | None:
 
 
 def _short(text: str, limit: int = 40) -> str:
-    return repr(text if len(text) <= limit else text[:limit] + "…")
+    return repr(truncate(text, limit + 1))
 
 
 def _wrong(message: str) -> GradeResult:
-    return GradeResult.judged(WRONG_ANSWER, [TestResult(TEST_NAME, FAIL, message)])
+    return GradeResult.judged(
+        Verdict.WRONG_ANSWER, [TestResult(TEST_NAME, TestStatus.FAIL, message)]
+    )

@@ -1,4 +1,5 @@
-"""Shared fixtures: the real sandbox configuration and a check that nothing outlives a run."""
+"""Shared fixtures: the real sandbox configuration, a check that nothing outlives a run, and a
+guard that keeps the tests without the `sandbox` marker from starting any process."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import os
 
 import pytest
 
-from grading import SandboxConfig, probe_sandbox
+from grading import SandboxConfig, launch, probe_sandbox, runner
 from grading.launch import processes_of
 
 
@@ -45,3 +46,24 @@ def nothing_left_running(config):
     yield
     if os.geteuid() == 0:
         assert slot_processes(config) == []
+
+
+@pytest.fixture(autouse=True)
+def only_marked_tests_start_a_sandbox(request, monkeypatch):
+    """`pytest -m "not sandbox"` promises a run with no bubblewrap and no learner process; a
+    test that starts one without the marker fails here. `grade()` turns any exception into a
+    platform-error result, so the refusal is recorded and reported after the test body."""
+    if request.node.get_closest_marker("sandbox"):
+        yield
+        return
+    started: list[list[str]] = []
+
+    def refuse(args, *_, **__):
+        started.append(list(args))
+        raise OSError("this test has no sandbox marker")
+
+    monkeypatch.setattr(launch, "spawn", refuse)
+    yield
+    if started:
+        runner._probe_cache.clear()  # the refused probe must not count as "no sandbox" later
+        pytest.fail(f"a test without the sandbox marker started a process: {started[0][:3]}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from grading.jsondata import JSONObject
+
 
 def connect_program(targets: list[tuple[str, int]]) -> str:
     """A learner module whose `probe()` tries to open a TCP connection to each host:port and
@@ -28,7 +30,9 @@ def probe():
 """
 
 
-def single_call_spec(function: str = "probe", expect=None, *, name: str = "probe") -> dict:
+def single_call_spec(
+    function: str = "probe", expect: object = None, *, name: str = "probe"
+) -> JSONObject:
     return {"tests": [{"name": name, "call": function, "args": [], "expect": expect}]}
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from grading import Limits, grade
+from grading.jsondata import JSONObject
 
 pytestmark = [pytest.mark.sandbox, pytest.mark.usefixtures("nothing_left_running")]
 
@@ -50,7 +51,7 @@ def book(request, pk):
 def count_books(author_name):
     return Book.objects.filter(author__name=author_name).count()
 """
-FIXTURES = {
+FIXTURES: JSONObject = {
     "objects": [
         {"model": "shelf.Author", "fields": {"name": "Le Guin"}},
         {"model": "shelf.Author", "fields": {"name": "Pratchett"}},
@@ -64,7 +65,7 @@ LIST = [
     {"title": "Mort", "author": "Pratchett"},
     {"title": "Guards! Guards!", "author": "Pratchett"},
 ]
-SPEC = {
+SPEC: JSONObject = {
     "files": PROJECT,
     "editable": ["shelf/models.py", "shelf/views.py"],
     "starter": {"shelf/models.py": "", "shelf/views.py": ""},
@@ -111,7 +112,7 @@ SPEC = {
 }
 
 
-def run(views: str, config, models: str = MODELS, spec: dict | None = None, **limits):
+def run(views: str, config, models: str = MODELS, spec: JSONObject | None = None, **limits):
     answer = {"shelf/models.py": models, "shelf/views.py": views}
     return grade("django", answer, spec or SPEC, Limits(**{"time_ms": 8000, **limits}), config)
 

@@ -9,11 +9,12 @@ import pytest
 
 from grading import grade
 from grading.generators import DEFAULT_ALPHABET, draw, draw_cases, problem
+from grading.jsondata import JSONObject
 
 ADULT = "def is_adult(age):\n    if age < 0:\n        raise ValueError(age)\n    return age >= 18\n"
 
 
-def spec(**changes) -> dict:
+def spec(**changes) -> JSONObject:
     return {
         "solution": ADULT,
         "tests": [
@@ -104,7 +105,7 @@ def test_a_valid_generator_has_no_problem():
     assert problem({"list": {"text": {"alphabet": "ab", "min": 0, "max": 3}}, "max": 4}) == ""
 
 
-SHOP = {
+SHOP: JSONObject = {
     "schema": (
         "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
         "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER, total REAL);"

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 from grading import Limits, grade
+from grading.jsondata import JSONObject
 
 pytestmark = [pytest.mark.sandbox, pytest.mark.usefixtures("nothing_left_running")]
 
 
-def spec(secret: int) -> dict:
+def spec(secret: int) -> JSONObject:
     return {
         "tests": [
             {"name": "visible", "call": "f", "args": [1], "expect": 2},

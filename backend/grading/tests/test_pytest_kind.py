@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 
 from grading import Limits, grade
+from grading.jsondata import JSONObject
 from grading.kinds.pytest import module_problem, neutral_source
 
 pytestmark = [pytest.mark.sandbox, pytest.mark.usefixtures("nothing_left_running")]
@@ -51,7 +52,7 @@ def test_refuses_reversed_limits():
 """
 
 
-def run(source: str, config, spec: dict | None = None, **limits):
+def run(source: str, config, spec: JSONObject | None = None, **limits):
     return grade("pytest", source, spec or SPEC, Limits(**limits), config)
 
 

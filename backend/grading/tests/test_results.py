@@ -1,6 +1,7 @@
 import json
 
 from grading import GradeResult, Limits, TestResult
+from grading.results import TestStatus, Verdict
 
 
 def test_limits_have_safe_defaults_and_clamp_to_hard_maximums():
@@ -13,8 +14,11 @@ def test_limits_have_safe_defaults_and_clamp_to_hard_maximums():
 
 def test_a_grade_result_round_trips_through_json():
     result = GradeResult.judged(
-        "wrong_answer",
-        [TestResult("a", "pass", "passed"), TestResult("b", "fail", "expected 1, got 2")],
+        Verdict.WRONG_ANSWER,
+        [
+            TestResult("a", TestStatus.PASS, "passed"),
+            TestResult("b", TestStatus.FAIL, "expected 1, got 2"),
+        ],
         duration_ms=12,
         sandboxed=True,
     )

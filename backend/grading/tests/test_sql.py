@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from grading import grade
+from grading.jsondata import JSONObject
 from grading.kinds.sql import single_statement_problem
 
 pytestmark = [pytest.mark.sandbox, pytest.mark.usefixtures("nothing_left_running")]
@@ -137,7 +140,7 @@ def test_a_runaway_query_is_a_time_limit(config):
 # --- exercise SQL is untrusted: it runs in the sandbox, on a hardened connection ----------
 
 
-def _victim_database(path) -> bytes:
+def _victim_database(path: Path) -> bytes:
     """A stand-in for the platform's own SQLite database, with a user who is not staff."""
     import sqlite3
 
@@ -160,7 +163,7 @@ def test_exercise_sql_cannot_attach_a_file_of_the_worker(config, tmp_path, where
     victim = tmp_path / "db.sqlite3"
     before = _victim_database(victim)
     attack = _attack(victim)
-    tests = [{"name": "visible"}, {"name": "hidden", "hidden": True}]
+    tests: list[JSONObject] = [{"name": "visible"}, {"name": "hidden", "hidden": True}]
     extra = {}
     if where == "seed":
         extra["seed"] = SEED + attack
@@ -211,7 +214,12 @@ def test_reference_rows_are_computed_once_per_exercise_content(config, monkeypat
 
     calls = []
     real = sql._run_reference
-    monkeypatch.setattr(sql, "_run_reference", lambda *a: calls.append(1) or real(*a))
+
+    def counted(*args):
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(sql, "_run_reference", counted)
     fresh = spec(seed=SEED + "INSERT INTO customers VALUES (4, 'Dee');")
     for _ in range(3):
         assert grade("sql", SOLUTION, fresh, None, config).verdict == "accepted"

@@ -1,6 +1,7 @@
 import pytest
 
 from grading import grade
+from grading.jsondata import JSONObject
 
 
 @pytest.mark.parametrize(
@@ -50,7 +51,7 @@ def test_an_unknown_match_mode_is_a_platform_error():
     assert result.verdict is None
 
 
-def _grade_elsewhere(answer: str, spec: dict) -> str:
+def _grade_elsewhere(answer: str, spec: JSONObject) -> str:
     """The verdict from a separate interpreter, so that a stalled match fails this test rather
     than freezing the run (a backtracking engine holds the GIL while it searches)."""
     import json

@@ -32,7 +32,7 @@ def _settle(timeout_s: float = 20.0) -> None:
         time.sleep(0.02)
 
 
-def _key(config) -> tuple:
+def _key(config) -> warm.PoolKey:
     return runner.pool_key("django", config)
 
 
@@ -113,6 +113,7 @@ def test_a_warm_sandbox_that_died_is_passed_over_for_a_cold_run(warm_config):
     _settle()
     key = _key(warm_config)
     (waiting,) = warm._pools[key]
+    assert isinstance(waiting, runner.WarmSandbox)
     waiting.proc.kill()
     waiting.proc.wait()
     outcome = _code_run("def answer():\n    return 'still graded'\n", warm_config)
@@ -123,6 +124,56 @@ def test_draining_stops_every_waiting_sandbox(warm_config):
     _code_run("def answer():\n    return 0\n", warm_config)
     _settle()
     (waiting,) = warm._pools[_key(warm_config)]
+    assert isinstance(waiting, runner.WarmSandbox)
     assert warm.drain() == 1
     assert waiting.proc.poll() is not None
     assert warm.ready(_key(warm_config)) == 0
+
+
+def _stdlib_run(source: str, config) -> runner.RunOutcome:
+    return runner.run(
+        "code",
+        source.encode(),
+        {"harness": None},
+        [{"id": "t", "mode": "expr", "expr": "answer()"}],
+        Limits(),
+        config,
+        sandboxed=True,
+    )
+
+
+def test_the_standard_library_has_a_pool_too_with_the_same_isolation(warm_config):
+    """The kinds without a runtime (code, sql, http) take a warm sandbox as well: one run each,
+    nothing of the run before, the runtime's packages not bound in."""
+    probe = (
+        "import os, sys\n"
+        "def answer():\n"
+        "    seen = os.path.exists('/tmp/trace')\n"
+        "    open('/tmp/trace', 'w').close()\n"
+        "    return [seen, any('runtime' in p for p in sys.path)]\n"
+    )
+    first = _stdlib_run(probe, warm_config)
+    assert not first.warm and _value(first)[0] == [False, False]
+    for _ in range(2):
+        _settle()
+        assert warm.ready(runner.pool_key("stdlib", warm_config)) == 1
+        outcome = _stdlib_run(probe, warm_config)
+        assert outcome.warm and _value(outcome)[0] == [False, False]
+
+
+@pytest.mark.parametrize("kind", ["sql", "http"])
+def test_sql_and_http_exercises_graded_warm_get_the_verdicts_they_get_cold(
+    kind, config, warm_config
+):
+    from grading.tests import test_http, test_sql
+
+    answer, spec = {
+        "sql": (test_sql.SOLUTION, test_sql.spec()),
+        "http": (test_http.APP, test_http.SPEC),
+    }[kind]
+    cold = grade(kind, answer, spec, Limits(), config)
+    grade(kind, answer, spec, Limits(), warm_config)  # starts the pool
+    _settle()
+    warmed = grade(kind, answer, spec, Limits(), warm_config)
+    assert warmed.sandboxed and cold.verdict == warmed.verdict == "accepted"
+    assert [(t.name, t.status) for t in warmed.tests] == [(t.name, t.status) for t in cold.tests]

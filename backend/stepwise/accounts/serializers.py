@@ -12,7 +12,7 @@ class MeSerializer(serializers.ModelSerializer):
     class Meta:
         model = User
         fields = ["id", "username", "email", "display_name", "role", "date_joined"]
-        read_only_fields = ["id", "username", "role", "date_joined"]
+        read_only_fields = fields  # output only: changes go through MeUpdateSerializer
 
 
 class MeUpdateSerializer(serializers.ModelSerializer):

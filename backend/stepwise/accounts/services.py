@@ -8,6 +8,7 @@ from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, Ou
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from stepwise.accounts.models import USERNAME_TAKEN, User
+from stepwise.accounts.tokens import RoleRefreshToken
 from stepwise.common.domain import InvalidChange
 
 
@@ -26,7 +27,7 @@ def user_register(*, username: str, email: str, password: str, display_name: str
 
 
 def user_token_pair(*, user: User) -> dict:
-    refresh = RefreshToken.for_user(user)
+    refresh = RoleRefreshToken.for_user(user)
     return {"access": str(refresh.access_token), "refresh": str(refresh)}
 
 

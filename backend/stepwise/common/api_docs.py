@@ -1,5 +1,6 @@
-"""The API's documentation pages: ReDoc, served with the vendored bundle patched so that the
-page requests nothing from another origin. (Swagger UI is drf-spectacular's split view as is.)
+"""The API's root and documentation pages: an index of links at `GET /api/v1/`; ReDoc, served
+with the vendored bundle patched so that the page requests nothing from another origin.
+(Swagger UI is drf-spectacular's split view as is.)
 
 The ReDoc bundle shipped by drf-spectacular-sidecar shows Redocly's logo in its sidebar from
 `cdn.redoc.ly`, and ReDoc has no option to leave it out. `redoc_bundle` serves a copy with
@@ -15,8 +16,13 @@ from django.http import HttpRequest, HttpResponse
 from django.templatetags.static import static
 from django.views.decorators.http import condition, require_GET
 from drf_spectacular.plumbing import get_relative_url
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularRedocView
+from rest_framework import serializers
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
 from rest_framework.reverse import reverse
+from rest_framework.views import APIView
 
 REDOC_BUNDLE = "drf_spectacular_sidecar/redoc/bundles/redoc.standalone.js"
 
@@ -61,3 +67,40 @@ class RedocView(SpectacularRedocView):
 
     def _redoc_standalone(self) -> str:
         return get_relative_url(reverse("redoc-bundle", request=self.request))
+
+
+class ApiIndexSerializer(serializers.Serializer):
+    version = serializers.CharField(help_text="The API version these links belong to.")
+    schema = serializers.CharField(help_text="The OpenAPI contract (YAML; `?format=json`).")
+    docs = serializers.CharField(help_text="Swagger UI: read and try every operation.")
+    redoc = serializers.CharField(help_text="ReDoc: the same contract as a reference.")
+    sign_in = serializers.CharField(help_text="Where to obtain an access token.")
+
+
+@extend_schema(
+    tags=["meta"],
+    summary="Where to start: the contract and its documentation",
+    responses={200: ApiIndexSerializer},
+)
+class ApiIndex(APIView):
+    """`GET /api/v1/`: links to the schema and the docs, so the API's root is not a 404."""
+
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+    throttle_classes: list = []
+
+    def get(self, request, version, **kwargs):
+        def link(name: str) -> str:
+            return reverse(name, kwargs={"version": version}, request=request)
+
+        return Response(
+            ApiIndexSerializer(
+                {
+                    "version": version,
+                    "schema": link("schema"),
+                    "docs": link("swagger-ui"),
+                    "redoc": link("redoc"),
+                    "sign_in": link("auth-token"),
+                }
+            ).data
+        )

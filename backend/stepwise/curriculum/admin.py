@@ -4,10 +4,21 @@ specs, limits, hints and prerequisites, reported next to the fields, and the sam
 from django import forms
 from django.contrib import admin
 
-from stepwise.common.domain import InvalidChange
+from stepwise.common.domain import DomainError, InvalidChange
 from stepwise.common.forms import add_domain_errors
 from stepwise.curriculum import services
 from stepwise.curriculum.models import Exercise, Topic
+
+
+def _refuse_file_owned(form: forms.ModelForm) -> None:
+    """The services refuse changes to rows the curriculum files own; say so at the top of the
+    form (the instance still holds the stored origin while the form is cleaned)."""
+    if form.instance.pk is None:
+        return
+    try:
+        services.ensure_editable(form.instance)
+    except DomainError as exc:
+        add_domain_errors(form, exc)
 
 
 class TopicAdminForm(forms.ModelForm):
@@ -17,6 +28,7 @@ class TopicAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        _refuse_file_owned(self)
         if "prerequisites" in cleaned:
             try:
                 services.topic_check_prerequisites(
@@ -35,6 +47,7 @@ class TopicAdmin(admin.ModelAdmin):
     list_filter = ["published", "origin"]
     search_fields = ["title", "slug"]
     filter_horizontal = ["prerequisites"]
+    readonly_fields = ["origin"]  # who owns a row changes only through content_sync --adopt
 
     def save_model(self, request, obj, form, change):
         services.topic_save(topic=obj)  # the admin then stores the prerequisites
@@ -47,6 +60,7 @@ class ExerciseAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        _refuse_file_owned(self)
         if self.errors or not cleaned.get("kind"):
             return cleaned  # the fields' own errors first
         try:
@@ -71,6 +85,7 @@ class ExerciseAdmin(admin.ModelAdmin):
     list_filter = ["kind", "difficulty", "published", "topic", "origin"]
     search_fields = ["title", "slug"]
     list_select_related = ["topic"]
+    readonly_fields = ["origin"]  # who owns a row changes only through content_sync --adopt
 
     def save_model(self, request, obj, form, change):
         services.exercise_save(exercise=obj)

@@ -1,5 +1,11 @@
-"""HTTP endpoints for topics and exercises. Rules live in selectors and services."""
+"""HTTP endpoints for topics and exercises. Rules live in selectors and services.
 
+A learner reads the same curriculum as every other learner, so a learner's reads are
+authenticated from the token alone (`learner_reads_from_token`; see
+stepwise.accounts.authentication for what that costs).
+"""
+
+from django.http import HttpResponse
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import filters, generics, status
@@ -7,7 +13,7 @@ from rest_framework.response import Response
 
 from stepwise.common.pagination import PagePagination
 from stepwise.common.permissions import ReadOnlyOrAuthor
-from stepwise.curriculum import selectors, services
+from stepwise.curriculum import cache, selectors, services
 from stepwise.curriculum.filters import ExerciseFilter
 from stepwise.curriculum.serializers import (
     ExerciseDetailSerializer,
@@ -19,6 +25,34 @@ from stepwise.curriculum.serializers import (
 )
 
 
+class SharedLearnerReads:
+    """A GET by someone who cannot author is answered from the cache when another learner has
+    read the same page since the curriculum last changed (see `curriculum.cache`). It runs
+    after authentication and permissions, like any read; what is kept is the rendered body,
+    so a hit costs neither a query nor a serialization."""
+
+    _read_key: str | None = None
+
+    def get(self, request, *args, **kwargs):
+        self._read_key = cache.read_key(request)
+        if self._read_key is not None:
+            body = cache.cached_read(self._read_key)
+            if body is not None:
+                return HttpResponse(body, content_type="application/json")
+        return super().get(request, *args, **kwargs)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if (
+            self._read_key is not None
+            and isinstance(response, Response)
+            and response.status_code == status.HTTP_200_OK
+        ):
+            response.render()
+            cache.keep_read(self._read_key, response.content)
+        return response
+
+
 @extend_schema_view(
     get=extend_schema(tags=["topics"], summary="The roadmap: topics in order"),
     post=extend_schema(
@@ -28,13 +62,14 @@ from stepwise.curriculum.serializers import (
         responses={201: TopicDetailSerializer},
     ),
 )
-class TopicListApi(generics.ListCreateAPIView):
+class TopicListApi(SharedLearnerReads, generics.ListCreateAPIView):
     permission_classes = [ReadOnlyOrAuthor]
+    learner_reads_from_token = True
     pagination_class = PagePagination
     serializer_class = TopicSummarySerializer
 
     def get_queryset(self):
-        return selectors.topic_list(user=self.request.user)
+        return selectors.topic_summary_list(user=self.request.user)
 
     def create(self, request, *args, **kwargs):
         serializer = TopicWriteSerializer(data=request.data)
@@ -54,8 +89,10 @@ class TopicListApi(generics.ListCreateAPIView):
     ),
     delete=extend_schema(tags=["topics"], summary="Delete a topic without exercises"),
 )
-class TopicDetailApi(generics.RetrieveUpdateDestroyAPIView):
+class TopicDetailApi(SharedLearnerReads, generics.RetrieveUpdateDestroyAPIView):
     permission_classes = [ReadOnlyOrAuthor]
+    documents_conflict = True  # a topic the curriculum files own refuses changes
+    learner_reads_from_token = True
     serializer_class = TopicDetailSerializer
     lookup_field = "slug"
     http_method_names = ["get", "patch", "delete", "head", "options"]
@@ -85,8 +122,9 @@ class TopicDetailApi(generics.RetrieveUpdateDestroyAPIView):
         responses={201: ExerciseDetailSerializer},
     ),
 )
-class ExerciseListApi(generics.ListCreateAPIView):
+class ExerciseListApi(SharedLearnerReads, generics.ListCreateAPIView):
     permission_classes = [ReadOnlyOrAuthor]
+    learner_reads_from_token = True
     pagination_class = PagePagination
     serializer_class = ExerciseSummarySerializer
     filter_backends = [DjangoFilterBackend, filters.SearchFilter, filters.OrderingFilter]
@@ -96,7 +134,7 @@ class ExerciseListApi(generics.ListCreateAPIView):
     ordering = ["topic__order", "order", "slug"]
 
     def get_queryset(self):
-        return selectors.exercise_list(user=self.request.user)
+        return selectors.exercise_summary_list(user=self.request.user)
 
     def create(self, request, *args, **kwargs):
         serializer = ExerciseWriteSerializer(data=request.data)
@@ -120,8 +158,10 @@ class ExerciseListApi(generics.ListCreateAPIView):
         responses={200: ExerciseDetailSerializer},
     ),
 )
-class ExerciseDetailApi(generics.RetrieveUpdateAPIView):
+class ExerciseDetailApi(SharedLearnerReads, generics.RetrieveUpdateAPIView):
     permission_classes = [ReadOnlyOrAuthor]
+    documents_conflict = True  # an exercise the curriculum files own refuses changes
+    learner_reads_from_token = True
     serializer_class = ExerciseDetailSerializer
     lookup_field = "slug"
     http_method_names = ["get", "patch", "head", "options"]

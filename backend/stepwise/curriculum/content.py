@@ -24,6 +24,7 @@ from jsonschema import Draft202012Validator
 from grading.kinds import KINDS as GRADING_KINDS
 from grading.kinds import SANDBOXED
 from grading.patterns import pattern_problem
+from grading.text import truncate
 
 DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "content"
 # The schemas travel with the code, so a tree elsewhere (--path, tests) is held to the same rules.
@@ -536,7 +537,7 @@ def _message(error) -> str:
     if custom:
         return custom
     message = error.message
-    return message if len(message) <= 200 else message[:197] + "..."
+    return truncate(message, 200, marker="...")
 
 
 # --- what the database and the grader receive ---------------------------------------------

@@ -2,11 +2,13 @@
 
 import json
 
+from grading.text import truncate
+
 _MAX = 400
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= _MAX else text[: _MAX - 1] + "…"
+    return truncate(text, _MAX)
 
 
 def _call(name: str, args: list, kwargs: dict) -> str:

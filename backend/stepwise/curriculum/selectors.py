@@ -21,7 +21,23 @@ def _visible_topics(user) -> QuerySet[Topic]:
     return topics
 
 
+# What a summary shows (TopicSummarySerializer, ExerciseSummarySerializer). The lists load these
+# columns only: a topic's lesson (Markdown and HTML) and an exercise's prompt, specs, private
+# spec and limits are most of a row's bytes, and a list shows none of them.
+TOPIC_SUMMARY_FIELDS = ("id", "slug", "title", "summary", "order", "published")
+EXERCISE_SUMMARY_FIELDS = (
+    "id", "topic_id", "slug", "title", "kind", "difficulty", "points", "order", "published",
+    "topic__slug",
+)  # fmt: skip
+
+
+def _exercise_summaries(exercises: QuerySet[Exercise]) -> QuerySet[Exercise]:
+    return exercises.select_related("topic").only(*EXERCISE_SUMMARY_FIELDS)
+
+
 def topic_list(*, user) -> QuerySet[Topic]:
+    """Every column of the topics the user may see, each with its `exercise_count` and its
+    visible prerequisites."""
     exercise_filter = Q() if can_author(user) else Q(exercises__published=True)
     # Prerequisites are topics too: a published topic may name a draft as its prerequisite,
     # and its slug must not reach someone who may not see the draft.
@@ -34,19 +50,27 @@ def topic_list(*, user) -> QuerySet[Topic]:
     )
 
 
+def topic_summary_list(*, user) -> QuerySet[Topic]:
+    """`topic_list` with only the columns of a topic's summary."""
+    return topic_list(user=user).only(*TOPIC_SUMMARY_FIELDS)
+
+
 def topic_get(*, user, slug: str) -> Topic:
+    exercises = _exercise_summaries(_visible_exercises(user)).order_by("order", "slug")
     topics = topic_list(user=user).prefetch_related(
-        Prefetch(
-            "exercises",
-            queryset=_visible_exercises(user).select_related("topic").order_by("order", "slug"),
-            to_attr="visible_exercises",
-        )
+        Prefetch("exercises", queryset=exercises, to_attr="visible_exercises")
     )
     return get_object_or_404(topics, slug=slug)
 
 
 def exercise_list(*, user) -> QuerySet[Exercise]:
+    """Every column of the exercises the user may see, with their topic."""
     return _visible_exercises(user).select_related("topic")
+
+
+def exercise_summary_list(*, user) -> QuerySet[Exercise]:
+    """`exercise_list` with only the columns of an exercise's summary."""
+    return _exercise_summaries(_visible_exercises(user))
 
 
 def exercise_get(*, user, slug: str) -> Exercise:

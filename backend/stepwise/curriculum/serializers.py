@@ -3,13 +3,10 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from grading.limits import LIMIT_BOUNDS
 from stepwise.common.permissions import can_author
-from stepwise.curriculum.models import Exercise, Topic
-from stepwise.curriculum.specs import (
-    LIMIT_BOUNDS,
-    ExercisePrivateSpecField,
-    ExerciseSpecField,
-)
+from stepwise.curriculum.models import Exercise, Origin, Topic
+from stepwise.curriculum.specs import ExercisePrivateSpecField, ExerciseSpecField
 
 
 def _unused_slug(model, slug: str, instance, message: str) -> str:
@@ -22,12 +19,28 @@ def _unused_slug(model, slug: str, instance, message: str) -> str:
     return slug
 
 
+ORIGIN_HELP = (
+    "Who owns the row: `files` — the curriculum files in the repository define it and it "
+    "changes only there (changes through the API answer 409); `api` — made through the API or "
+    "the admin, changed there."
+)
+
+
 class ExerciseSummarySerializer(serializers.ModelSerializer):
     topic = serializers.SlugRelatedField(slug_field="slug", read_only=True)
 
     class Meta:
         model = Exercise
         fields = ["slug", "title", "topic", "kind", "difficulty", "points", "order", "published"]
+
+    def to_representation(self, exercise: Exercise) -> dict:
+        # A list serializes many of these: reading the attributes directly costs a fraction of
+        # going through a field object per value, and gives the same values (each is already
+        # the str, int or bool its field would return), the topic as its slug.
+        return {
+            name: exercise.topic.slug if name == "topic" else getattr(exercise, name)
+            for name in self.Meta.fields
+        }
 
 
 class TopicSummarySerializer(serializers.ModelSerializer):
@@ -40,14 +53,27 @@ class TopicSummarySerializer(serializers.ModelSerializer):
             "slug", "title", "summary", "order", "prerequisites", "published", "exercise_count",
         ]  # fmt: skip
 
+    def to_representation(self, topic: Topic) -> dict:
+        # As ExerciseSummarySerializer's; the detail serializer, with more fields, keeps DRF's.
+        if type(self) is not TopicSummarySerializer:
+            return super().to_representation(topic)
+        return {
+            name: [p.slug for p in topic.prerequisites.all()]
+            if name == "prerequisites"
+            else getattr(topic, name)
+            for name in self.Meta.fields
+        }
+
 
 class TopicDetailSerializer(TopicSummarySerializer):
     exercises = serializers.SerializerMethodField()
 
+    origin = serializers.ChoiceField(choices=Origin.choices, read_only=True, help_text=ORIGIN_HELP)
+
     class Meta(TopicSummarySerializer.Meta):
         fields = [
             *TopicSummarySerializer.Meta.fields, "lesson_markdown", "lesson_html", "exercises",
-            "created_at", "updated_at",
+            "origin", "created_at", "updated_at",
         ]  # fmt: skip
 
     @extend_schema_field(ExerciseSummarySerializer(many=True))
@@ -93,13 +119,14 @@ class ExerciseDetailSerializer(serializers.ModelSerializer):
     limits = LimitsSerializer(read_only=True)
     spec = ExerciseSpecField(source="*")
     private_spec = serializers.SerializerMethodField()
+    origin = serializers.ChoiceField(choices=Origin.choices, read_only=True, help_text=ORIGIN_HELP)
 
     class Meta:
         model = Exercise
         fields = [
             "slug", "title", "topic", "topic_title", "kind", "difficulty", "points", "order",
             "published", "prompt_markdown", "prompt_html", "hints", "limits", "spec",
-            "private_spec", "tests_version", "created_at", "updated_at",
+            "private_spec", "tests_version", "origin", "created_at", "updated_at",
         ]  # fmt: skip
         read_only_fields = ["tests_version"]
 

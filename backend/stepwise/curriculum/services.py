@@ -10,13 +10,27 @@ from django.core.exceptions import ValidationError as ModelValidationError
 from django.db import transaction
 from rest_framework.exceptions import ValidationError as SpecValidationError
 
-from stepwise.common.domain import InvalidChange
+from grading.limits import LIMIT_BOUNDS
+from stepwise.common.domain import InvalidChange, StateConflict
 from stepwise.common.markdown import render_markdown
 from stepwise.curriculum.models import Exercise, Origin, Topic
-from stepwise.curriculum.specs import LIMIT_BOUNDS, validate_spec_pair
+from stepwise.curriculum.specs import validate_spec_pair
 
 MAX_HINTS = 3
 MAX_HINT_LENGTH = 1000
+
+
+def ensure_editable(row: Topic | Exercise) -> None:
+    """Refuse a change to a row the curriculum files own: `content_sync`, which `make run` and
+    every deployment run, would put the files' version back, silently undoing the edit."""
+    if row.origin == Origin.FILES:
+        what = "topic" if isinstance(row, Topic) else "exercise"
+        raise StateConflict(
+            f"This {what} is defined by the curriculum files (backend/content/) and changes "
+            f"only there: an edit here would be undone by the next content_sync. Copy it into "
+            f"a {what} of your own to change it here."
+        )
+
 
 # --- topics --------------------------------------------------------------------------------
 
@@ -81,7 +95,10 @@ def topic_create(
 
 
 @transaction.atomic
-def topic_update(*, topic: Topic, **changes) -> Topic:
+def topic_update(*, topic: Topic, by_files: bool = False, **changes) -> Topic:
+    """Change a topic; `by_files` only for `content_sync`, the one writer of file-owned rows."""
+    if not by_files:
+        ensure_editable(topic)
     prerequisites = changes.pop("prerequisites", None)
     if prerequisites is not None:
         topic_check_prerequisites(topic=topic, prerequisites=prerequisites)
@@ -93,7 +110,9 @@ def topic_update(*, topic: Topic, **changes) -> Topic:
     return topic
 
 
-def topic_delete(*, topic: Topic) -> None:
+def topic_delete(*, topic: Topic, by_files: bool = False) -> None:
+    if not by_files:
+        ensure_editable(topic)
     if topic.exercises.exists():
         raise InvalidChange({"topic": ["Move or delete this topic's exercises first."]})
     topic.delete()
@@ -205,7 +224,11 @@ def exercise_create(
 
 
 @transaction.atomic
-def exercise_update(*, exercise: Exercise, **changes) -> Exercise:
+def exercise_update(*, exercise: Exercise, by_files: bool = False, **changes) -> Exercise:
+    """Change an exercise; `by_files` only for `content_sync`, the one writer of file-owned
+    rows."""
+    if not by_files:
+        ensure_editable(exercise)
     kind = changes.get("kind", exercise.kind)
     if kind != exercise.kind:
         # A new kind keeps nothing of the old specs: what is not sent is validated as empty.
@@ -216,7 +239,9 @@ def exercise_update(*, exercise: Exercise, **changes) -> Exercise:
     return exercise_save(exercise=exercise)
 
 
-def exercise_delete(*, exercise: Exercise) -> None:
+def exercise_delete(*, exercise: Exercise, by_files: bool = False) -> None:
+    if not by_files:
+        ensure_editable(exercise)
     if exercise.submissions.exists():
         raise InvalidChange(
             {"exercise": ["Learners have submitted answers to it: unpublish it instead."]}

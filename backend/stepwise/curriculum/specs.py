@@ -15,13 +15,11 @@ from grading.generators import problem as generator_problem
 from grading.generators import requests_problem, tables_problem
 from grading.kinds import KINDS as GRADING_KINDS
 from grading.kinds.pytest import module_problem
-from grading.limits import MAXIMUMS, MINIMUMS
 from grading.patterns import pattern_problem
 from grading.sqlguard import forbidden_sql_problem
 
 MAX_SOURCE = 64 * 1024
 # Bounds of an exercise's `limits`: the grader's own, which it clamps to.
-LIMIT_BOUNDS = {name: (MINIMUMS[name], MAXIMUMS[name]) for name in MAXIMUMS}
 MAX_TESTS = 60
 KINDS = tuple(GRADING_KINDS)
 MAX_BUGS = 12

@@ -113,10 +113,10 @@ class CurriculumSync:
         for row in gone.order_by("slug"):
             submissions = row.submissions.count()
             if not submissions:
-                services.exercise_delete(exercise=row)
+                services.exercise_delete(exercise=row, by_files=True)
                 self._report_pruned("exercise", row.slug, "deleted")
             elif row.published:
-                services.exercise_update(exercise=row, published=False)
+                services.exercise_update(exercise=row, published=False, by_files=True)
                 self._report_pruned(
                     "exercise", row.slug,
                     f"unpublished, not deleted: {submissions} submission(s) refer to it",
@@ -127,10 +127,10 @@ class CurriculumSync:
         for row in gone.order_by("slug"):
             remaining = row.exercises.count()
             if not remaining:
-                services.topic_delete(topic=row)
+                services.topic_delete(topic=row, by_files=True)
                 self._report_pruned("topic", row.slug, "deleted")
             elif row.published:
-                services.topic_update(topic=row, published=False)
+                services.topic_update(topic=row, published=False, by_files=True)
                 self._report_pruned(
                     "topic", row.slug,
                     f"unpublished, not deleted: it still holds {remaining} exercise(s)",
@@ -152,7 +152,7 @@ class CurriculumSync:
         if not changes:
             self._report(what, slug, "unchanged")
             return row
-        row = service(**{what: row}, **changes)
+        row = service(**{what: row}, by_files=True, **changes)
         self._report(what, slug, f"updated ({', '.join(sorted(changes))})")
         return row
 

@@ -3,9 +3,11 @@
 from django.conf import settings
 from django.db import models
 
+from grading.results import TestStatus
+from grading.results import Verdict as GradingVerdict
 from stepwise.common.querysets import OwnedRowsQuerySet
 
-TEST_STATUS_CHOICES = [("pass", "Pass"), ("fail", "Fail"), ("error", "Error")]
+TEST_STATUS_CHOICES = [(status.value, status.value.title()) for status in TestStatus]
 
 
 class Submission(models.Model):
@@ -16,14 +18,12 @@ class Submission(models.Model):
         # The platform failed, not the learner: no verdict is given.
         ERROR = "error", "Error"
 
-    class Verdict(models.TextChoices):
-        ACCEPTED = "accepted", "Accepted"
-        WRONG_ANSWER = "wrong_answer", "Wrong answer"
-        RUNTIME_ERROR = "runtime_error", "Runtime error"
-        SYNTAX_ERROR = "syntax_error", "Syntax error"
-        TIME_LIMIT_EXCEEDED = "time_limit_exceeded", "Time limit exceeded"
-        MEMORY_LIMIT_EXCEEDED = "memory_limit_exceeded", "Memory limit exceeded"
-        OUTPUT_LIMIT_EXCEEDED = "output_limit_exceeded", "Output limit exceeded"
+    # The grader's verdicts, stated once in `grading.results`, as model choices with labels
+    # ("wrong_answer" -> "Wrong answer").
+    Verdict = models.TextChoices(
+        "Verdict",
+        [(v.name, (v.value, v.value.replace("_", " ").capitalize())) for v in GradingVerdict],
+    )
 
     FINAL_STATUSES = (Status.COMPLETED, Status.ERROR)
 

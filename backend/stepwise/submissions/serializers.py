@@ -54,6 +54,9 @@ class SubmissionSummarySerializer(serializers.ModelSerializer):
             "id", "exercise", "exercise_title", "kind", "user", "status", "verdict", "score",
             "created_at", "finished_at",
         ]  # fmt: skip
+        # Output only (submissions are made through SubmissionCreateSerializer): every field is
+        # in every response, which the contract then states by listing them as required.
+        read_only_fields = fields
 
     def to_representation(self, instance):
         data = super().to_representation(instance)
@@ -87,6 +90,7 @@ class SubmissionDetailSerializer(SubmissionSummarySerializer):
             "duration_ms", "peak_memory_kb", "started_at", "updated_at", "tests_version",
             "regraded_at", "history",
         ]  # fmt: skip
+        read_only_fields = fields
 
 
 class RegradeJobSerializer(serializers.ModelSerializer):

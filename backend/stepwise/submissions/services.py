@@ -20,11 +20,17 @@ from stepwise.common.domain import InvalidChange
 from stepwise.curriculum.models import Exercise
 from stepwise.progress.services import progress_record_result
 from stepwise.submissions.grader import grade_answer
-from stepwise.submissions.models import AssignmentWork, Submission
+from stepwise.submissions.models import AssignmentWork, Submission, SubmissionHistory
 from stepwise.submissions.notifications import notify_final
 from stepwise.submissions.tallies import Contribution, result_contribution, tally_change
 
 logger = logging.getLogger(__name__)
+# The columns the claim and the result write change.
+GRADING_WRITES = (
+    "status", "verdict", "score", "tests", "detail", "warnings", "duration_ms",
+    "peak_memory_kb", "tests_version", "grading_attempts", "started_at", "finished_at",
+    "updated_at",
+)  # fmt: skip
 
 
 def _check_answer(exercise: Exercise, answer: dict) -> None:
@@ -58,7 +64,11 @@ def submission_create(*, user, exercise: Exercise, answer: dict) -> Submission:
     if not exercise.is_sandboxed:
         # Choice and text answers are pure comparisons: grade them inside the request.
         submission_grade(submission_id=submission.pk)
-    submission.refresh_from_db()
+        # Grading stored the result with its own queries: read back only what it wrote, so
+        # the exercise and the learner already in hand are not fetched again.
+        submission.refresh_from_db(fields=GRADING_WRITES)
+    # A submission made a moment ago has no earlier results: no query to learn that.
+    submission._prefetched_objects_cache = {"history": SubmissionHistory.objects.none()}
     return submission
 
 

@@ -197,3 +197,32 @@ def test_stats_are_for_instructors_only(learner_api, instructor_api, instructor)
 
 def test_stats_of_an_unknown_exercise_are_404(instructor_api):
     assert instructor_api.get("/api/v1/exercises/nope/stats/").status_code == 404
+
+
+def test_an_exercise_the_curriculum_files_own_says_so_and_refuses_changes(instructor_api):
+    """content_sync puts the files' version back at every start: an edit through the API
+    would be undone silently, so it is refused with the reason, and nothing changes."""
+    owned = ExerciseFactory(slug="from-files", origin="files", title="As the files say")
+    mine = ExerciseFactory(slug="made-here")
+    assert instructor_api.get("/api/v1/exercises/from-files/").json()["origin"] == "files"
+    assert instructor_api.get("/api/v1/exercises/made-here/").json()["origin"] == "api"
+
+    response = instructor_api.patch(
+        "/api/v1/exercises/from-files/", {"title": "Changed here"}, format="json"
+    )
+    assert response.status_code == 409
+    body = response.json()
+    assert body["code"] == "conflict" and "curriculum files" in body["detail"]
+    owned.refresh_from_db()
+    assert owned.title == "As the files say"
+    changed = instructor_api.patch("/api/v1/exercises/made-here/", {"title": "Mine"}, format="json")
+    mine.refresh_from_db()
+    assert changed.status_code == 200 and mine.title == "Mine"
+
+
+def test_a_topic_the_curriculum_files_own_is_neither_changed_nor_deleted(instructor_api):
+    TopicFactory(slug="owned-topic", origin="files")
+    assert instructor_api.get("/api/v1/topics/owned-topic/").json()["origin"] == "files"
+    patched = instructor_api.patch("/api/v1/topics/owned-topic/", {"title": "x"}, format="json")
+    deleted = instructor_api.delete("/api/v1/topics/owned-topic/")
+    assert (patched.status_code, deleted.status_code) == (409, 409)

@@ -1,4 +1,5 @@
-"""List endpoints run a fixed number of queries, whatever the page size."""
+"""List endpoints run a fixed number of queries, whatever the page size; the curriculum's,
+read by a learner, a known number."""
 
 from datetime import UTC, datetime, timedelta
 
@@ -49,6 +50,19 @@ def test_the_exercise_list_does_not_grow_with_the_page(request, who):
     assert _queries(client, "/api/v1/exercises/") == small
 
 
+def test_a_learner_reads_a_page_of_exercises_in_one_query(learner_api):
+    ExerciseFactory.create_batch(30)
+    # The page and its count together; the user comes from the token.
+    assert _queries(learner_api, "/api/v1/exercises/?page_size=20") == 1
+
+
+def test_a_learner_reads_the_topic_list_in_two_queries(learner_api):
+    topics = TopicFactory.create_batch(5)
+    topics[1].prerequisites.add(topics[0])
+    # The page with its count and exercise counts, then the prerequisites.
+    assert _queries(learner_api, "/api/v1/topics/") == 2
+
+
 def test_a_topic_detail_does_not_grow_with_its_exercises(learner_api):
     topic = TopicFactory(slug="web")
     ExerciseFactory(topic=topic)
@@ -72,6 +86,26 @@ def test_progress_does_not_grow_with_the_curriculum(learner_api, learner):
     for exercise in ExerciseFactory.create_batch(30):
         SubmissionFactory(user=learner, exercise=exercise)
     assert _queries(learner_api, "/api/v1/me/progress/") == small
+
+
+def test_a_submission_is_stored_in_a_fixed_number_of_queries(learner_api, monkeypatch):
+    """The POST reads who is asking, their role and the exercise, stores the row and looks for
+    assignments it counts towards; the response needs nothing more (the exercise and the learner
+    are in hand, a new submission has no history). The savepoint pair is the test's own
+    transaction around the service's."""
+    from stepwise.submissions import services
+
+    monkeypatch.setattr(services, "submission_enqueue", lambda **kwargs: True)
+    ExerciseFactory(slug="c1", kind="code")
+    body = {"exercise": "c1", "answer": {"kind": "code", "source": "x = 1"}}
+    with CaptureQueriesContext(connection) as captured:
+        response = learner_api.post("/api/v1/submissions/", body, format="json")
+    assert response.status_code == 201, response.content
+    assert response.json()["history"] == []
+    statements = [q["sql"].split(" ", 1)[0] for q in captured.captured_queries]
+    assert statements.count("SELECT") == 4
+    assert statements.count("INSERT") == 1
+    assert len(captured) == 7
 
 
 def _taught_class_with_work(instructor, learners: int, exercise):

@@ -218,7 +218,7 @@ def test_cleaning_a_stored_exercise_again_changes_nothing_for_any_kind():
                                            "django"}  # fmt: skip
     for exercise in exercises:
         before = (exercise.spec, exercise.private_spec, exercise.tests_version)
-        services.exercise_update(exercise=exercise, published=exercise.published)
+        services.exercise_update(exercise=exercise, published=exercise.published, by_files=True)
         exercise.refresh_from_db()
         assert (exercise.spec, exercise.private_spec, exercise.tests_version) == before, (
             exercise.slug

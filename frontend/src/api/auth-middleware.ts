@@ -64,8 +64,7 @@ export function createAuthMiddleware(session: Session, refreshTokens: RefreshTok
       const sentWith = request.headers.get('Authorization');
       const current = session.getAccess();
       // Another request may have refreshed while this one was on the wire: reuse its token.
-      const access =
-        current !== null && sentWith !== `Bearer ${current}` ? current : await refreshAccess();
+      const access = current !== null && sentWith !== `Bearer ${current}` ? current : await refreshAccess();
       if (access === null) return undefined;
       return options.fetch(withToken(original, access));
     },

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where to start: the contract and its documentation
+         * @description `GET /api/v1/`: links to the schema and the docs, so the API's root is not a 404.
+         */
+        get: operations["root_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events/": {
         parameters: {
             query?: never;
@@ -704,6 +724,18 @@ export interface components {
         ActionEnum: "class_created" | "class_archived" | "class_restored" | "join_code_rotated" | "join_code_disabled" | "account_deleted" | "learner_joined" | "learner_left" | "learner_removed" | "instructor_added" | "instructor_removed";
         Answer: components["schemas"]["ChoiceAnswer"] | components["schemas"]["TextAnswer"] | components["schemas"]["CodeAnswer"] | components["schemas"]["SqlAnswer"] | components["schemas"]["HttpAnswer"] | components["schemas"]["PytestAnswer"] | components["schemas"]["DjangoAnswer"];
         AnswerRequest: components["schemas"]["ChoiceAnswerRequest"] | components["schemas"]["TextAnswerRequest"] | components["schemas"]["CodeAnswerRequest"] | components["schemas"]["SqlAnswerRequest"] | components["schemas"]["HttpAnswerRequest"] | components["schemas"]["PytestAnswerRequest"] | components["schemas"]["DjangoAnswerRequest"];
+        ApiIndex: {
+            /** @description The API version these links belong to. */
+            version: string;
+            /** @description The OpenAPI contract (YAML; `?format=json`). */
+            schema: string;
+            /** @description Swagger UI: read and try every operation. */
+            docs: string;
+            /** @description ReDoc: the same contract as a reference. */
+            redoc: string;
+            /** @description Where to obtain an access token. */
+            sign_in: string;
+        };
         /** @description An assignment as those who teach the class see it, extensions included. */
         Assignment: {
             readonly id: number;
@@ -1323,6 +1355,13 @@ export interface components {
             spec: components["schemas"]["ExerciseSpec"];
             readonly private_spec: Omit<components["schemas"]["ExercisePrivateSpec"], "kind"> | null;
             readonly tests_version: number;
+            /**
+             * @description Who owns the row: `files` — the curriculum files in the repository define it and it changes only there (changes through the API answer 409); `api` — made through the API or the admin, changed there.
+             *
+             *     * `files` - Content files
+             *     * `api` - API or admin
+             */
+            readonly origin: components["schemas"]["OriginEnum"];
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -1755,8 +1794,8 @@ export interface components {
              * Email address
              * Format: email
              */
-            email: string;
-            display_name?: string;
+            readonly email: string;
+            readonly display_name: string;
             readonly role: components["schemas"]["MeRoleEnum"];
             /** Format: date-time */
             readonly date_joined: string;
@@ -1833,6 +1872,12 @@ export interface components {
          * @enum {string}
          */
         OnLearnerDeletionEnum: "remove" | "anonymise";
+        /**
+         * @description * `files` - Content files
+         *     * `api` - API or admin
+         * @enum {string}
+         */
+        OriginEnum: "files" | "api";
         PaginatedAssignmentList: {
             /** @example 123 */
             count: number;
@@ -1840,12 +1885,12 @@ export interface components {
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
              */
-            next?: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=2
              */
-            previous?: string | null;
+            previous: string | null;
             results: components["schemas"]["Assignment"][];
         };
         PaginatedAuditEventList: {
@@ -1855,12 +1900,12 @@ export interface components {
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
              */
-            next?: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=2
              */
-            previous?: string | null;
+            previous: string | null;
             results: components["schemas"]["AuditEvent"][];
         };
         PaginatedClassroomList: {
@@ -1870,12 +1915,12 @@ export interface components {
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
              */
-            next?: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=2
              */
-            previous?: string | null;
+            previous: string | null;
             results: components["schemas"]["Classroom"][];
         };
         PaginatedExerciseSummaryList: {
@@ -1885,12 +1930,12 @@ export interface components {
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
              */
-            next?: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=2
              */
-            previous?: string | null;
+            previous: string | null;
             results: components["schemas"]["ExerciseSummary"][];
         };
         PaginatedMyClassList: {
@@ -1900,12 +1945,12 @@ export interface components {
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
              */
-            next?: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=2
              */
-            previous?: string | null;
+            previous: string | null;
             results: components["schemas"]["MyClass"][];
         };
         PaginatedRosterEntryList: {
@@ -1915,12 +1960,12 @@ export interface components {
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
              */
-            next?: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=2
              */
-            previous?: string | null;
+            previous: string | null;
             results: components["schemas"]["RosterEntry"][];
         };
         PaginatedSubmissionSummaryList: {
@@ -1928,12 +1973,12 @@ export interface components {
              * Format: uri
              * @example http://api.example.org/accounts/?cursor=cD00ODY%3D"
              */
-            next?: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?cursor=cj0xJnA9NDg3
              */
-            previous?: string | null;
+            previous: string | null;
             results: components["schemas"]["SubmissionSummary"][];
         };
         PaginatedTopicSummaryList: {
@@ -1943,12 +1988,12 @@ export interface components {
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
              */
-            next?: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=2
              */
-            previous?: string | null;
+            previous: string | null;
             results: components["schemas"]["TopicSummary"][];
         };
         PasswordChangeRequest: {
@@ -2367,7 +2412,7 @@ export interface components {
             readonly exercise_title: string;
             readonly kind: components["schemas"]["ExerciseKindEnum"];
             readonly user: components["schemas"]["SubmissionUser"];
-            status?: components["schemas"]["SubmissionStatusEnum"];
+            readonly status: components["schemas"]["SubmissionStatusEnum"];
             /**
              * @description Set once the submission is `completed`.
              *
@@ -2381,25 +2426,25 @@ export interface components {
              */
             readonly verdict: (components["schemas"]["VerdictEnum"] | components["schemas"]["NullEnum"]) | null;
             /** Format: double */
-            score?: number | null;
+            readonly score: number | null;
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
-            finished_at?: string | null;
+            readonly finished_at: string | null;
             answer: components["schemas"]["Answer"];
             readonly tests: components["schemas"]["TestResult"][];
             /** @description Why the platform could not grade, when status is `error`. */
             readonly detail: string;
             readonly warnings: string[];
-            duration_ms?: number | null;
-            peak_memory_kb?: number | null;
+            readonly duration_ms: number | null;
+            readonly peak_memory_kb: number | null;
             /** Format: date-time */
-            started_at?: string | null;
+            readonly started_at: string | null;
             /** Format: date-time */
             readonly updated_at: string;
-            tests_version?: number | null;
+            readonly tests_version: number | null;
             /** Format: date-time */
-            regraded_at?: string | null;
+            readonly regraded_at: string | null;
             /** @description Earlier results a regrade replaced, newest first, each with why. */
             readonly history: components["schemas"]["SubmissionHistory"][];
         };
@@ -2428,7 +2473,7 @@ export interface components {
             readonly exercise_title: string;
             readonly kind: components["schemas"]["ExerciseKindEnum"];
             readonly user: components["schemas"]["SubmissionUser"];
-            status?: components["schemas"]["SubmissionStatusEnum"];
+            readonly status: components["schemas"]["SubmissionStatusEnum"];
             /**
              * @description Set once the submission is `completed`.
              *
@@ -2442,11 +2487,11 @@ export interface components {
              */
             readonly verdict: (components["schemas"]["VerdictEnum"] | components["schemas"]["NullEnum"]) | null;
             /** Format: double */
-            score?: number | null;
+            readonly score: number | null;
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
-            finished_at?: string | null;
+            readonly finished_at: string | null;
         };
         SubmissionUser: {
             id: number;
@@ -2573,6 +2618,13 @@ export interface components {
             lesson_markdown?: string;
             readonly lesson_html: string;
             readonly exercises: components["schemas"]["ExerciseSummary"][];
+            /**
+             * @description Who owns the row: `files` — the curriculum files in the repository define it and it changes only there (changes through the API answer 409); `api` — made through the API or the admin, changed there.
+             *
+             *     * `files` - Content files
+             *     * `api` - API or admin
+             */
+            readonly origin: components["schemas"]["OriginEnum"];
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -2631,6 +2683,35 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    root_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiIndex"];
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     audit_events_list: {
         parameters: {
             query?: {
@@ -2645,6 +2726,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2771,6 +2853,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; the body is the new object. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2830,6 +2913,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2898,6 +2982,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2967,6 +3052,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3026,6 +3112,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; the body is the new object. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3092,6 +3179,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3153,6 +3241,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3197,7 +3286,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3237,6 +3326,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3317,6 +3407,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3378,6 +3469,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; the body is the new object. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3422,7 +3514,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3463,6 +3555,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3564,7 +3657,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3591,6 +3684,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3635,7 +3729,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3681,6 +3775,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3725,7 +3820,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3767,6 +3862,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3811,7 +3907,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3833,6 +3929,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3890,6 +3987,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3951,6 +4049,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3995,7 +4094,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4036,6 +4135,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4087,7 +4187,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4109,6 +4209,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4153,7 +4254,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4193,6 +4294,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4237,7 +4339,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,6 +4366,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4365,7 +4468,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4387,6 +4490,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4464,6 +4568,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4472,6 +4577,7 @@ export interface operations {
                     "application/json": components["schemas"]["MyClass"];
                 };
             };
+            /** @description Created; the body is the new object. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4572,6 +4678,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4631,6 +4738,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; the body is the new object. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4697,6 +4805,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4758,6 +4867,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4802,6 +4912,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The request body is too large. */
             413: {
                 headers: {
@@ -4833,6 +4952,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4894,6 +5014,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted; the work continues in the background and the body says how to follow it. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -4970,6 +5091,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5030,6 +5152,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5085,6 +5208,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5135,6 +5259,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5199,6 +5324,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5250,6 +5376,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5350,7 +5477,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5370,6 +5497,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5465,7 +5593,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The object's state refuses this (for example, it is archived). */
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5588,6 +5716,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5660,6 +5789,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5728,6 +5858,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; the body is the new object. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5806,6 +5937,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5875,6 +6007,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5934,6 +6067,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created; the body is the new object. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6000,6 +6134,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6100,6 +6235,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     topics_partial_update: {
@@ -6117,6 +6261,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6154,6 +6299,15 @@ export interface operations {
             };
             /** @description No such object, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

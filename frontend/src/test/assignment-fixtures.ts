@@ -2,7 +2,13 @@
 import type { Schemas } from '../api/client';
 import { learner } from './fixtures';
 
-export const teacher: Schemas['Me'] = { ...learner, id: 3, username: 'grace', display_name: 'Grace', role: 'instructor' };
+export const teacher: Schemas['Me'] = {
+  ...learner,
+  id: 3,
+  username: 'grace',
+  display_name: 'Grace',
+  role: 'instructor',
+};
 
 /** A page of a page-numbered list, as the API sends it. */
 export function onePage<T>(results: T[]) {
@@ -79,23 +85,53 @@ export const gradebook: Schemas['Gradebook'] = {
       learner: person(7, 'ada', 'Ada Lovelace'),
       total: 19.5,
       cells: [
-        { assignment: 1, points: 5, late: true, due_at: '2026-09-08T21:00:00Z', exercises: { fizzbuzz: { score: 0.5, late: true } } },
-        { assignment: 2, points: 14.5, late: false, due_at: '2026-09-17T21:00:00Z', exercises: { slugify: { score: 0.725, late: false } } },
+        {
+          assignment: 1,
+          points: 5,
+          late: true,
+          due_at: '2026-09-08T21:00:00Z',
+          exercises: { fizzbuzz: { score: 0.5, late: true } },
+        },
+        {
+          assignment: 2,
+          points: 14.5,
+          late: false,
+          due_at: '2026-09-17T21:00:00Z',
+          exercises: { slugify: { score: 0.725, late: false } },
+        },
       ],
     },
     {
       learner: person(8, 'bob', ''),
       total: 30,
       cells: [
-        { assignment: 1, points: 10, late: false, due_at: '2026-09-08T21:00:00Z', exercises: { fizzbuzz: { score: 1, late: false } } },
-        { assignment: 2, points: 20, late: false, due_at: '2026-09-15T21:00:00Z', exercises: { slugify: { score: 1, late: false } } },
+        {
+          assignment: 1,
+          points: 10,
+          late: false,
+          due_at: '2026-09-08T21:00:00Z',
+          exercises: { fizzbuzz: { score: 1, late: false } },
+        },
+        {
+          assignment: 2,
+          points: 20,
+          late: false,
+          due_at: '2026-09-15T21:00:00Z',
+          exercises: { slugify: { score: 1, late: false } },
+        },
       ],
     },
     {
       learner: person(9, 'cy', 'Cyrus Zed'),
       total: 4.5,
       cells: [
-        { assignment: 1, points: 4.5, late: false, due_at: '2026-09-08T21:00:00Z', exercises: { fizzbuzz: { score: 0.45, late: false } } },
+        {
+          assignment: 1,
+          points: 4.5,
+          late: false,
+          due_at: '2026-09-08T21:00:00Z',
+          exercises: { fizzbuzz: { score: 0.45, late: false } },
+        },
         { assignment: 2, points: 0, late: false, due_at: '2026-09-15T21:00:00Z', exercises: {} },
       ],
     },

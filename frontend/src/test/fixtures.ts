@@ -28,10 +28,13 @@ export function submission(overrides: Partial<Schemas['SubmissionDetail']> = {})
     score: 0,
     created_at: '2026-05-01T10:00:00Z',
     finished_at: '2026-05-01T10:00:01Z',
-    answer: { text: 'Lyon' } as Schemas['SubmissionDetail']['answer'],
+    answer: { kind: 'text', text: 'Lyon' },
     tests: [],
     detail: '',
     warnings: [],
+    duration_ms: 12,
+    peak_memory_kb: 9000,
+    started_at: '2026-05-01T10:00:00Z',
     updated_at: '2026-05-01T10:00:01Z',
     tests_version: 1,
     regraded_at: null,
@@ -40,7 +43,13 @@ export function submission(overrides: Partial<Schemas['SubmissionDetail']> = {})
   };
 }
 
-export const instructor: Schemas['Me'] = { ...learner, id: 3, username: 'grace', display_name: 'Grace', role: 'instructor' };
+export const instructor: Schemas['Me'] = {
+  ...learner,
+  id: 3,
+  username: 'grace',
+  display_name: 'Grace',
+  role: 'instructor',
+};
 
 export function classroom(overrides: Partial<Schemas['Classroom']> = {}): Schemas['Classroom'] {
   return {

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from grading.text import truncate
+
 MAX_SNIPPET = 60
 
 
@@ -69,7 +71,8 @@ def _project_mutants(files: dict) -> tuple[dict, list[Mutant]]:
 def snippet(text: str) -> str:
     """`text` on one line, cut to MAX_SNIPPET characters: the readable part of a mutant id."""
     text = re.sub(r"\s+", " ", text).strip()
-    return text if len(text) <= MAX_SNIPPET else text[: MAX_SNIPPET - 3] + "..."
+    # "..." and not "…": the snippet is part of mutant ids that the ledger files record.
+    return truncate(text, MAX_SNIPPET, marker="...")
 
 
 class Collector:

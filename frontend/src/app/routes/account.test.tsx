@@ -31,11 +31,18 @@ describe('your account', () => {
       'GET /api/v1/me/': () => learner,
       'GET /api/v1/me/classes/': () => paged([myClass({ name: 'Backend basics', on_learner_deletion: 'anonymise' })]),
       'POST /api/v1/me/delete/': (request) =>
-        request.clone().json().then((body: { password: string }) =>
-          body.password === 'right'
-            ? new Response(null, { status: 204 })
-            : json(400, { code: 'invalid', detail: 'The request is not valid.', errors: { password: ['The password is not right.'] } }),
-        ),
+        request
+          .clone()
+          .json()
+          .then((body: { password: string }) =>
+            body.password === 'right'
+              ? new Response(null, { status: 204 })
+              : json(400, {
+                  code: 'invalid',
+                  detail: 'The request is not valid.',
+                  errors: { password: ['The password is not right.'] },
+                }),
+          ),
     });
     const { router } = renderApp('/account');
     expect(await screen.findByText(/Backend basics keeps the scores of your work/)).toBeInTheDocument();

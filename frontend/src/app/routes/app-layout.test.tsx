@@ -46,7 +46,10 @@ describe('the signed-in frame', () => {
   });
 
   it('says so clearly when the API cannot be reached', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     renderApp('/');
     expect((await screen.findAllByText('The API is unreachable', {}, { timeout: 4000 })).length).toBeGreaterThan(0);
     expect(screen.getAllByText(/Cannot reach the Stepwise API/).length).toBeGreaterThan(0);

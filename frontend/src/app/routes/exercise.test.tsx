@@ -21,9 +21,10 @@ function exercise(overrides: Partial<Schemas['ExerciseDetail']>): Schemas['Exerc
     points: 5,
     prompt_html: '<p>What is the capital of France?</p>',
     hints: ['It is on the Seine.'],
-    spec: { kind: 'text', placeholder: 'A city' } as Schemas['ExerciseDetail']['spec'],
+    spec: { kind: 'text', placeholder: 'A city' },
     private_spec: null,
     tests_version: 1,
+    origin: 'api',
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
     ...overrides,
@@ -34,7 +35,7 @@ const page = (results: Schemas['SubmissionSummary'][]) => ({ next: null, previou
 
 describe('the exercise page', () => {
   it("restores the learner's last attempt and shows its result", async () => {
-    const last = submission({ id: 41, answer: { text: 'Lyon' } as Schemas['SubmissionDetail']['answer'] });
+    const last = submission({ id: 41, answer: { kind: 'text', text: 'Lyon' } });
     fakeApi({
       'GET /api/v1/me/': () => learner,
       'GET /api/v1/topics/geography/': () => ({ slug: 'geography', title: 'Geography' }),
@@ -72,7 +73,7 @@ describe('the exercise page', () => {
       'GET /api/v1/exercises/capital-of-france/': () =>
         exercise({
           kind: 'sql',
-          spec: { kind: 'sql', starter: 'SELECT 1;', schema: 'CREATE TABLE t (x int);' } as Schemas['ExerciseDetail']['spec'],
+          spec: { kind: 'sql', starter: 'SELECT 1;', schema: 'CREATE TABLE t (x int);', seed: '', ordered: false },
         }),
       'GET /api/v1/submissions/': () => page(history),
       'POST /api/v1/submissions/': () => {

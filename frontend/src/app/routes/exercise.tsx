@@ -3,23 +3,15 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { DifficultyBadge, KindBadge } from '../../components/ui/badges';
 import { ErrorState, Loading } from '../../components/ui/status';
-import { useExercise } from '../../features/exercises/api/get-exercise';
+import { useExercise } from '../../features/exercises/api/get-exercises';
 import { AnswerInput } from '../../features/exercises/components/answer-input';
 import { ExercisePrompt } from '../../features/exercises/components/exercise-prompt';
 import { Hints } from '../../features/exercises/components/hints';
-import {
-  answerOf,
-  hintsOf,
-  isAnswerReady,
-  specOf,
-  starterAnswer,
-  type Answer,
-  type Exercise,
-} from '../../features/exercises/utils/answer';
-import { progressQueryKey } from '../../features/progress/api/get-progress';
+import { isAnswerReady, starterAnswer, type Answer, type Exercise } from '../../features/exercises/utils/answer';
+import { progressKeys } from '../../features/progress/api/progress-keys';
+import { submissionKeys } from '../../features/submissions/api/submission-keys';
 import {
   isFinal,
-  submissionsQueryKey,
   useCreateSubmission,
   useFetchSubmission,
   useLastAttempt,
@@ -45,8 +37,8 @@ export function ExerciseRoute() {
   // If it cannot be loaded, the learner starts from the starter: the history below says why.
   if (last.isPending) return <Loading label="Loading your last attempt…" />;
 
-  const spec = specOf(exercise.data);
-  const restored = last.data ? answerOf(last.data) : undefined;
+  const { spec } = exercise.data;
+  const restored = last.data?.answer;
   const initialAnswer = restored?.kind === spec.kind ? restored : starterAnswer(spec);
   return (
     <ExerciseWorkspace
@@ -67,7 +59,7 @@ function ExerciseWorkspace({
   initialAnswer: Answer;
   initialActiveId: number | undefined;
 }) {
-  const spec = specOf(exercise);
+  const { spec } = exercise;
   const [answer, setAnswer] = useState<Answer>(initialAnswer);
   const [activeId, setActiveId] = useState(initialActiveId);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -84,8 +76,8 @@ function ExerciseWorkspace({
     if (finalId !== undefined && submittedHere.current.has(finalId)) {
       submittedHere.current.delete(finalId);
       // Refetched now, though no progress is on screen, so the next page shows it fresh.
-      void queryClient.invalidateQueries({ queryKey: progressQueryKey, refetchType: 'all' });
-      void queryClient.invalidateQueries({ queryKey: [...submissionsQueryKey, 'list'] });
+      void queryClient.invalidateQueries({ queryKey: progressKeys.all, refetchType: 'all' });
+      void queryClient.invalidateQueries({ queryKey: submissionKeys.lists() });
     }
   }, [finalId, queryClient]);
 
@@ -108,8 +100,7 @@ function ExerciseWorkspace({
     setLoadError(null);
     try {
       const submission = await fetchSubmission(id);
-      const restored = answerOf(submission);
-      if (restored.kind === spec.kind) setAnswer(restored);
+      if (submission.answer.kind === spec.kind) setAnswer(submission.answer);
     } catch (error) {
       setLoadError(error);
     }
@@ -119,8 +110,8 @@ function ExerciseWorkspace({
     <div className="page exercise-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/">Roadmap</Link> <span aria-hidden="true">/</span>{' '}
-        <Link to={`/topics/${exercise.topic}`}>{exercise.topic_title}</Link>{' '}
-        <span aria-hidden="true">/</span> <span aria-current="page">{exercise.title}</span>
+        <Link to={`/topics/${exercise.topic}`}>{exercise.topic_title}</Link> <span aria-hidden="true">/</span>{' '}
+        <span aria-current="page">{exercise.title}</span>
       </nav>
       <header className="exercise-header">
         <h1>{exercise.title}</h1>
@@ -132,8 +123,8 @@ function ExerciseWorkspace({
       </header>
       <div className="exercise-layout">
         <div className="exercise-layout__prompt card">
-          <ExercisePrompt exercise={exercise} spec={spec} />
-          <Hints hints={hintsOf(exercise)} />
+          <ExercisePrompt exercise={exercise} />
+          <Hints hints={exercise.hints} />
         </div>
         <div className="exercise-layout__work">
           <form className="card answer-form" onSubmit={submit} aria-label="Submit an answer">

@@ -13,7 +13,11 @@ const scene = (extra: Parameters<typeof fakeApi>[0] = {}) =>
     'GET /api/v1/me/': () => teacher,
     'GET /api/v1/classes/12/': () => classroomOf(),
     'GET /api/v1/exercises/': () =>
-      onePage([exerciseSummary('fizzbuzz', 'FizzBuzz'), exerciseSummary('slugify', 'Slugify'), exerciseSummary('sql-joins', 'Joins')]),
+      onePage([
+        exerciseSummary('fizzbuzz', 'FizzBuzz'),
+        exerciseSummary('slugify', 'Slugify'),
+        exerciseSummary('sql-joins', 'Joins'),
+      ]),
     'GET /api/v1/classes/12/assignments/': () => onePage([]),
     ...extra,
   });
@@ -36,9 +40,13 @@ async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
 describe('the assignment form', () => {
   it('sends the times typed in the viewer’s zone as ISO 8601 with the offset, and the exercises in the order chosen', async () => {
     const user = userEvent.setup();
-    const api = scene({ 'POST /api/v1/classes/12/assignments/': () => json(201, assignmentOf({ id: 6, title: 'Week 3' })) });
+    const api = scene({
+      'POST /api/v1/classes/12/assignments/': () => json(201, assignmentOf({ id: 6, title: 'Week 3' })),
+    });
     const { router } = renderApp('/instructor/classes/12/assignments/new');
-    expect(await screen.findByRole('heading', { name: /New assignment/, level: 1 })).toHaveTextContent('Backend basics');
+    expect(await screen.findByRole('heading', { name: /New assignment/, level: 1 })).toHaveTextContent(
+      'Backend basics',
+    );
     await fillValidForm(user);
     await user.click(screen.getByRole('button', { name: 'Move Slugify up' }));
     const multiplier = screen.getByLabelText('Late work multiplier');

@@ -4,7 +4,7 @@ import { useAssignment } from '../../features/assignments/api/assignments';
 import { AssignmentForm } from '../../features/assignments/components/assignment-form';
 import { AssignmentList } from '../../features/assignments/components/assignment-list';
 import { Extensions } from '../../features/assignments/components/extensions';
-import { useAllExercises } from '../../features/instructor/api/instructor';
+import { useAllExercises } from '../../features/exercises/api/get-exercises';
 import { ClassWorkHeader, idFrom } from './class-work-header';
 import { NotFoundRoute } from './not-found';
 import { RequireInstructor } from './require-instructor';
@@ -42,7 +42,11 @@ export function InstructorAssignmentNewRoute() {
   return (
     <RequireInstructor>
       <div className="page page--form">
-        <ClassWorkHeader classId={classId} page="New assignment" trail={{ to: listPath(classId), label: 'Assignments' }} />
+        <ClassWorkHeader
+          classId={classId}
+          page="New assignment"
+          trail={{ to: listPath(classId), label: 'Assignments' }}
+        />
         {exercises.isPending ? (
           <Loading label="Loading the exercises…" />
         ) : exercises.isError ? (

@@ -8,8 +8,14 @@ import { renderApp } from '../../test/render';
 
 afterEach(() => session.end('signed-out'));
 
-const ada: Schemas['RosterEntry'] = { learner: { id: 7, username: 'ada', display_name: 'Ada' }, joined_at: '2026-09-02T08:30:00Z' };
-const linus: Schemas['RosterEntry'] = { learner: { id: 8, username: 'linus', display_name: '' }, joined_at: '2026-09-03T08:30:00Z' };
+const ada: Schemas['RosterEntry'] = {
+  learner: { id: 7, username: 'ada', display_name: 'Ada' },
+  joined_at: '2026-09-02T08:30:00Z',
+};
+const linus: Schemas['RosterEntry'] = {
+  learner: { id: 8, username: 'linus', display_name: '' },
+  joined_at: '2026-09-03T08:30:00Z',
+};
 
 describe('a class page', () => {
   it('removes a learner from the roster only after a confirmation', async () => {
@@ -135,7 +141,11 @@ describe('a class page', () => {
       'POST /api/v1/classes/12/instructors/': async (request) => {
         const { username } = (await request.json()) as { username: string };
         if (username === 'ada') {
-          return json(400, { code: 'invalid', detail: 'The request is not valid.', errors: { username: ['No instructor has this username.'] } });
+          return json(400, {
+            code: 'invalid',
+            detail: 'The request is not valid.',
+            errors: { username: ['No instructor has this username.'] },
+          });
         }
         return classroom({ co_instructors: [{ id: 9, username, display_name: 'Barbara' }] });
       },

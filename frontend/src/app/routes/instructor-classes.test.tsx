@@ -18,8 +18,13 @@ describe('the instructors’ classes page', () => {
       'GET /api/v1/classes/': () => paged([classroom(), classroom({ id: 13, name: 'Old class', archived: true })]),
     });
     renderApp('/instructor');
-    await user.click(within(await screen.findByRole('navigation', { name: 'Instructor area' })).getByRole('link', { name: 'Classes' }));
-    expect(await screen.findByRole('link', { name: 'Backend basics, autumn' })).toHaveAttribute('href', '/instructor/classes/12');
+    await user.click(
+      within(await screen.findByRole('navigation', { name: 'Instructor area' })).getByRole('link', { name: 'Classes' }),
+    );
+    expect(await screen.findByRole('link', { name: 'Backend basics, autumn' })).toHaveAttribute(
+      'href',
+      '/instructor/classes/12',
+    );
     const archivedRow = screen.getByRole('link', { name: 'Old class' }).closest('tr')!;
     expect(within(archivedRow).getByText('Archived')).toBeInTheDocument();
   });
@@ -39,7 +44,10 @@ describe('the instructors’ classes page', () => {
             errors: { ends_on: ['The class cannot end before it starts.'] },
           });
         }
-        return json(201, classroom({ id: 40, name: 'Evening class', description: '', starts_on: '2026-10-01', ends_on: null }));
+        return json(
+          201,
+          classroom({ id: 40, name: 'Evening class', description: '', starts_on: '2026-10-01', ends_on: null }),
+        );
       },
       'GET /api/v1/classes/40/learners/': () => paged([]),
     });

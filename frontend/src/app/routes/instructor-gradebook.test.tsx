@@ -19,7 +19,10 @@ const scene = () =>
     'GET /api/v1/submissions/': () => ({ next: null, previous: null, results: [] }),
     'GET /api/v1/classes/12/gradebook.csv': () =>
       new Response('learner,Week 1\r\nada,5\r\n', {
-        headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="gradebook-backend-basics.csv"' },
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': 'attachment; filename="gradebook-backend-basics.csv"',
+        },
       }),
   });
 
@@ -31,7 +34,8 @@ function order(): string[] {
     .filter(Boolean);
 }
 
-const cell = (learner: string, column: number) => within(screen.getByRole('row', { name: new RegExp(learner) })).getAllByRole('cell')[column]!;
+const cell = (learner: string, column: number) =>
+  within(screen.getByRole('row', { name: new RegExp(learner) })).getAllByRole('cell')[column]!;
 
 describe('the gradebook', () => {
   it('shows points with late and extended markers, totals and averages', async () => {
@@ -92,7 +96,11 @@ describe('the gradebook', () => {
     expect(router.state.location.search).toBe('?learner=7');
     expect(screen.getByText(/FizzBuzz: 50% of 10 points, late/)).toBeInTheDocument();
     await screen.findByText('No submissions match.');
-    expect(api.calls.some((c) => c.path.startsWith('/api/v1/submissions/?') && c.path.includes('user=7') && c.path.includes('class=12'))).toBe(true);
+    expect(
+      api.calls.some(
+        (c) => c.path.startsWith('/api/v1/submissions/?') && c.path.includes('user=7') && c.path.includes('class=12'),
+      ),
+    ).toBe(true);
   });
 
   it('downloads the CSV through the API client, signed in', async () => {

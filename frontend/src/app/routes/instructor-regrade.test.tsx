@@ -3,7 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { session, type Schemas } from '../../api/client';
 import { regradeSummary } from '../../features/instructor/components/regrade-control';
-import { classroomOf, exerciseSummary, fizzbuzzStats, onePage, regradeJobOf, teacher } from '../../test/assignment-fixtures';
+import {
+  classroomOf,
+  exerciseSummary,
+  fizzbuzzStats,
+  onePage,
+  regradeJobOf,
+  teacher,
+} from '../../test/assignment-fixtures';
 import { fakeApi, json } from '../../test/fake-api';
 import { renderApp } from '../../test/render';
 
@@ -30,7 +37,14 @@ describe('regrading an exercise', () => {
       list: [],
       polls: [
         regradeJobOf({ class_id: 12, status: 'running', regraded: 2, changed: 1, progress: 0.5 }),
-        regradeJobOf({ class_id: 12, status: 'done', regraded: 4, changed: 1, progress: 1, finished_at: '2026-09-20T10:00:09Z' }),
+        regradeJobOf({
+          class_id: 12,
+          status: 'done',
+          regraded: 4,
+          changed: 1,
+          progress: 1,
+          finished_at: '2026-09-20T10:00:09Z',
+        }),
       ],
     });
     renderApp('/instructor?exercise=fizzbuzz');
@@ -39,11 +53,16 @@ describe('regrading an exercise', () => {
 
     const region = screen.getByRole('region', { name: 'Regrade submissions' });
     expect(await within(region).findByText(/Regrading: 2 of 4 done, 1 result changed so far\./)).toBeInTheDocument();
-    expect(within(region).getByRole('progressbar', { name: 'Submissions regraded' })).toHaveAttribute('aria-valuenow', '2');
+    expect(within(region).getByRole('progressbar', { name: 'Submissions regraded' })).toHaveAttribute(
+      'aria-valuenow',
+      '2',
+    );
     expect(within(region).getByRole('button', { name: 'Regrade submissions' })).toBeDisabled();
     expect(within(region).getByText(/Regrade of Backend basics against version 3/)).toBeInTheDocument();
 
-    expect(await within(region).findByText('Done: 4 of 4 regraded, 1 result changed.', {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(
+      await within(region).findByText('Done: 4 of 4 regraded, 1 result changed.', {}, { timeout: 4000 }),
+    ).toBeInTheDocument();
     expect(within(region).getByRole('button', { name: 'Regrade submissions' })).toBeEnabled();
     expect(api.calls.find((c) => c.method === 'POST')?.body).toEqual({ class: 12 });
     await waitFor(() => expect(api.calls.filter((c) => c.path === '/api/v1/exercises/fizzbuzz/stats/').length).toBe(2));

@@ -1,13 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { ClassShortcuts } from '../../features/instructor/components/class-shortcuts';
-import { useAllExercises } from '../../features/instructor/api/instructor';
 import { ExerciseStats } from '../../features/instructor/components/exercise-stats';
 import { InstructorLinks } from '../../features/instructor/components/instructor-links';
-import { submissionsQueryKey, type SubmissionFilters } from '../../features/submissions/api/submissions';
+import { useAllExercises } from '../../features/exercises/api/get-exercises';
+import { submissionKeys } from '../../features/submissions/api/submission-keys';
+import type { SubmissionFilters } from '../../features/submissions/api/submissions';
 import { SubmissionFiltersForm } from '../../features/submissions/components/submission-filters';
 import { SubmissionsTable } from '../../features/submissions/components/submissions-table';
-import type { Schemas } from '../../api/client';
+import { verdictFrom } from '../../features/submissions/utils/verdicts';
 import { InstructorNav } from './instructor-nav';
 import { RequireInstructor } from './require-instructor';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -26,7 +27,7 @@ function filtersFrom(params: URLSearchParams): SubmissionFilters {
   return {
     exercise: params.get('exercise') || undefined,
     user: Number.isFinite(user) ? user : undefined,
-    verdict: (params.get('verdict') || undefined) as Schemas['VerdictEnum'] | undefined,
+    verdict: verdictFrom(params.get('verdict')),
   };
 }
 
@@ -63,10 +64,12 @@ function InstructorPage() {
         <ExerciseStats
           slug={filters.exercise}
           title={title}
-          onRegraded={() => void queryClient.invalidateQueries({ queryKey: submissionsQueryKey })}
+          onRegraded={() => void queryClient.invalidateQueries({ queryKey: submissionKeys.all })}
         />
       ) : (
-        <p className="muted">Choose an exercise to see its statistics: attempts, pass rate and the tests that fail most.</p>
+        <p className="muted">
+          Choose an exercise to see its statistics: attempts, pass rate and the tests that fail most.
+        </p>
       )}
       <section className="card" aria-labelledby="submissions-heading">
         <h2 id="submissions-heading" className="card__title">

@@ -9,7 +9,11 @@ import { renderApp } from '../../test/render';
 afterEach(() => session.end('signed-out'));
 
 const wrongCode = () =>
-  json(400, { code: 'invalid', detail: 'The request is not valid.', errors: { code: ['No open class has this join code.'] } });
+  json(400, {
+    code: 'invalid',
+    detail: 'The request is not valid.',
+    errors: { code: ['No open class has this join code.'] },
+  });
 
 describe('joining a class', () => {
   it('joins with the code from a join link, then shows the class under My classes', async () => {
@@ -62,7 +66,10 @@ describe('joining a class', () => {
     const { router } = renderApp('/join/K7P2QX9M', { signedIn: false });
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?next=%2Fjoin%2FK7P2QX9M');
-    expect(screen.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/register?next=%2Fjoin%2FK7P2QX9M');
+    expect(screen.getByRole('link', { name: 'Create an account' })).toHaveAttribute(
+      'href',
+      '/register?next=%2Fjoin%2FK7P2QX9M',
+    );
   });
 });
 

@@ -58,7 +58,9 @@ describe('your assignments, on the page learners land on', () => {
     expect(within(week2).getByText('extended for you')).toBeInTheDocument();
     expect(within(week2).getByText(/1 of 2 solved/)).toBeInTheDocument();
     expect(within(week2).getByRole('link', { name: 'FizzBuzz' })).toHaveAttribute('href', '/exercises/fizzbuzz');
-    expect(within(within(week2).getByRole('link', { name: 'Slugify' }).closest('li')!).getByText('Attempted')).toBeInTheDocument();
+    expect(
+      within(within(week2).getByRole('link', { name: 'Slugify' }).closest('li')!).getByText('Attempted'),
+    ).toBeInTheDocument();
 
     const late = within(section).getByRole('heading', { name: 'Week 1 catch-up' }).closest('li')!;
     expect(within(late).getByText('Past due')).toBeInTheDocument();

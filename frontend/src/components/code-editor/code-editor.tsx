@@ -29,7 +29,15 @@ export type CodeEditorProps = {
   describedBy?: string;
 };
 
-export default function CodeEditor({ value, onChange, language, label, placeholder, readOnly, describedBy }: CodeEditorProps) {
+export default function CodeEditor({
+  value,
+  onChange,
+  language,
+  label,
+  placeholder,
+  readOnly,
+  describedBy,
+}: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);

@@ -37,7 +37,9 @@ export function KindBadge({ kind }: { kind: Schemas['ExerciseKindEnum'] }) {
 }
 
 /** An exercise's status from the learner's progress: solved, attempted, or not started. */
-export function exerciseStatus(progress: Pick<Schemas['ExerciseProgress'], 'attempts' | 'solved_at'> | undefined): ExerciseStatus {
+export function exerciseStatus(
+  progress: Pick<Schemas['ExerciseProgress'], 'attempts' | 'solved_at'> | undefined,
+): ExerciseStatus {
   if (progress?.solved_at) return 'solved';
   if (progress && progress.attempts > 0) return 'attempted';
   return 'not-started';

@@ -16,6 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 from django.core.management.base import BaseCommand, CommandError
 
 from grading.kinds import KINDS as GRADING_KINDS
+from grading.results import TestStatus, Verdict
+from grading.text import truncate
 from stepwise.common.domain import InvalidChange
 from stepwise.curriculum import services
 from stepwise.curriculum.content import (
@@ -353,7 +355,7 @@ def _check_samples(exercise: ExerciseFiles, cleaned: dict) -> tuple[int, int, li
         result = grade("text", sample, stored)
         if result.status != "completed":
             lines.append(f"{head} sample answer {sample!r} could not be graded: {result.error}")
-        elif result.verdict != "accepted":
+        elif result.verdict != Verdict.ACCEPTED:
             what = "patterns" if stored.get("match") == "regex" else "answers"
             lines.append(f"{head} sample answer {sample!r} must be accepted, but the accepted "
                          f"{what} reject it")  # fmt: skip
@@ -382,7 +384,7 @@ def _grade(run: Run, cleaned: dict, config) -> tuple[bool | None, list[str], set
         warnings.add("some answers were graded without the bubblewrap sandbox")
     if result.status != "completed":
         return False, [f"{head} could not be graded: {result.error}"], warnings
-    accepted = result.verdict == "accepted"
+    accepted = result.verdict == Verdict.ACCEPTED
     if run.role == "mutant":
         return (None if accepted else True), [], warnings
     if accepted == run.must_pass:
@@ -396,12 +398,12 @@ def _grade(run: Run, cleaned: dict, config) -> tuple[bool | None, list[str], set
         lines = [f"{head} the reference solution must be accepted, got {result.verdict} "
                  f"(score {result.score:.2f})"]  # fmt: skip
         for test in result.tests:
-            if test.status != "pass":
+            if test.status != TestStatus.PASS:
                 lines.append(f"    {test.name} [{test.status}]: {_short(test.message)}")
         as_written = grading_spec(exercise)
         if as_written != stored:
             again = grade(exercise.kind, run.source, as_written, limits=limits, config=config)
-            if again.verdict == "accepted":
+            if again.verdict == Verdict.ACCEPTED:
                 lines.append(
                     "    note: it is accepted with the spec as written in the files; "
                     "storing it (specs.validate_spec_pair) changes what the tests mean"
@@ -415,5 +417,4 @@ def _grade(run: Run, cleaned: dict, config) -> tuple[bool | None, list[str], set
 
 
 def _short(message: str) -> str:
-    message = " ".join(message.split())
-    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 3] + "..."
+    return truncate(" ".join(message.split()), MAX_MESSAGE)

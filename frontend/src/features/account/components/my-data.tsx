@@ -71,8 +71,8 @@ export function DeleteAccount({ keptBy }: { keptBy: string[] }) {
           required
         />
         <label className="checkbox">
-          <input type="checkbox" checked={sure} onChange={(event) => setSure(event.target.checked)} /> I understand
-          this cannot be undone.
+          <input type="checkbox" checked={sure} onChange={(event) => setSure(event.target.checked)} /> I understand this
+          cannot be undone.
         </label>
         <button type="submit" className="button button--danger" disabled={!sure || !password || remove.isPending}>
           Delete my account

@@ -19,7 +19,9 @@ export function useClassAssignments(classId: number) {
     queryFn: () =>
       allPages((page, page_size) =>
         unwrap(
-          client.GET('/api/v1/classes/{id}/assignments/', { params: { path: { id: classId }, query: { page, page_size } } }),
+          client.GET('/api/v1/classes/{id}/assignments/', {
+            params: { path: { id: classId }, query: { page, page_size } },
+          }),
         ),
       ),
   });
@@ -48,7 +50,11 @@ export function useClassLearners(classId: number) {
     queryKey: assignmentKeys.learners(classId),
     queryFn: () =>
       allPages((page, page_size) =>
-        unwrap(client.GET('/api/v1/classes/{id}/learners/', { params: { path: { id: classId }, query: { page, page_size } } })),
+        unwrap(
+          client.GET('/api/v1/classes/{id}/learners/', {
+            params: { path: { id: classId }, query: { page, page_size } },
+          }),
+        ),
       ),
   });
 }

@@ -3,12 +3,7 @@ import { ApiError } from '../../../api/errors';
 import { Field } from '../../../components/ui/field';
 import { ErrorState } from '../../../components/ui/status';
 import { fromLocalInput, toLocalInput, viewerTimeZone } from '../../../lib/local-date-time';
-import {
-  useCreateAssignment,
-  useUpdateAssignment,
-  type Assignment,
-  type AssignmentInput,
-} from '../api/assignments';
+import { useCreateAssignment, useUpdateAssignment, type Assignment, type AssignmentInput } from '../api/assignments';
 import { ExercisePicker, type PickedExercise } from './exercise-picker';
 
 type Draft = {
@@ -112,9 +107,17 @@ export function AssignmentForm({
   }
 
   return (
-    <form className="form assignment-form" onSubmit={submit} noValidate aria-label={assignment ? 'Change the assignment' : 'New assignment'}>
+    <form
+      className="form assignment-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={assignment ? 'Change the assignment' : 'New assignment'}
+    >
       {save.isError && (
-        <ErrorState error={save.error} title={assignment ? 'The changes were not saved' : 'The assignment was not created'} />
+        <ErrorState
+          error={save.error}
+          title={assignment ? 'The changes were not saved' : 'The assignment was not created'}
+        />
       )}
       {Object.keys(checked).length > 0 && (
         <p className="field__error" role="alert">

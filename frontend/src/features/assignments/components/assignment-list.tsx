@@ -9,7 +9,8 @@ export function AssignmentList({ classId, editHref }: { classId: number; editHre
   const list = useClassAssignments(classId);
   if (list.isPending) return <Loading label="Loading the assignments…" />;
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  if (list.data.length === 0) return <Empty>No assignments yet. Create one to give this class work with a due date.</Empty>;
+  if (list.data.length === 0)
+    return <Empty>No assignments yet. Create one to give this class work with a due date.</Empty>;
   return (
     <div className="table-wrap">
       <table className="table">

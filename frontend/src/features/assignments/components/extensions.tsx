@@ -18,8 +18,8 @@ export function Extensions({ classId, assignment }: { classId: number; assignmen
         Extensions
       </h2>
       <p className="muted">
-        An extension gives one learner a later due time; the cut-off, if any, moves by as much. The class's due time
-        is {formatDateTimeWithZone(assignment.due_at)}.
+        An extension gives one learner a later due time; the cut-off, if any, moves by as much. The class's due time is{' '}
+        {formatDateTimeWithZone(assignment.due_at)}.
       </p>
       {assignment.extensions.length === 0 ? (
         <Empty>No learner has an extension on this assignment.</Empty>

@@ -41,7 +41,11 @@ export function GradebookTable({
   const { assignments, rows: allRows } = book.data;
   const rows = sortRows(filterRows(allRows, query), sort);
   const columnName = (column: SortColumn) =>
-    column === 'name' ? 'learner' : column === 'total' ? 'total' : (assignments.find((a) => a.id === column)?.title ?? '');
+    column === 'name'
+      ? 'learner'
+      : column === 'total'
+        ? 'total'
+        : (assignments.find((a) => a.id === column)?.title ?? '');
   const ariaSort = (column: SortColumn) => (sort.column === column ? sort.direction : undefined);
   const sortButton = (column: SortColumn, label: ReactNode) => (
     <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, column))}>
@@ -110,7 +114,10 @@ export function GradebookTable({
               </thead>
               <tbody>
                 {rows.map((row) => (
-                  <tr key={row.learner.id} className={row.learner.id === selectedLearner ? 'gradebook__row--selected' : undefined}>
+                  <tr
+                    key={row.learner.id}
+                    className={row.learner.id === selectedLearner ? 'gradebook__row--selected' : undefined}
+                  >
                     <th scope="row">
                       <Link
                         to={learnerHref(row.learner)}
@@ -131,8 +138,12 @@ export function GradebookTable({
                             </span>
                           )}
                           {cell && isExtended(cell, a) && (
-                            <span className="gb-marker gb-marker--extended" title={`Due ${formatDateTimeWithZone(cell.due_at)}`}>
-                              extended<span className="visually-hidden">: due {formatDateTimeWithZone(cell.due_at)}</span>
+                            <span
+                              className="gb-marker gb-marker--extended"
+                              title={`Due ${formatDateTimeWithZone(cell.due_at)}`}
+                            >
+                              extended
+                              <span className="visually-hidden">: due {formatDateTimeWithZone(cell.due_at)}</span>
                             </span>
                           )}
                         </td>
@@ -203,7 +214,9 @@ export function LearnerBreakdown({ classId, learner }: { classId: number; learne
                 return (
                   <li key={e.slug}>
                     {e.title}:{' '}
-                    {score ? `${Math.round(score.score * 100)}% of ${e.points} points${score.late ? ', late' : ''}` : 'nothing yet'}
+                    {score
+                      ? `${Math.round(score.score * 100)}% of ${e.points} points${score.late ? ', late' : ''}`
+                      : 'nothing yet'}
                   </li>
                 );
               })}

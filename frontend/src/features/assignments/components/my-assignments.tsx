@@ -53,9 +53,7 @@ function AssignmentItem({ assignment: a }: { assignment: MyAssignment }) {
   return (
     <li className="my-assignment">
       <div className="my-assignment__head">
-        <h3 className="my-assignment__title">
-          {a.title}
-        </h3>
+        <h3 className="my-assignment__title">{a.title}</h3>
         {state && <span className={`badge ${state.badge}`}>{state.label}</span>}
       </div>
       <p className="my-assignment__meta">

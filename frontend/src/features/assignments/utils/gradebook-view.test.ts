@@ -21,13 +21,23 @@ describe('the gradebook view', () => {
 
   it('breaks ties by name, so equal points keep a stable order', () => {
     const tied = gradebook.rows.map((row) => ({ ...row, total: 10 }));
-    expect(names(sortRows(tied, { column: 'total', direction: 'descending' }))).toEqual(['Ada Lovelace', 'bob', 'Cyrus Zed']);
+    expect(names(sortRows(tied, { column: 'total', direction: 'descending' }))).toEqual([
+      'Ada Lovelace',
+      'bob',
+      'Cyrus Zed',
+    ]);
   });
 
   it('turns a column round on a second click; a new column starts where it makes sense', () => {
-    expect(nextSort({ column: 'name', direction: 'ascending' }, 'name')).toEqual({ column: 'name', direction: 'descending' });
+    expect(nextSort({ column: 'name', direction: 'ascending' }, 'name')).toEqual({
+      column: 'name',
+      direction: 'descending',
+    });
     expect(nextSort({ column: 'name', direction: 'ascending' }, 2)).toEqual({ column: 2, direction: 'descending' });
-    expect(nextSort({ column: 2, direction: 'descending' }, 'name')).toEqual({ column: 'name', direction: 'ascending' });
+    expect(nextSort({ column: 2, direction: 'descending' }, 'name')).toEqual({
+      column: 'name',
+      direction: 'ascending',
+    });
   });
 
   it('sees an extension in a due time that differs from the class’s, whatever its notation', () => {

@@ -24,11 +24,16 @@ export function cellOf(row: GradebookRow, assignment: number): GradebookCell | u
 export function filterRows(rows: GradebookRow[], query: string): GradebookRow[] {
   const wanted = fold(query.trim());
   if (!wanted) return rows;
-  return rows.filter((row) => fold(row.learner.display_name).includes(wanted) || fold(row.learner.username).includes(wanted));
+  return rows.filter(
+    (row) => fold(row.learner.display_name).includes(wanted) || fold(row.learner.username).includes(wanted),
+  );
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 function valueOf(row: GradebookRow, column: SortColumn): number {
@@ -57,7 +62,10 @@ export function nextSort(current: Sort, column: SortColumn): Sort {
 }
 
 /** The learner's due time differs from the class's: they have an extension. */
-export function isExtended(cell: Pick<GradebookCell, 'due_at'>, assignment: Pick<Schemas['GradebookAssignment'], 'due_at'>) {
+export function isExtended(
+  cell: Pick<GradebookCell, 'due_at'>,
+  assignment: Pick<Schemas['GradebookAssignment'], 'due_at'>,
+) {
   return new Date(cell.due_at).getTime() !== new Date(assignment.due_at).getTime();
 }
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client, session, type Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
-import { meQueryKey } from './get-me';
+import { authKeys } from './auth-keys';
 
 export function useSignIn() {
   const queryClient = useQueryClient();
@@ -21,7 +21,7 @@ export function useRegister() {
     mutationFn: (body: Schemas['RegisterRequest']) => unwrap(client.POST('/api/v1/auth/register/', { body })),
     onSuccess: ({ user, access, refresh }) => {
       queryClient.clear();
-      queryClient.setQueryData(meQueryKey, user);
+      queryClient.setQueryData(authKeys.me(), user);
       session.setTokens({ access, refresh });
     },
   });

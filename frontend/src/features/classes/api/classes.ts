@@ -100,7 +100,9 @@ export function useNewJoinCode(id: number) {
 
 /** Closes joining: the class has no code until a new one is drawn. */
 export function useCloseJoining(id: number) {
-  return useClassChange(id, () => unwrap(client.DELETE('/api/v1/classes/{id}/join-code/', { params: { path: { id } } })));
+  return useClassChange(id, () =>
+    unwrap(client.DELETE('/api/v1/classes/{id}/join-code/', { params: { path: { id } } })),
+  );
 }
 
 export function useAddCoInstructor(id: number) {

@@ -63,7 +63,9 @@ export function ClassDetails({ classroom }: { classroom: Classroom }) {
           )}
         </dl>
       )}
-      {!canManage(classroom) && <p className="muted">Only the owner of the class, or an admin, can change its details.</p>}
+      {!canManage(classroom) && (
+        <p className="muted">Only the owner of the class, or an admin, can change its details.</p>
+      )}
     </section>
   );
 }

@@ -27,7 +27,8 @@ export function ClassList({ detailHref }: { detailHref: (classroom: Classroom) =
           {rows.map((c) => (
             <tr key={c.id}>
               <td>
-                <Link to={detailHref(c)}>{c.name}</Link> {c.archived && <span className="badge badge--archived">Archived</span>}
+                <Link to={detailHref(c)}>{c.name}</Link>{' '}
+                {c.archived && <span className="badge badge--archived">Archived</span>}
               </td>
               <td>{roleLabel(c.role)}</td>
               <td>{c.learner_count}</td>

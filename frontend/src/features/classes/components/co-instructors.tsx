@@ -88,7 +88,11 @@ export function CoInstructors({ classroom }: { classroom: Classroom }) {
             onChange={(e) => setUsername(e.target.value)}
             errors={fieldErrors.username}
           />
-          <button type="submit" className="button button--secondary" disabled={locked || add.isPending || !username.trim()}>
+          <button
+            type="submit"
+            className="button button--secondary"
+            disabled={locked || add.isPending || !username.trim()}
+          >
             {add.isPending ? 'Adding…' : 'Add'}
           </button>
           {add.error && !fieldErrors.username ? (

@@ -10,11 +10,18 @@ export function JoinWithCode({ code, onJoined }: { code: string; onJoined: (resu
   return (
     <div className="stack">
       <p>
-        You are about to join a class with the code <strong className="join-code">{code}</strong>. The people who teach it
-        will see your name, your username and your work on its exercises.
+        You are about to join a class with the code <strong className="join-code">{code}</strong>. The people who teach
+        it will see your name, your username and your work on its exercises.
       </p>
-      {join.error ? <ErrorState error={join.error} title="Could not join" message={joinErrorMessage(join.error)} /> : null}
-      <button type="button" className="button" disabled={join.isPending} onClick={() => join.mutate(code, { onSuccess: onJoined })}>
+      {join.error ? (
+        <ErrorState error={join.error} title="Could not join" message={joinErrorMessage(join.error)} />
+      ) : null}
+      <button
+        type="button"
+        className="button"
+        disabled={join.isPending}
+        onClick={() => join.mutate(code, { onSuccess: onJoined })}
+      >
         {join.isPending ? 'Joining…' : 'Join'}
       </button>
     </div>

@@ -41,7 +41,6 @@ export function JoinCode({ classroom, joinLink }: { classroom: Classroom; joinLi
     close.mutate(undefined);
   }
 
-
   return (
     <section className="card card--stacked" aria-labelledby="join-code-heading">
       <h2 id="join-code-heading" className="card__title">
@@ -53,8 +52,8 @@ export function JoinCode({ classroom, joinLink }: { classroom: Classroom; joinLi
       ) : code && link ? (
         <div className="stack">
           <p>
-            Learners join with the code <strong className="join-code">{code}</strong>, or by opening the link below while
-            signed in.
+            Learners join with the code <strong className="join-code">{code}</strong>, or by opening the link below
+            while signed in.
           </p>
           <div className="join-code__link">
             <Field ref={linkInput} label="Join link" readOnly value={link} onFocus={(e) => e.target.select()} />
@@ -80,7 +79,12 @@ export function JoinCode({ classroom, joinLink }: { classroom: Classroom; joinLi
             onConfirm={drawNewCode}
           />
         ) : (
-          <button type="button" className="button button--secondary" disabled={classroom.archived || pending} onClick={drawNewCode}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={classroom.archived || pending}
+            onClick={drawNewCode}
+          >
             New code
           </button>
         )}

@@ -11,7 +11,8 @@ export function MyClassList({ onLeft }: { onLeft: (myClass: MyClass) => void }) 
   if (list.isPending) return <Loading label="Loading your classes…" />;
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   const classes = list.data.pages.flatMap((page) => page.results);
-  if (classes.length === 0) return <Empty>You are not in any class yet. Join one with the code your instructor gives you.</Empty>;
+  if (classes.length === 0)
+    return <Empty>You are not in any class yet. Join one with the code your instructor gives you.</Empty>;
   return (
     <div className="stack">
       {leave.error ? <ErrorState error={leave.error} title="Could not leave the class" /> : null}

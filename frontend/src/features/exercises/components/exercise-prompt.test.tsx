@@ -3,12 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { Schemas } from '../../../api/client';
 import { ExercisePrompt } from './exercise-prompt';
 
-const exercise = { prompt_html: '<p>Write the tests.</p>' } as Schemas['ExerciseDetail'];
+const prompt_html = '<p>Write the tests.</p>';
 
 describe('ExercisePrompt for a pytest exercise', () => {
   it('names the module and the bugs, and shows no project for plain Python', () => {
-    const spec: Schemas['PytestSpec'] = { kind: 'pytest', module: 'slugs', starter: '', runtime: 'django', bug_count: 4 };
-    render(<ExercisePrompt exercise={exercise} spec={spec} />);
+    const spec: Schemas['PytestSpec'] = {
+      kind: 'pytest',
+      module: 'slugs',
+      starter: '',
+      runtime: 'django',
+      bug_count: 4,
+    };
+    render(<ExercisePrompt exercise={{ prompt_html, spec }} />);
     expect(screen.getByText('slugs')).toBeInTheDocument();
     expect(screen.getByText(/each of 4 buggy implementations/)).toBeInTheDocument();
     expect(screen.queryByText(/inside a Django project/)).not.toBeInTheDocument();
@@ -26,7 +32,7 @@ describe('ExercisePrompt for a pytest exercise', () => {
         apps: ['notes'],
       },
     };
-    render(<ExercisePrompt exercise={exercise} spec={spec} />);
+    render(<ExercisePrompt exercise={{ prompt_html, spec }} />);
     expect(screen.getByText(/inside a Django project \(apps: notes\)/)).toBeInTheDocument();
     expect(screen.getByText('@pytest.mark.django_db')).toBeInTheDocument();
     const files = screen.getAllByText(/^notes\/.*\.py$/).map((node) => node.textContent);

@@ -2,16 +2,19 @@ import { useRef } from 'react';
 import type { Schemas } from '../../../api/client';
 import { HtmlContent } from '../../../components/ui/html-content';
 import { useCodeHighlighting } from '../../../lib/use-code-highlighting';
-import type { ExerciseSpec } from '../utils/answer';
+import type { Exercise } from '../utils/answer';
 
 /** The prompt, and what the learner can see of the tests: examples, or the SQL database. */
-export function ExercisePrompt({ exercise, spec }: { exercise: Schemas['ExerciseDetail']; spec: ExerciseSpec }) {
+export function ExercisePrompt({ exercise }: { exercise: Pick<Exercise, 'prompt_html' | 'spec'> }) {
+  const { spec } = exercise;
   const ref = useRef<HTMLDivElement>(null);
   useCodeHighlighting(ref, spec);
   return (
     <div className="exercise-prompt" ref={ref}>
       <HtmlContent html={exercise.prompt_html} />
-      {(spec.kind === 'code' || spec.kind === 'http') && spec.examples.length > 0 && <Examples examples={spec.examples} />}
+      {(spec.kind === 'code' || spec.kind === 'http') && spec.examples.length > 0 && (
+        <Examples examples={spec.examples} />
+      )}
       {spec.kind === 'sql' && <SqlDatabase spec={spec} />}
       {spec.kind === 'pytest' && <ModuleUnderTest spec={spec} />}
     </div>

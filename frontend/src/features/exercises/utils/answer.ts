@@ -5,20 +5,6 @@ export type Exercise = Schemas['ExerciseDetail'];
 export type ExerciseSpec = Schemas['ExerciseSpec'];
 export type Answer = Schemas['AnswerRequest'];
 
-/**
- * The exercise's public spec as the union it is. openapi-typescript renders the read-only
- * `allOf: [ExerciseSpec]` wrapper as `Omit<ExerciseSpec, "kind">`, which erases the variants;
- * the API sends `kind` in the spec, and it always equals the exercise's kind.
- */
-export function specOf(exercise: Pick<Exercise, 'kind' | 'spec'>): ExerciseSpec {
-  return { ...(exercise.spec as object), kind: exercise.kind } as ExerciseSpec;
-}
-
-/** The same repair for a submission's `answer` (see specOf). */
-export function answerOf(submission: Pick<Schemas['SubmissionDetail'], 'kind' | 'answer'>): Answer {
-  return { ...(submission.answer as object), kind: submission.kind } as Answer;
-}
-
 /** The answer a learner starts from: the starter code, or nothing chosen or typed. */
 export function starterAnswer(spec: ExerciseSpec): Answer {
   switch (spec.kind) {
@@ -35,7 +21,10 @@ export function starterAnswer(spec: ExerciseSpec): Answer {
     case 'pytest':
       return { kind: 'pytest', source: spec.starter ?? '' };
     case 'django':
-      return { kind: 'django', files: Object.fromEntries(spec.editable.map((path) => [path, spec.starter?.[path] ?? ''])) };
+      return {
+        kind: 'django',
+        files: Object.fromEntries(spec.editable.map((path) => [path, spec.starter?.[path] ?? ''])),
+      };
   }
 }
 
@@ -55,9 +44,4 @@ export function isAnswerReady(answer: Answer): boolean {
     case 'django':
       return Object.values(answer.files).some((text) => text.trim() !== '');
   }
-}
-
-/** Hints as the API sends them (a JSON list of strings). */
-export function hintsOf(exercise: Pick<Exercise, 'hints'>): string[] {
-  return Array.isArray(exercise.hints) ? exercise.hints.filter((h): h is string => typeof h === 'string') : [];
 }

@@ -5,14 +5,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, type Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
+import { instructorKeys } from './instructor-keys';
 
 export type RegradeJob = Schemas['RegradeJob'];
-
-export const regradeKeys = {
-  all: (slug: string) => ['exercises', slug, 'regrades'] as const,
-  list: (slug: string) => [...regradeKeys.all(slug), 'list'] as const,
-  detail: (slug: string, id: number) => [...regradeKeys.all(slug), 'detail', id] as const,
-};
 
 /** Still moving: queued or running. `done` and `superseded` are final. */
 export function isActive(job: Pick<RegradeJob, 'status'> | undefined): boolean {
@@ -27,19 +22,19 @@ export function regradePollDelay(failures: number): number {
 /** This exercise's regrades one may follow, newest first. */
 export function useRegrades(slug: string) {
   return useQuery({
-    queryKey: regradeKeys.list(slug),
+    queryKey: instructorKeys.regradeList(slug),
     queryFn: () => unwrap(client.GET('/api/v1/exercises/{slug}/regrades/', { params: { path: { slug } } })),
   });
 }
 
 export function useRegradeJob(slug: string, id: number | undefined) {
   return useQuery({
-    queryKey: regradeKeys.detail(slug, id ?? 0),
-    queryFn: () => unwrap(client.GET('/api/v1/exercises/{slug}/regrades/{id}/', { params: { path: { slug, id: id! } } })),
+    queryKey: instructorKeys.regradeDetail(slug, id ?? 0),
+    queryFn: () =>
+      unwrap(client.GET('/api/v1/exercises/{slug}/regrades/{id}/', { params: { path: { slug, id: id! } } })),
     enabled: id !== undefined,
     staleTime: (query) => (isActive(query.state.data) ? 0 : Infinity),
-    refetchInterval: (query) =>
-      isActive(query.state.data) ? regradePollDelay(query.state.fetchFailureCount) : false,
+    refetchInterval: (query) => (isActive(query.state.data) ? regradePollDelay(query.state.fetchFailureCount) : false),
   });
 }
 
@@ -54,8 +49,8 @@ export function useStartRegrade(slug: string) {
         }),
       ),
     onSuccess: (job) => {
-      queryClient.setQueryData(regradeKeys.detail(slug, job.id), job);
-      void queryClient.invalidateQueries({ queryKey: regradeKeys.list(slug) });
+      queryClient.setQueryData(instructorKeys.regradeDetail(slug, job.id), job);
+      void queryClient.invalidateQueries({ queryKey: instructorKeys.regradeList(slug) });
     },
   });
 }

@@ -1,6 +1,6 @@
 import { ErrorState, Loading } from '../../../components/ui/status';
 import { formatScore, percent } from '../../../lib/format';
-import { useExerciseStats } from '../api/instructor';
+import { useExerciseStats } from '../api/exercise-stats';
 import { Stat } from '../../../components/ui/stat';
 import { RegradeControl } from './regrade-control';
 
@@ -60,7 +60,10 @@ export function ExerciseStats({ slug, title, onRegraded }: { slug: string; title
                 <li key={t.name} className="hbars__row">
                   <span className="hbars__label">{t.name}</span>
                   <span className="hbars__track" aria-hidden="true">
-                    <span className="hbars__fill hbars__fill--fail" style={{ width: `${percent(t.failures, maxFailures)}%` }} />
+                    <span
+                      className="hbars__fill hbars__fill--fail"
+                      style={{ width: `${percent(t.failures, maxFailures)}%` }}
+                    />
                   </span>
                   <span className="hbars__value">{t.failures}</span>
                 </li>

@@ -4,6 +4,7 @@ import { ProgressBar } from '../../../components/ui/progress-bar';
 import { ErrorState } from '../../../components/ui/status';
 import { formatDateTime } from '../../../lib/format';
 import { useClassChoices } from '../api/class-choices';
+import { instructorKeys } from '../api/instructor-keys';
 import { isActive, useRegradeJob, useRegrades, useStartRegrade, type RegradeJob } from '../api/regrades';
 
 /**
@@ -32,7 +33,7 @@ export function RegradeControl({ slug, onFinished }: { slug: string; onFinished?
   useEffect(() => {
     if (finishedId === undefined || !watched.current.has(finishedId)) return;
     watched.current.delete(finishedId);
-    void queryClient.invalidateQueries({ queryKey: ['exercises', slug, 'stats'] });
+    void queryClient.invalidateQueries({ queryKey: instructorKeys.stats(slug) });
     onFinished?.();
   }, [finishedId, slug, queryClient, onFinished]);
 
@@ -65,7 +66,12 @@ export function RegradeControl({ slug, onFinished }: { slug: string; onFinished?
       <form className="filters" onSubmit={submit}>
         <div className="field">
           <label htmlFor={`${id}-scope`}>Whose submissions</label>
-          <select id={`${id}-scope`} value={scope} onChange={(e) => setScope(e.target.value)} aria-describedby={`${id}-hint`}>
+          <select
+            id={`${id}-scope`}
+            value={scope}
+            onChange={(e) => setScope(e.target.value)}
+            aria-describedby={`${id}-hint`}
+          >
             <option value="">All my classes</option>
             {classes.data?.map((c) => (
               <option key={c.id} value={c.id}>

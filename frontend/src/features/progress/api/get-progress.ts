@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { client } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
-
-export const progressQueryKey = ['progress'] as const;
+import { progressKeys } from './progress-keys';
 
 export const progressQuery = queryOptions({
-  queryKey: progressQueryKey,
+  queryKey: progressKeys.mine(),
   queryFn: () => unwrap(client.GET('/api/v1/me/progress/')),
 });
 

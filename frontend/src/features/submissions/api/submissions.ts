@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { client, type Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import { cursorOf } from '../../../lib/format';
+import { submissionKeys } from './submission-keys';
 
 export type SubmissionFilters = {
   exercise?: string | undefined;
@@ -11,8 +12,6 @@ export type SubmissionFilters = {
   /** Only the learners of this class (instructors). */
   class?: number | undefined;
 };
-
-export const submissionsQueryKey = ['submissions'] as const;
 
 export function isFinal(submission: Pick<Schemas['SubmissionDetail'], 'status'> | undefined): boolean {
   return submission?.status === 'completed' || submission?.status === 'error';
@@ -42,7 +41,8 @@ export function refusedWaitDelay(headers: Headers): number {
  */
 export function useSubmission(id: number | undefined) {
   const queryClient = useQueryClient();
-  const queryKey = [...submissionsQueryKey, 'detail', id];
+  // A query without an id is disabled; 0 only fills its key (ids start at 1).
+  const queryKey = submissionKeys.detail(id ?? 0);
   return useQuery({
     queryKey,
     queryFn: async () => {
@@ -67,7 +67,7 @@ export function useSubmission(id: number | undefined) {
 /** Submissions, newest first (the learner's own; everyone's for instructors), a page at a time. */
 export function useSubmissions(filters: SubmissionFilters, pageSize = 20) {
   return useInfiniteQuery({
-    queryKey: [...submissionsQueryKey, 'list', filters, pageSize],
+    queryKey: submissionKeys.list(filters, pageSize),
     queryFn: ({ pageParam }) =>
       unwrap(
         client.GET('/api/v1/submissions/', {
@@ -86,13 +86,13 @@ export function useSubmissions(filters: SubmissionFilters, pageSize = 20) {
 export function useLastAttempt(exercise: string) {
   const queryClient = useQueryClient();
   return useQuery({
-    queryKey: [...submissionsQueryKey, 'last', exercise],
+    queryKey: submissionKeys.last(exercise),
     queryFn: async () => {
       const list = await unwrap(client.GET('/api/v1/submissions/', { params: { query: { exercise, page_size: 1 } } }));
       const newest = list.results[0];
       if (!newest) return null;
       const detail = await unwrap(client.GET('/api/v1/submissions/{id}/', { params: { path: { id: newest.id } } }));
-      queryClient.setQueryData([...submissionsQueryKey, 'detail', detail.id], detail);
+      queryClient.setQueryData(submissionKeys.detail(detail.id), detail);
       return detail;
     },
     staleTime: Infinity,
@@ -105,8 +105,8 @@ export function useCreateSubmission() {
   return useMutation({
     mutationFn: (body: Schemas['SubmissionCreateRequest']) => unwrap(client.POST('/api/v1/submissions/', { body })),
     onSuccess: (submission) => {
-      queryClient.setQueryData([...submissionsQueryKey, 'detail', submission.id], submission);
-      void queryClient.invalidateQueries({ queryKey: [...submissionsQueryKey, 'list'] });
+      queryClient.setQueryData(submissionKeys.detail(submission.id), submission);
+      void queryClient.invalidateQueries({ queryKey: submissionKeys.lists() });
     },
   });
 }
@@ -116,7 +116,7 @@ export function useFetchSubmission() {
   const queryClient = useQueryClient();
   return (id: number) =>
     queryClient.fetchQuery({
-      queryKey: [...submissionsQueryKey, 'detail', id],
+      queryKey: submissionKeys.detail(id),
       queryFn: () => unwrap(client.GET('/api/v1/submissions/{id}/', { params: { path: { id } } })),
     });
 }

@@ -1,12 +1,8 @@
 import type { Schemas } from '../../../api/client';
 import { formatDateTime, formatScore } from '../../../lib/format';
-import { VERDICT_LABEL } from './verdict-badge';
+import { isVerdict, VERDICT_LABEL } from '../utils/verdicts';
 
 type HistoryEntry = Schemas['SubmissionHistory'];
-
-function isVerdict(value: string): value is Schemas['VerdictEnum'] {
-  return Object.hasOwn(VERDICT_LABEL, value);
-}
 
 /** An earlier result in words: its verdict (or that grading failed) and its score. */
 export function earlierResult(entry: Pick<HistoryEntry, 'verdict' | 'score'>): string {

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type JSX } from 'react';
 import type { Schemas } from '../../../api/client';
 import { ErrorState, Loading } from '../../../components/ui/status';
 import { formatDateTime } from '../../../lib/format';
@@ -48,16 +48,53 @@ export function SubmissionDetail({ id }: { id: number }) {
 }
 
 function AnswerView({ submission }: { submission: Schemas['SubmissionDetail'] }) {
-  const ref = useRef<HTMLPreElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   useCodeHighlighting(ref, submission.id);
-  const answer = submission.answer as Record<string, unknown>;
-  if (Array.isArray(answer.choices)) return <p>Chose: {answer.choices.join(', ')}</p>;
-  const text = [answer.source, answer.query, answer.text].find((v): v is string => typeof v === 'string') ?? '';
   return (
-    <pre className="code-block" ref={ref}>
-      <code className={submission.kind === 'sql' ? 'language-sql' : submission.kind === 'text' ? '' : 'language-python'}>
-        {text}
-      </code>
+    <div ref={ref}>
+      <AnswerBody answer={submission.answer} />
+    </div>
+  );
+}
+
+/**
+ * The answer as the learner sent it, shown the way its kind is written. The declared return
+ * type makes the switch exhaustive: a kind the contract adds fails the type-check here.
+ */
+function AnswerBody({ answer }: { answer: Schemas['Answer'] }): JSX.Element {
+  switch (answer.kind) {
+    case 'choice':
+      return <p>Chose: {answer.choices.join(', ')}</p>;
+    case 'text':
+      return <CodeBlock text={answer.text} />;
+    case 'sql':
+      return <CodeBlock text={answer.query} language="sql" />;
+    case 'code':
+    case 'http':
+    case 'pytest':
+      return <CodeBlock text={answer.source} language="python" />;
+    case 'django':
+      return (
+        <>
+          {Object.entries(answer.files)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([path, text]) => (
+              <section key={path} aria-label={path}>
+                <h3 className="section-title">
+                  <code>{path}</code>
+                </h3>
+                <CodeBlock text={text} language="python" />
+              </section>
+            ))}
+        </>
+      );
+  }
+}
+
+function CodeBlock({ text, language }: { text: string; language?: 'python' | 'sql' }) {
+  return (
+    <pre className="code-block">
+      <code className={language ? `language-${language}` : ''}>{text}</code>
     </pre>
   );
 }

@@ -1,16 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Schemas } from '../../../api/client';
 import type { SubmissionFilters } from '../api/submissions';
-
-const VERDICTS: Schemas['VerdictEnum'][] = [
-  'accepted',
-  'wrong_answer',
-  'runtime_error',
-  'syntax_error',
-  'time_limit_exceeded',
-  'memory_limit_exceeded',
-  'output_limit_exceeded',
-];
+import { VERDICT_LABEL, VERDICTS, verdictFrom } from '../utils/verdicts';
 
 /** Filters for the instructors' submissions table: exercise, learner id, verdict. */
 export function SubmissionFiltersForm({
@@ -64,12 +55,12 @@ export function SubmissionFiltersForm({
         <select
           id="filter-verdict"
           value={value.verdict ?? ''}
-          onChange={(e) => onChange({ ...value, verdict: (e.target.value || undefined) as Schemas['VerdictEnum'] | undefined })}
+          onChange={(e) => onChange({ ...value, verdict: verdictFrom(e.target.value) })}
         >
           <option value="">Any verdict</option>
           {VERDICTS.map((v) => (
             <option key={v} value={v}>
-              {v.replaceAll('_', ' ')}
+              {VERDICT_LABEL[v]}
             </option>
           ))}
         </select>

@@ -12,7 +12,14 @@ describe('SubmissionResult', () => {
           verdict: 'wrong_answer',
           score: 0.5,
           tests: [
-            { name: 'punctuation disappears', status: 'pass', message: 'passed', output: '', duration_ms: 3, hidden: false },
+            {
+              name: 'punctuation disappears',
+              status: 'pass',
+              message: 'passed',
+              output: '',
+              duration_ms: 3,
+              hidden: false,
+            },
             {
               name: 'accents are removed',
               status: 'fail',
@@ -21,7 +28,14 @@ describe('SubmissionResult', () => {
               duration_ms: 4,
               hidden: false,
             },
-            { name: 'secret edge case', status: 'fail', message: 'wrong result (hidden test)', output: 'leak?', duration_ms: 1, hidden: true },
+            {
+              name: 'secret edge case',
+              status: 'fail',
+              message: 'wrong result (hidden test)',
+              output: 'leak?',
+              duration_ms: 1,
+              hidden: true,
+            },
             { name: 'another secret', status: 'pass', message: '', output: '', duration_ms: 1, hidden: true },
           ],
         })}

@@ -37,7 +37,9 @@ export function SubmissionResult({ submission }: { submission: Submission }) {
           )}
         </div>
       </div>
-      {!final && <p className="muted">{submission.status === 'running' ? 'Running your tests…' : 'Waiting for a grader…'}</p>}
+      {!final && (
+        <p className="muted">{submission.status === 'running' ? 'Running your tests…' : 'Waiting for a grader…'}</p>
+      )}
       {submission.status === 'error' && (
         <p className="result__detail">
           {submission.detail || 'The platform could not grade this submission.'} This was not your fault: try again.

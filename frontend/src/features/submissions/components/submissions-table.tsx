@@ -51,7 +51,10 @@ export function SubmissionsTable({
               <td>{formatDateTime(s.created_at)}</td>
               {showUser && (
                 <td>
-                  {s.user.display_name || s.user.username} <span className="muted">#{s.user.id} {s.user.username}</span>
+                  {s.user.display_name || s.user.username}{' '}
+                  <span className="muted">
+                    #{s.user.id} {s.user.username}
+                  </span>
                 </td>
               )}
               <td>{s.exercise_title}</td>

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { client, type Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
+import { topicKeys } from './topic-keys';
 
 /** Every published topic in roadmap order (all pages: a roadmap is a few dozen topics). */
 export function useTopics() {
   return useQuery({
-    queryKey: ['topics'],
+    queryKey: topicKeys.list(),
     queryFn: async () => {
       const topics: Schemas['TopicSummary'][] = [];
       for (let page = 1; ; page += 1) {
@@ -20,7 +21,7 @@ export function useTopics() {
 
 export function useTopic(slug: string) {
   return useQuery({
-    queryKey: ['topics', slug],
+    queryKey: topicKeys.detail(slug),
     queryFn: () => unwrap(client.GET('/api/v1/topics/{slug}/', { params: { path: { slug } } })),
   });
 }
