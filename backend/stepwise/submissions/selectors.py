@@ -26,7 +26,7 @@ def submission_list(*, user) -> QuerySet[Submission]:
         # A union, not `pk = me OR pk IN (...)`: an OR there reads the whole user table.
         yourself = get_user_model().objects.filter(pk=user.pk).values("pk")
         readable = get_user_model().objects.filter(
-            pk__in=learners_taught_by(user=user).union(yourself, all=True)
+            pk__in=learners_taught_by(user=user).order_by().union(yourself, all=True)
         )
         return submissions.of_owners(readable, field="user")
     return submissions.filter(user=user)
