@@ -22,7 +22,7 @@ from stepwise.progress.services import progress_record_result
 from stepwise.submissions.grader import grade_answer
 from stepwise.submissions.models import AssignmentWork, Submission, SubmissionHistory
 from stepwise.submissions.notifications import notify_final
-from stepwise.submissions.tallies import Contribution, result_contribution, tally_change
+from stepwise.submissions.tallies import result_contribution, tally_attempt, tally_change
 
 logger = logging.getLogger(__name__)
 # The columns the claim and the result write change.
@@ -58,7 +58,7 @@ def submission_create(*, user, exercise: Exercise, answer: dict) -> Submission:
     with transaction.atomic():
         submission = Submission.objects.create(user=user, exercise=exercise, answer=answer)
         _record_assignment_work(submission)
-        tally_change(user_id=user.pk, exercise_id=exercise.pk, change=Contribution(attempts=1))
+        tally_attempt(user_id=user.pk, exercise_id=exercise.pk)
         if exercise.is_sandboxed:
             transaction.on_commit(lambda: submission_enqueue(submission_id=submission.pk))
     if not exercise.is_sandboxed:

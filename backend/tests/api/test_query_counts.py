@@ -89,10 +89,11 @@ def test_progress_does_not_grow_with_the_curriculum(learner_api, learner):
 
 
 def test_a_submission_is_stored_in_a_fixed_number_of_queries(learner_api, monkeypatch):
-    """The POST reads who is asking, their role and the exercise, stores the row and looks for
-    assignments it counts towards; the response needs nothing more (the exercise and the learner
-    are in hand, a new submission has no history). The savepoint pair is the test's own
-    transaction around the service's."""
+    """The POST reads who is asking, their role and the exercise, stores the row, looks for
+    assignments it counts towards and counts the attempt in the learner's and the exercise's
+    tallies; the response needs nothing more (the exercise and the learner are in hand, a new
+    submission has no history). The savepoint pair is the test's own transaction around the
+    service's."""
     from stepwise.submissions import services
 
     monkeypatch.setattr(services, "submission_enqueue", lambda **kwargs: True)
@@ -104,8 +105,8 @@ def test_a_submission_is_stored_in_a_fixed_number_of_queries(learner_api, monkey
     assert response.json()["history"] == []
     statements = [q["sql"].split(" ", 1)[0] for q in captured.captured_queries]
     assert statements.count("SELECT") == 4
-    assert statements.count("INSERT") == 1
-    assert len(captured) == 7
+    assert statements.count("INSERT") == 3  # the row, then the two tallies (upserts)
+    assert len(captured) == 9
 
 
 def _taught_class_with_work(instructor, learners: int, exercise):
