@@ -63,7 +63,10 @@ class OwnedRowsQuerySet(models.QuerySet):
             )
         ).values("first_rows")
         # The candidates met every condition already: the page is read from them alone (the
-        # owner filter again here would have the database read each owner's whole history).
-        page = models.QuerySet(self.model, using=self.db).filter(pk__in=candidates)
+        # owner filter again here would have the database read each owner's whole history),
+        # and chosen before the related rows are joined, so only the page's rows are.
+        rows = models.QuerySet(self.model, using=self.db)
+        chosen = rows.filter(pk__in=candidates).order_by(*self.query.order_by).values("pk")
+        page = rows.filter(pk__in=chosen[:count])
         page.query.select_related = self.query.select_related
         return page.order_by(*self.query.order_by)
