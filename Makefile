@@ -119,6 +119,10 @@ bench-api: backend-deps ## API read-path benchmark (wrk, gunicorn, PostgreSQL): 
 		echo "bench-api needs wrk: apt-get install -y wrk (Debian, Ubuntu) or brew install wrk"; exit 1; }
 	@cd $(BACKEND) && $(UV) run python -m bench.read_path_bench
 
+.PHONY: bench-scale
+bench-scale: backend-deps ## Scale benchmark: reads at 1k and 1M submissions on PostgreSQL, writes backend/bench/results/scale.json
+	@cd $(BACKEND) && $(UV) run python -m bench.scale_bench
+
 .PHONY: bench-grading
 bench-grading: backend-deps ## Grading benchmark: prints a table, writes backend/bench/results/grading.json
 	@cd $(BACKEND) && $(UV) run python -m bench.grading_bench

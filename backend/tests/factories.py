@@ -8,6 +8,7 @@ from stepwise.classes.models import Classroom, Membership
 from stepwise.common.markdown import render_markdown
 from stepwise.curriculum.models import Exercise, Topic
 from stepwise.submissions.models import Submission
+from stepwise.submissions.tallies import submission_contribution, tally_change
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -191,6 +192,18 @@ class SubmissionFactory(factory.django.DjangoModelFactory):
             }
         ]
     )
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        # Written straight to the table, the submission is tallied as the services would
+        # have tallied it, so the exercise stats see it.
+        submission = super()._create(model_class, *args, **kwargs)
+        tally_change(
+            user_id=submission.user_id,
+            exercise_id=submission.exercise_id,
+            change=submission_contribution(submission),
+        )
+        return submission
 
 
 class ClassroomFactory(factory.django.DjangoModelFactory):

@@ -7,7 +7,8 @@ import pytest
 from django.test import Client
 
 from stepwise.curriculum.models import Exercise, Topic
-from tests.factories import SPECS, ExerciseFactory, TopicFactory, UserFactory
+from stepwise.submissions.models import Submission
+from tests.factories import SPECS, ExerciseFactory, SubmissionFactory, TopicFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -113,6 +114,13 @@ def test_a_lesson_edited_in_the_admin_is_rendered_by_the_service(admin_client):
 def test_nobody_adds_a_submission_by_hand(admin_client):
     ExerciseFactory()
     assert admin_client.get("/admin/submissions/submission/add/").status_code == 403
+
+
+def test_nobody_deletes_a_submission_by_hand(admin_client):
+    submission = SubmissionFactory()
+    url = f"/admin/submissions/submission/{submission.pk}/delete/"
+    assert admin_client.post(url, {"post": "yes"}).status_code == 403
+    assert Submission.objects.filter(pk=submission.pk).exists()
 
 
 def test_a_row_the_curriculum_files_own_is_refused_with_the_reason(admin_client):

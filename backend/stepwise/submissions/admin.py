@@ -13,3 +13,8 @@ class SubmissionAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # submissions are made by learners and written by grading, never by hand
+
+    def has_delete_permission(self, request, obj=None):
+        # A submission goes only with its account (`personal_data.account_delete`), which keeps
+        # the exercise tallies right; a deletion here would leave them counting it.
+        return False

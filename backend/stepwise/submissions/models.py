@@ -5,6 +5,7 @@ from django.db import models
 
 from grading.results import TestStatus
 from grading.results import Verdict as GradingVerdict
+from stepwise.common.querysets import OwnedRowsQuerySet
 
 TEST_STATUS_CHOICES = [(status.value, status.value.title()) for status in TestStatus]
 
@@ -51,11 +52,25 @@ class Submission(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
+    objects = OwnedRowsQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-id"]
+        # One index per way the list is read, each ending in the list's order (newest first,
+        # id to break ties) so a page is the first rows of one index range, however long the
+        # history: a learner's own list, filtered by exercise or by verdict, and everyone's
+        # work on one exercise (an admin's filter, the stats and regrade scopes).
         indexes = [
-            models.Index(fields=["user", "-created_at"]),
-            models.Index(fields=["exercise", "-created_at"]),
+            models.Index(fields=["user", "-created_at", "-id"], name="submission_user_new"),
+            models.Index(
+                fields=["user", "exercise", "-created_at", "-id"],
+                name="submission_user_exercise_new",
+            ),
+            models.Index(
+                fields=["user", "verdict", "-created_at", "-id"],
+                name="submission_user_verdict_new",
+            ),
+            models.Index(fields=["exercise", "-created_at", "-id"], name="submission_exercise_new"),
             models.Index(fields=["status", "updated_at"]),
         ]
 
@@ -153,3 +168,50 @@ class RegradeJob(models.Model):
 
     def __str__(self) -> str:
         return f"regrade {self.exercise_id} to v{self.tests_version}: {self.status}"
+
+
+class Tally(models.Model):
+    """Running counts of submissions to an exercise, from which its stats are read without
+    counting submissions. Kept by `tallies` in the transaction that makes, grades or regrades
+    a submission, so they always agree with the submissions table."""
+
+    exercise = models.ForeignKey("curriculum.Exercise", on_delete=models.CASCADE, related_name="+")
+    attempts = models.PositiveIntegerField(default=0)  # submissions made, graded or not
+    graded = models.PositiveIntegerField(default=0)  # status `completed`
+    accepted = models.PositiveIntegerField(default=0)
+    scored = models.PositiveIntegerField(default=0)  # graded with a score
+    score_sum = models.FloatField(default=0.0)
+    verdicts = models.JSONField(default=dict)  # verdict -> graded submissions
+    failures = models.JSONField(default=dict)  # test name -> times it failed (not accepted)
+
+    class Meta:
+        abstract = True
+
+
+class LearnerTally(Tally):
+    """One learner's submissions to one exercise. A class's stats sum the rows of its
+    learners, so joining or leaving a class needs no bookkeeping."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["exercise", "user"], name="one_tally_per_learner")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} on {self.exercise_id}: {self.attempts}"
+
+
+class ExerciseTally(Tally):
+    """Everyone's submissions to one exercise (the sum of its `LearnerTally` rows), with
+    how many learners submitted and how many had an answer accepted."""
+
+    exercise = models.OneToOneField(
+        "curriculum.Exercise", on_delete=models.CASCADE, related_name="tally"
+    )
+    learners = models.PositiveIntegerField(default=0)
+    solved_by = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.exercise_id}: {self.attempts}"

@@ -20,6 +20,7 @@ from stepwise.classes.services import audit
 from stepwise.common.domain import InvalidChange, StateConflict
 from stepwise.progress.models import ActiveDay, ExerciseProgress
 from stepwise.submissions.models import AssignmentWork, Submission
+from stepwise.submissions.tallies import tally_forget_learner, tally_recount_learner
 
 DELETED_NAME = "(deleted account)"
 _EMPTY = {list: [], str: "", dict: {}}
@@ -88,6 +89,8 @@ def account_delete(*, user: User, password: str) -> None:
     )
     for classroom in keeping:
         _anonymise_in(classroom, user)
+    # The exercise stats forget the learner; the anonymous accounts' kept work counts on.
+    tally_forget_learner(user_id=user.pk)
     AuditEvent.objects.filter(actor_id=user.pk).update(actor_username=DELETED_NAME)
     AuditEvent.objects.filter(subject_id=user.pk).update(subject_username=DELETED_NAME)
     audit(AuditEvent.Action.ACCOUNT_DELETED, actor=None, classroom=None)
@@ -112,3 +115,4 @@ def _anonymise_in(classroom: Classroom, user: User) -> None:
         kept.filter(exercise__kind=kind).update(
             user=placeholder, answer=_empty_answer(kind), tests=[], warnings=[], detail=""
         )
+    tally_recount_learner(user_id=placeholder.pk)

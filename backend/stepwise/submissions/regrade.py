@@ -6,8 +6,8 @@ the job's. It runs in steps: each task regrades a batch, then queues the next st
 runs long and a worker killed mid-job loses at most the submission it was grading. A result
 is written in one transaction with the history row that keeps the earlier result, and only
 if the submission is not at the job's version already: whatever is retried, each submission
-is regraded once. Progress is brought in line in the same transaction; the gradebook reads the
-submissions and needs nothing."""
+is regraded once. Progress and the exercise tallies are brought in line in the same
+transaction; the gradebook reads the submissions and needs nothing."""
 
 import logging
 from datetime import timedelta
@@ -24,6 +24,7 @@ from stepwise.curriculum.models import Exercise
 from stepwise.progress.services import progress_set_best
 from stepwise.submissions.grader import grade_answer
 from stepwise.submissions.models import RegradeJob, Submission, SubmissionHistory
+from stepwise.submissions.tallies import result_contribution, tally_change
 
 logger = logging.getLogger(__name__)
 
@@ -138,6 +139,20 @@ def _regrade_one(job: RegradeJob, submission_id: int) -> None:
             updated_at=now,
         )
         _refresh_progress(locked.user_id, locked.exercise_id)
+        earlier = result_contribution(
+            status=locked.status, verdict=locked.verdict, score=locked.score, tests=locked.tests
+        )
+        now_counted = result_contribution(
+            status=Submission.Status.COMPLETED if completed else Submission.Status.ERROR,
+            verdict=verdict,
+            score=score,
+            tests=result.get("tests", []),
+        )
+        tally_change(
+            user_id=locked.user_id,
+            exercise_id=locked.exercise_id,
+            change=now_counted + -earlier,
+        )
         counts = {"regraded": job.regraded + 1, "changed": job.changed + int(changed)}
         RegradeJob.objects.filter(pk=job.pk).update(updated_at=now, **counts)
         job.regraded, job.changed = counts["regraded"], counts["changed"]

@@ -22,6 +22,7 @@ from stepwise.progress.services import progress_record_result
 from stepwise.submissions.grader import grade_answer
 from stepwise.submissions.models import AssignmentWork, Submission, SubmissionHistory
 from stepwise.submissions.notifications import notify_final
+from stepwise.submissions.tallies import result_contribution, tally_attempt, tally_change
 
 logger = logging.getLogger(__name__)
 # The columns the claim and the result write change.
@@ -57,6 +58,7 @@ def submission_create(*, user, exercise: Exercise, answer: dict) -> Submission:
     with transaction.atomic():
         submission = Submission.objects.create(user=user, exercise=exercise, answer=answer)
         _record_assignment_work(submission)
+        tally_attempt(user_id=user.pk, exercise_id=exercise.pk)
         if exercise.is_sandboxed:
             transaction.on_commit(lambda: submission_enqueue(submission_id=submission.pk))
     if not exercise.is_sandboxed:
@@ -156,6 +158,16 @@ def submission_record_result(*, submission: Submission, attempt: int, result: di
         if not stored:
             return False
         if completed:
+            tally_change(
+                user_id=submission.user_id,
+                exercise_id=submission.exercise_id,
+                change=result_contribution(
+                    status=Submission.Status.COMPLETED,
+                    verdict=verdict,
+                    score=score,
+                    tests=result.get("tests", []),
+                ),
+            )
             progress_record_result(
                 user_id=submission.user_id,
                 exercise_id=submission.exercise_id,

@@ -1,11 +1,23 @@
 """List endpoints run a fixed number of queries, whatever the page size; the curriculum's,
 read by a learner, a known number."""
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import ExerciseFactory, SubmissionFactory, TopicFactory
+from stepwise.classes.services import assignment_create
+from stepwise.submissions.services import submission_create
+from tests.conftest import _client_for
+from tests.factories import (
+    ClassroomFactory,
+    ExerciseFactory,
+    SubmissionFactory,
+    TopicFactory,
+    UserFactory,
+    enrol,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -77,10 +89,11 @@ def test_progress_does_not_grow_with_the_curriculum(learner_api, learner):
 
 
 def test_a_submission_is_stored_in_a_fixed_number_of_queries(learner_api, monkeypatch):
-    """The POST reads who is asking, their role and the exercise, stores the row and looks for
-    assignments it counts towards; the response needs nothing more (the exercise and the learner
-    are in hand, a new submission has no history). The savepoint pair is the test's own
-    transaction around the service's."""
+    """The POST reads who is asking, their role and the exercise, stores the row, looks for
+    assignments it counts towards and counts the attempt in the learner's and the exercise's
+    tallies; the response needs nothing more (the exercise and the learner are in hand, a new
+    submission has no history). The savepoint pair is the test's own transaction around the
+    service's."""
     from stepwise.submissions import services
 
     monkeypatch.setattr(services, "submission_enqueue", lambda **kwargs: True)
@@ -92,5 +105,55 @@ def test_a_submission_is_stored_in_a_fixed_number_of_queries(learner_api, monkey
     assert response.json()["history"] == []
     statements = [q["sql"].split(" ", 1)[0] for q in captured.captured_queries]
     assert statements.count("SELECT") == 4
-    assert statements.count("INSERT") == 1
-    assert len(captured) == 7
+    assert statements.count("INSERT") == 3  # the row, then the two tallies (upserts)
+    assert len(captured) == 9
+
+
+def _taught_class_with_work(instructor, learners: int, exercise):
+    classroom = enrol(ClassroomFactory(owner=instructor), *UserFactory.create_batch(learners))
+    for membership in classroom.memberships.all():
+        SubmissionFactory.create_batch(3, user=membership.learner, exercise=exercise)
+    return classroom
+
+
+def test_an_instructor_s_submission_list_does_not_grow_with_their_learners(
+    instructor, instructor_api
+):
+    exercise = ExerciseFactory(slug="quiz")
+    room = _taught_class_with_work(instructor, 2, exercise)
+    urls = ["/api/v1/submissions/", f"/api/v1/submissions/?class={room.pk}&exercise=quiz"]
+    small = [_queries(instructor_api, url) for url in urls]
+    for membership in _taught_class_with_work(instructor, 15, exercise).memberships.all():
+        room.memberships.create(learner=membership.learner)
+    assert [_queries(instructor_api, url) for url in urls] == small
+
+
+@pytest.mark.parametrize("who", ["instructor", "admin_user"])
+@pytest.mark.parametrize("in_class", [False, True])
+def test_exercise_stats_do_not_grow_with_the_learners_or_their_submissions(
+    request, who, in_class, instructor
+):
+    user = request.getfixturevalue(who)
+    client = _client_for(user)
+    exercise = ExerciseFactory(slug="quiz")
+    room = _taught_class_with_work(instructor, 2, exercise)
+    url = "/api/v1/exercises/quiz/stats/" + (f"?class={room.pk}" if in_class else "")
+    small = _queries(client, url)
+    for membership in _taught_class_with_work(instructor, 12, exercise).memberships.all():
+        room.memberships.create(learner=membership.learner)
+    assert _queries(client, url) == small
+
+
+def test_the_gradebook_does_not_grow_with_the_class(instructor, instructor_api):
+    exercise = ExerciseFactory(slug="quiz")
+    room = _taught_class_with_work(instructor, 2, exercise)
+    now = datetime.now(UTC)
+    assignment_create(classroom=room, title="Week 1", opens_at=now - timedelta(days=1),
+                      due_at=now + timedelta(days=1), exercises=["quiz"])  # fmt: skip
+    urls = [f"/api/v1/classes/{room.pk}/gradebook/", f"/api/v1/classes/{room.pk}/gradebook.csv"]
+    small = [_queries(instructor_api, url) for url in urls]
+    for learner in UserFactory.create_batch(10):
+        room.memberships.create(learner=learner)
+        submission_create(user=learner, exercise=exercise, answer={"kind": "choice",
+                                                                   "choices": ["b"]})  # fmt: skip
+    assert [_queries(instructor_api, url) for url in urls] == small

@@ -250,3 +250,62 @@ def test_waiting_on_someone_elses_submission_is_a_404_without_waiting(
         user=other_learner, exercise=code, status="queued", verdict="", score=None
     )
     assert learner_api.get(f"{URL}{theirs.pk}/?wait=10").status_code == 404
+
+
+def _pages(client, url: str, link: str = "next") -> list[list[int]]:
+    pages = []
+    while url:
+        page = client.get(url).json()
+        pages.append([row["id"] for row in page["results"]])
+        url = page[link]
+    return pages
+
+
+INSTRUCTOR_QUERIES = ["", "?class={room}", "?exercise=status-quiz", "?verdict=accepted",
+                      "?class={room}&verdict=wrong_answer"]  # fmt: skip
+
+
+@pytest.mark.parametrize("query", INSTRUCTOR_QUERIES)
+def test_an_instructor_pages_through_their_learners_work_once_each_in_order(
+    query, instructor, instructor_api, choice
+):
+    """The instructor's pages are read learner by learner; with many rows at the same instant
+    and small pages, every page still holds the next rows of the one newest-first order, going
+    forward and coming back."""
+    learners = UserFactory.create_batch(4)
+    room = enrol(ClassroomFactory(owner=instructor), *learners[:3])
+    enrol(ClassroomFactory(owner=instructor), learners[3])
+    other = ExerciseFactory(slug="other-quiz")
+    stranger = UserFactory()
+    for n in range(30):
+        SubmissionFactory(
+            user=[*learners, instructor, stranger][n % 6],
+            exercise=choice if n % 3 else other,
+            verdict="accepted" if n % 4 == 0 else "wrong_answer",
+        )
+    # A third of the rows share one instant: the cursor's offset has to step over them.
+    instant = Submission.objects.order_by("pk")[10].created_at
+    Submission.objects.filter(pk__in=Submission.objects.order_by("pk")[5:15].values("pk")).update(
+        created_at=instant
+    )
+    shown = Submission.objects.filter(user__in=[*learners, instructor])
+    if "class" in query:
+        shown = shown.filter(user__in=learners[:3])
+    if "exercise" in query:
+        shown = shown.filter(exercise=choice)
+    if "verdict=accepted" in query:
+        shown = shown.filter(verdict="accepted")
+    if "verdict=wrong" in query:
+        shown = shown.filter(verdict="wrong_answer")
+    expected = list(shown.order_by("-created_at", "-id").values_list("pk", flat=True))
+    assert len(expected) > 2
+
+    url = f"{URL}{query.format(room=room.pk)}"
+    url += ("&" if "?" in url else "?") + "page_size=2"
+    forward = _pages(instructor_api, url)
+    assert [pk for page in forward for pk in page] == expected
+    last = instructor_api.get(url).json()
+    while last["next"]:
+        last = instructor_api.get(last["next"]).json()
+    backward = _pages(instructor_api, last["previous"], link="previous")
+    assert backward == forward[:-1][::-1]
