@@ -31,7 +31,6 @@ from stepwise.curriculum.serializers import (
 # costs neither a query nor a serialization. (A comment, not a docstring: the contract takes a
 # view's docstring as its operations' description.)
 class SharedLearnerReads:
-
     _read_key: str | None = None
 
     def get(self, request, *args, **kwargs):
