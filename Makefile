@@ -129,6 +129,10 @@ bench-grading: backend-deps ## Grading benchmark: prints a table, writes backend
 
 .PHONY: test-grading
 test-grading: backend-deps runtimes ## The grader's own tests: no database, no Redis; the pure ones first
+	@$(MAKE) --no-print-directory grading-suite
+
+.PHONY: grading-suite
+grading-suite:
 	@echo "==> Grader tests without a sandbox (the comparison logic, limits, results)"
 	@cd $(BACKEND) && $(UV) run pytest grading -q -m "not sandbox"
 	@echo "==> Grader tests in the real bubblewrap sandbox"
@@ -136,14 +140,30 @@ test-grading: backend-deps runtimes ## The grader's own tests: no database, no R
 
 .PHONY: test-backend
 test-backend: backend-deps runtimes ## Backend tests, on a PostgreSQL and a Redis the run starts itself
+	@$(MAKE) --no-print-directory backend-suite
+
+.PHONY: backend-suite
+backend-suite:
 	@echo "==> Backend tests (real PostgreSQL and Redis started by the test run)"
 	@cd $(BACKEND) && $(UV) run pytest
 
+# The grader's suite needs neither the database nor Redis, and the Django suite spends much of
+# its time waiting on them, so `make test` runs the two side by side: the grader's output is
+# kept in a file and printed once both are done, and either failing fails the step.
+.PHONY: test-backend-and-grading
+test-backend-and-grading: backend-deps runtimes
+	@echo "==> The grader's suite (in the background; its output follows the Django suite's)"
+	@log=$$(mktemp); \
+	( $(MAKE) --no-print-directory grading-suite > $$log 2>&1; echo $$? > $$log.rc ) & \
+	$(MAKE) --no-print-directory backend-suite; backend=$$?; wait; \
+	cat $$log; grading=$$(cat $$log.rc); rm -f $$log $$log.rc; \
+	[ $$backend -eq 0 ] && [ $$grading -eq 0 ]
+
 .PHONY: test-frontend
-test-frontend: frontend-deps ## Frontend type-check, lint and unit tests
+test-frontend: frontend-deps ## Frontend type-check and unit tests (ESLint and Prettier run in make lint)
 	@if [ -f $(FRONTEND)/package.json ]; then \
-		echo "==> Frontend: type-check, lint, unit tests"; \
-		cd $(FRONTEND) && npm run --silent typecheck && npm run --silent lint && npm run --silent test; fi
+		echo "==> Frontend: type-check, unit tests"; \
+		cd $(FRONTEND) && npm run --silent typecheck && npm run --silent test; fi
 
 .PHONY: test-e2e
 test-e2e: frontend-build ## Browser tests of the built SPA in headless Chromium
@@ -151,5 +171,5 @@ test-e2e: frontend-build ## Browser tests of the built SPA in headless Chromium
 		echo "==> Browser tests (headless Chromium)"; cd $(FRONTEND) && npm run --silent e2e; fi
 
 .PHONY: test
-test: lint test-grading test-backend check-content-sampled test-frontend test-e2e ## The whole suite
+test: lint test-backend-and-grading check-content-sampled test-frontend test-e2e ## The whole suite
 	@echo "==> All checks passed"
