@@ -6,6 +6,7 @@ import json
 from django.db import models
 
 from grading.kinds import SANDBOXED
+from grading.limits import Limits
 
 
 class Origin(models.TextChoices):
@@ -98,6 +99,12 @@ class Exercise(models.Model):
                 kwargs["update_fields"] = {*kwargs["update_fields"], "tests_version",
                                            "grading_digest"}  # fmt: skip
         super().save(*args, **kwargs)
+
+    @property
+    def effective_limits(self) -> dict[str, int]:
+        """The limits grading applies: the exercise's own where it sets them, else the
+        defaults (`limits` stores only what the author set)."""
+        return Limits.from_dict(self.limits).to_dict()
 
     def current_grading_digest(self) -> str:
         grading = {"kind": self.kind, "spec": self.spec, "private_spec": self.private_spec,

@@ -32,6 +32,9 @@ class ExerciseSummarySerializer(serializers.ModelSerializer):
     class Meta:
         model = Exercise
         fields = ["slug", "title", "topic", "kind", "difficulty", "points", "order", "published"]
+        # Output only (ExerciseWriteSerializer writes): every field is in every response, which
+        # the contract states by listing them as required.
+        read_only_fields = fields
 
     def to_representation(self, exercise: Exercise) -> dict:
         # A list serializes many of these: reading the attributes directly costs a fraction of
@@ -52,6 +55,7 @@ class TopicSummarySerializer(serializers.ModelSerializer):
         fields = [
             "slug", "title", "summary", "order", "prerequisites", "published", "exercise_count",
         ]  # fmt: skip
+        read_only_fields = fields  # output only, as ExerciseSummarySerializer
 
     def to_representation(self, topic: Topic) -> dict:
         # As ExerciseSummarySerializer's; the detail serializer, with more fields, keeps DRF's.
@@ -75,6 +79,7 @@ class TopicDetailSerializer(TopicSummarySerializer):
             *TopicSummarySerializer.Meta.fields, "lesson_markdown", "lesson_html", "exercises",
             "origin", "created_at", "updated_at",
         ]  # fmt: skip
+        read_only_fields = fields
 
     @extend_schema_field(ExerciseSummarySerializer(many=True))
     def get_exercises(self, topic: Topic) -> list:
@@ -109,6 +114,16 @@ class LimitsSerializer(serializers.Serializer):
         }
 
 
+class EffectiveLimitsSerializer(serializers.Serializer):
+    """The limits grading applies to an answer: the exercise's own, else the defaults."""
+
+    def get_fields(self):
+        return {
+            name: serializers.IntegerField(read_only=True, min_value=low, max_value=high)
+            for name, (low, high) in LIMIT_BOUNDS.items()
+        }
+
+
 class ExerciseDetailSerializer(serializers.ModelSerializer):
     """Output only. `spec` is declared as the union field itself (not a read-only method
     field) so the contract references the `ExerciseSpec` union directly."""
@@ -116,7 +131,7 @@ class ExerciseDetailSerializer(serializers.ModelSerializer):
     topic = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     topic_title = serializers.CharField(source="topic.title", read_only=True)
     hints = serializers.ListField(child=serializers.CharField(), read_only=True)
-    limits = LimitsSerializer(read_only=True)
+    limits = EffectiveLimitsSerializer(source="effective_limits", read_only=True)
     spec = ExerciseSpecField(source="*")
     private_spec = serializers.SerializerMethodField()
     origin = serializers.ChoiceField(choices=Origin.choices, read_only=True, help_text=ORIGIN_HELP)
@@ -128,7 +143,7 @@ class ExerciseDetailSerializer(serializers.ModelSerializer):
             "published", "prompt_markdown", "prompt_html", "hints", "limits", "spec",
             "private_spec", "tests_version", "origin", "created_at", "updated_at",
         ]  # fmt: skip
-        read_only_fields = ["tests_version"]
+        read_only_fields = fields  # output only: ExerciseWriteSerializer writes
 
     @extend_schema_field(ExercisePrivateSpecField(allow_null=True))
     def get_private_spec(self, exercise: Exercise) -> dict | None:

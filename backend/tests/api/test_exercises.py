@@ -115,7 +115,8 @@ def test_an_instructor_creates_an_exercise(instructor_api):
     body = response.json()
     assert body["prompt_html"] == "<p>Write <code>double(x)</code>.</p>"
     assert body["spec"]["examples"] == [{"name": "two", "input": "double(1)", "expected": "2"}]
-    assert body["limits"] == {"time_ms": 1500}
+    # The limits grading applies: the author's time limit, the defaults for the rest.
+    assert body["limits"] == {"time_ms": 1500, "memory_mb": 256, "output_kb": 64}
 
 
 @pytest.mark.parametrize(

@@ -1311,6 +1311,12 @@ export interface components {
             };
             steps: components["schemas"]["DjangoStepRequest"][];
         };
+        /** @description The limits grading applies to an answer: the exercise's own, else the defaults. */
+        EffectiveLimits: {
+            readonly time_ms: number;
+            readonly memory_mb: number;
+            readonly output_kb: number;
+        };
         /** @description The error body every 4xx answers with. */
         Error: {
             /** @description Machine-readable reason, e.g. `invalid`, `not_found`. */
@@ -1339,19 +1345,19 @@ export interface components {
          *     field) so the contract references the `ExerciseSpec` union directly.
          */
         ExerciseDetail: {
-            slug: string;
-            title: string;
+            readonly slug: string;
+            readonly title: string;
             readonly topic: string;
             readonly topic_title: string;
-            kind: components["schemas"]["ExerciseKindEnum"];
-            difficulty?: components["schemas"]["DifficultyEnum"];
-            points?: number;
-            order?: number;
-            published?: boolean;
-            prompt_markdown?: string;
+            readonly kind: components["schemas"]["ExerciseKindEnum"];
+            readonly difficulty: components["schemas"]["DifficultyEnum"];
+            readonly points: number;
+            readonly order: number;
+            readonly published: boolean;
+            readonly prompt_markdown: string;
             readonly prompt_html: string;
             readonly hints: string[];
-            readonly limits: components["schemas"]["Limits"];
+            readonly limits: components["schemas"]["EffectiveLimits"];
             spec: components["schemas"]["ExerciseSpec"];
             readonly private_spec: Omit<components["schemas"]["ExercisePrivateSpec"], "kind"> | null;
             readonly tests_version: number;
@@ -1415,14 +1421,14 @@ export interface components {
             most_failed_tests: components["schemas"]["FailedTest"][];
         };
         ExerciseSummary: {
-            slug: string;
-            title: string;
+            readonly slug: string;
+            readonly title: string;
             readonly topic: string;
-            kind: components["schemas"]["ExerciseKindEnum"];
-            difficulty?: components["schemas"]["DifficultyEnum"];
-            points?: number;
-            order?: number;
-            published?: boolean;
+            readonly kind: components["schemas"]["ExerciseKindEnum"];
+            readonly difficulty: components["schemas"]["DifficultyEnum"];
+            readonly points: number;
+            readonly order: number;
+            readonly published: boolean;
         };
         ExerciseWriteRequest: {
             topic: string;
@@ -1765,11 +1771,6 @@ export interface components {
          * @enum {string}
          */
         JsonMatchEnum: "exact" | "subset";
-        Limits: {
-            time_ms?: number;
-            memory_mb?: number;
-            output_kb?: number;
-        };
         LimitsRequest: {
             time_ms?: number;
             memory_mb?: number;
@@ -2608,14 +2609,14 @@ export interface components {
             refresh: string;
         };
         TopicDetail: {
-            slug: string;
-            title: string;
-            summary?: string;
-            order?: number;
+            readonly slug: string;
+            readonly title: string;
+            readonly summary: string;
+            readonly order: number;
             readonly prerequisites: string[];
-            published?: boolean;
+            readonly published: boolean;
             readonly exercise_count: number;
-            lesson_markdown?: string;
+            readonly lesson_markdown: string;
             readonly lesson_html: string;
             readonly exercises: components["schemas"]["ExerciseSummary"][];
             /**
@@ -2646,12 +2647,12 @@ export interface components {
             exercises: components["schemas"]["ExerciseProgress"][];
         };
         TopicSummary: {
-            slug: string;
-            title: string;
-            summary?: string;
-            order?: number;
+            readonly slug: string;
+            readonly title: string;
+            readonly summary: string;
+            readonly order: number;
             readonly prerequisites: string[];
-            published?: boolean;
+            readonly published: boolean;
             readonly exercise_count: number;
         };
         TopicWriteRequest: {
