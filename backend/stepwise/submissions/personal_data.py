@@ -78,10 +78,20 @@ def _check_password(user: User, password: str) -> None:
 
 @transaction.atomic
 def account_delete(*, user: User, password: str) -> None:
+    """A user deleting their own account: their password confirms it."""
     _check_password(user, password)
+    account_erase(user=user)
+
+
+@transaction.atomic
+def account_erase(*, user: User) -> None:
+    """Delete an account and everything of it, except the scores a class chose ahead of time
+    to keep anonymously; the exercise statistics forget the learner. The one way an account
+    goes, whether its owner asks (`account_delete`) or an admin does it in the admin."""
     if Classroom.objects.filter(owner=user).exists():
         raise StateConflict(
-            "You own classes: archive them and ask an admin to hand them over first."
+            "This account owns classes: archive them and hand them over to another instructor "
+            "first."
         )
     keeping = Classroom.objects.filter(
         memberships__learner=user,

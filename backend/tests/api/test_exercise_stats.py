@@ -208,3 +208,35 @@ def test_the_migration_counts_the_submissions_made_before_the_tallies(history):
     )
     migration.count_existing_submissions(apps, None)
     assert snapshot() == kept
+
+
+def test_the_stats_agree_after_an_admin_deletes_accounts_in_the_admin(history):
+    """The admin's delete goes through the same deletion as a learner's own: the tallies
+    forget the learner, a class that keeps scores keeps them under no name."""
+    from django.test import Client
+
+    browser = Client()
+    browser.force_login(history["admin"])
+    bob, dee = history["people"]["bob"], history["people"]["dee"]
+    one = browser.post(f"/admin/accounts/user/{bob.pk}/delete/", {"post": "yes"})
+    assert one.status_code == 302
+    several = browser.post(
+        "/admin/accounts/user/",
+        {"action": "delete_selected", "_selected_action": [dee.pk], "post": "yes"},
+    )
+    assert several.status_code == 302
+    assert not LearnerTally.objects.filter(user__username__in=["bob", "dee"]).exists()
+    assert Membership.objects.filter(classroom=history["keeps"], learner__is_active=False).exists()
+    _assert_stats_agree(history)
+
+
+def test_the_admin_refuses_to_delete_a_class_owner_and_says_why(history):
+    from django.test import Client
+
+    browser = Client()
+    browser.force_login(history["admin"])
+    owner = history["instructor"]
+    response = browser.post(f"/admin/accounts/user/{owner.pk}/delete/", {"post": "yes"})
+    page = response.content.decode()
+    assert "Cannot delete" in page and "classroom" in page.lower()  # the classes it owns
+    owner.refresh_from_db()  # still there
