@@ -34,16 +34,32 @@ runtimes: uv ## Build the grading runtimes (backend/runtimes/*/.venv) that learn
 			--python "$$(cd $(CURDIR)/$(BACKEND) && $(UV) run python -c 'import sys; print(sys.executable)')") || exit 1; \
 	done
 
+# npm ci starts from an empty node_modules every time (half a minute here); it is skipped when
+# node_modules was installed from this very package-lock.json (a stamp records its hash).
 .PHONY: frontend-deps
-frontend-deps: ## Install the frontend's locked npm dependencies (npm ci)
+frontend-deps: ## Install the frontend's locked npm dependencies (npm ci), unless already installed
 	@if [ -f $(FRONTEND)/package.json ]; then \
-		echo "==> Installing frontend dependencies (npm ci)"; \
-		cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error; fi
+		lock=$$(sha256sum $(FRONTEND)/package-lock.json | cut -c1-64); \
+		if [ "$$(cat $(FRONTEND)/node_modules/.installed-from-lock 2>/dev/null)" = "$$lock" ]; then \
+			echo "==> Frontend dependencies already installed from package-lock.json"; \
+		else \
+			echo "==> Installing frontend dependencies (npm ci)"; \
+			(cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error) && \
+			echo "$$lock" > $(FRONTEND)/node_modules/.installed-from-lock; \
+		fi; fi
+
+# The SPA is rebuilt only when a file it is built from is newer than the last build.
+FRONTEND_INPUTS := $(shell find $(FRONTEND)/src $(FRONTEND)/scripts -type f 2>/dev/null) \
+	$(wildcard $(FRONTEND)/index.html $(FRONTEND)/vite.config.ts $(FRONTEND)/tsconfig.json \
+	$(FRONTEND)/package.json $(FRONTEND)/package-lock.json)
 
 .PHONY: frontend-build
-frontend-build: frontend-deps ## Build the SPA into frontend/dist
-	@if [ -f $(FRONTEND)/package.json ]; then \
-		echo "==> Building the SPA"; cd $(FRONTEND) && npm run build --silent; fi
+frontend-build: frontend-deps $(FRONTEND)/dist/index.html ## Build the SPA into frontend/dist (when its sources changed)
+
+$(FRONTEND)/dist/index.html: $(FRONTEND_INPUTS)
+	@echo "==> Building the SPA"
+	@cd $(FRONTEND) && npm run build --silent
+	@touch $@
 
 .PHONY: setup
 setup: backend-deps runtimes ## Install, build the runtimes, migrate the SQLite database, load the curriculum
