@@ -173,6 +173,28 @@ def prefix_namespace(exposed: tuple[tuple[str, str], ...]) -> int:
 
 
 def _new_prefix_namespace(exposed: tuple[tuple[str, str], ...]) -> int:
+    def expose() -> None:
+        _check(_libc.unshare(CLONE_NEWNS), "unshare mount namespace")
+        _check(_libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None), "make / private")
+        # Open every path before any tmpfs covers it.
+        fds = [(path, os.open(path, os.O_PATH | os.O_DIRECTORY)) for path, _ in exposed]
+        opts = b"mode=755,size=1m"
+        flags = MS_NOSUID | MS_NODEV
+        for hidden in dict.fromkeys(hidden for _, hidden in exposed):
+            _check(_libc.mount(b"tmpfs", hidden.encode(), b"tmpfs", flags, opts), "tmpfs")
+        for path, fd in fds:
+            os.makedirs(path, exist_ok=True)
+            source = b"/proc/self/fd/%d" % fd
+            _check(_libc.mount(source, path.encode(), None, MS_BIND | MS_REC, None), "bind")
+
+    paths = ", ".join(path for path, _ in exposed)
+    return _namespace_of_child(expose, "mnt", f"a mount namespace exposing {paths}")
+
+
+def _namespace_of_child(prepare: Callable[[], None], kind: str, what: str) -> int:
+    """A descriptor of the `kind` namespace (`mnt`, `net`) of a short-lived child that ran
+    `prepare` (which unshares that namespace and sets it up). The open descriptor keeps the
+    namespace alive after the child has exited; the child waits until the descriptor is open."""
     ready_r, ready_w = os.pipe()
     go_r, go_w = os.pipe()
     pid = os.fork()
@@ -181,18 +203,7 @@ def _new_prefix_namespace(exposed: tuple[tuple[str, str], ...]) -> int:
         try:
             os.close(ready_r)
             os.close(go_w)
-            _check(_libc.unshare(CLONE_NEWNS), "unshare mount namespace")
-            _check(_libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None), "make / private")
-            # Open every path before any tmpfs covers it.
-            fds = [(path, os.open(path, os.O_PATH | os.O_DIRECTORY)) for path, _ in exposed]
-            opts = b"mode=755,size=1m"
-            flags = MS_NOSUID | MS_NODEV
-            for hidden in dict.fromkeys(hidden for _, hidden in exposed):
-                _check(_libc.mount(b"tmpfs", hidden.encode(), b"tmpfs", flags, opts), "tmpfs")
-            for path, fd in fds:
-                os.makedirs(path, exist_ok=True)
-                source = b"/proc/self/fd/%d" % fd
-                _check(_libc.mount(source, path.encode(), None, MS_BIND | MS_REC, None), "bind")
+            prepare()
             status = b"1"
         except BaseException:  # noqa: S110 - reported to the parent as "0"
             pass
@@ -204,9 +215,8 @@ def _new_prefix_namespace(exposed: tuple[tuple[str, str], ...]) -> int:
     os.close(go_r)
     try:
         if os.read(ready_r, 1) != b"1":
-            paths = ", ".join(path for path, _ in exposed)
-            raise OSError(f"could not prepare a mount namespace exposing {paths}")
-        fd = os.open(f"/proc/{pid}/ns/mnt", os.O_RDONLY | os.O_CLOEXEC)
+            raise OSError(f"could not prepare {what}")
+        fd = os.open(f"/proc/{pid}/ns/{kind}", os.O_RDONLY | os.O_CLOEXEC)
     finally:
         os.close(ready_r)
         os.close(go_w)
@@ -246,34 +256,11 @@ def slot_network(slot: Slot) -> int:
 
 
 def _new_network_namespace() -> int:
-    ready_r, ready_w = os.pipe()
-    go_r, go_w = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child
-        status = b"0"
-        try:
-            os.close(ready_r)
-            os.close(go_w)
-            _check(_libc.unshare(CLONE_NEWNET), "unshare network namespace")
-            _bring_loopback_up()
-            status = b"1"
-        except BaseException:  # noqa: S110 - reported to the parent as "0"
-            pass
-        finally:
-            os.write(ready_w, status)
-            os.read(go_r, 1)
-            os._exit(0)
-    os.close(ready_w)
-    os.close(go_r)
-    try:
-        if os.read(ready_r, 1) != b"1":
-            raise OSError("could not create a network namespace for a slot")
-        fd = os.open(f"/proc/{pid}/ns/net", os.O_RDONLY | os.O_CLOEXEC)
-    finally:
-        os.close(ready_r)
-        os.close(go_w)
-        os.waitpid(pid, 0)
-    return fd
+    def isolate() -> None:
+        _check(_libc.unshare(CLONE_NEWNET), "unshare network namespace")
+        _bring_loopback_up()
+
+    return _namespace_of_child(isolate, "net", "a network namespace for a slot")
 
 
 def _bring_loopback_up() -> None:
