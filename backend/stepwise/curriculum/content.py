@@ -204,7 +204,8 @@ def _load_exercise(content: Content, folder: Path, *, topic_slug: str) -> Exerci
     exercise.prompt = _read_text(content, folder / "prompt.md", nonempty=True) or ""
     kind = meta.get("kind")
     expected = {"exercise.yaml", "prompt.md"}
-    if kind in EXPLAINED_KINDS and "explanation" in meta:
+    if kind in EXPLAINED_KINDS and isinstance(meta.get("explanation"), str):
+        # The schema has reported a missing one or one that is not text.
         problem = explanation_problem(meta["explanation"])
         if problem:
             content.report(folder / "exercise.yaml", f"explanation: {problem}")
