@@ -48,11 +48,16 @@ CHOICE = {
         "multiple": False,
         "options": [{"id": "a", "text": "200 OK"}, {"id": "b", "text": "201 Created"}],
     },
-    "private_spec": {"correct": ["b"]},
+    "private_spec": {"correct": ["b"], "explanation": "A POST that made something is *201*."},
 }
 TEXT = {
     "spec": {"placeholder": "Header name"},
-    "private_spec": {"match": "case_insensitive", "accepted": ["Location"], "tolerance": 0},
+    "private_spec": {
+        "match": "case_insensitive",
+        "accepted": ["Location"],
+        "tolerance": 0,
+        "explanation": "The *Location* header names the new resource.",
+    },
 }
 CODE = {
     "spec": {"starter": "def add(a, b):\n    raise NotImplementedError\n"},

@@ -44,3 +44,9 @@ def test_sandboxed_kinds_and_runtimes_agree():
         assert (name in Exercise.SANDBOXED_KINDS) == kind.sandboxed
         if not kind.sandboxed:
             assert kind.runtime == "stdlib", name
+
+
+def test_exactly_the_explained_kinds_keep_an_explanation_in_their_private_spec():
+    for name, kind in REGISTRY.items():
+        assert ("explanation" in PRIVATE_SPECS[name]().fields) == kind.explained, name
+        assert "explanation" not in PUBLIC_SPECS[name]().fields, name

@@ -24,6 +24,7 @@ class Kind:
     answer_type: type  # what that field holds: text, a list of option ids, files by path
     runtime: str = "stdlib"  # the runtime its learner code imports from
     slow: bool = False  # one grading starts several sandboxes or a framework: sample its mutants
+    explained: bool = False  # its private spec carries an explanation shown after an answer
 
     @property
     def grade(self) -> Callable[..., GradeResult]:
@@ -36,8 +37,8 @@ class Kind:
 KINDS: dict[str, Kind] = {
     kind.name: kind
     for kind in (
-        Kind("choice", "choices", sandboxed=False, answer_type=list),
-        Kind("text", "text", sandboxed=False, answer_type=str),
+        Kind("choice", "choices", sandboxed=False, answer_type=list, explained=True),
+        Kind("text", "text", sandboxed=False, answer_type=str, explained=True),
         Kind("code", "source", sandboxed=True, answer_type=str),
         Kind("sql", "query", sandboxed=True, answer_type=str),
         Kind("http", "source", sandboxed=True, answer_type=str),

@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 from jsonschema import Draft202012Validator
 
+from grading.explanations import EXPLAINED_KINDS, explanation_problem
 from grading.kinds import KINDS as GRADING_KINDS
 from grading.kinds import SANDBOXED
 from grading.patterns import pattern_problem
@@ -203,6 +204,11 @@ def _load_exercise(content: Content, folder: Path, *, topic_slug: str) -> Exerci
     exercise.prompt = _read_text(content, folder / "prompt.md", nonempty=True) or ""
     kind = meta.get("kind")
     expected = {"exercise.yaml", "prompt.md"}
+    if kind in EXPLAINED_KINDS and isinstance(meta.get("explanation"), str):
+        # The schema has reported a missing one or one that is not text.
+        problem = explanation_problem(meta["explanation"])
+        if problem:
+            content.report(folder / "exercise.yaml", f"explanation: {problem}")
     if kind == "choice":
         _check_choice(content, folder / "exercise.yaml", meta)
     elif kind == "text":
@@ -580,10 +586,11 @@ def exercise_fields(exercise: ExerciseFiles) -> dict:
 def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
     """The public `spec` and the `private_spec` of an exercise, built from its files."""
     meta, kind = exercise.meta, exercise.kind
+    explained = {"explanation": meta["explanation"]} if "explanation" in meta else {}
     if kind == "choice":
         return (
             {"multiple": meta.get("multiple", False), "options": meta["options"]},
-            {"correct": meta["correct"]},
+            {"correct": meta["correct"], **explained},
         )
     if kind == "text":
         spec = {"placeholder": meta["placeholder"]} if "placeholder" in meta else {}
@@ -591,6 +598,7 @@ def exercise_specs(exercise: ExerciseFiles) -> tuple[dict, dict]:
             "match": meta["match"],
             "accepted": meta["accepted"],
             "tolerance": meta.get("tolerance", 0),
+            **explained,
         }
         return spec, private
     if kind == "django":

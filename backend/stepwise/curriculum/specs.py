@@ -10,6 +10,7 @@ import re
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
+from grading.explanations import MAX_EXPLANATION_CHARS
 from grading.generators import MAX_COUNT as MAX_GENERATED_CASES
 from grading.generators import problem as generator_problem
 from grading.generators import requests_problem, tables_problem
@@ -235,11 +236,21 @@ class DjangoSpecSerializer(serializers.Serializer):
 # --- private specs -------------------------------------------------------------------------
 
 
+def _explanation():
+    return serializers.CharField(
+        max_length=MAX_EXPLANATION_CHARS,
+        required=False,
+        help_text="Markdown shown after an answer: why the right answer is right and, for a "
+        "choice, why the tempting options are wrong.",
+    )
+
+
 class ChoicePrivateSpecSerializer(serializers.Serializer):
     kind = _kind("choice")
     correct = serializers.ListField(
         child=serializers.CharField(max_length=20), min_length=1, max_length=12
     )
+    explanation = _explanation()
 
 
 class TextPrivateSpecSerializer(serializers.Serializer):
@@ -251,6 +262,7 @@ class TextPrivateSpecSerializer(serializers.Serializer):
         child=serializers.CharField(max_length=500), min_length=1, max_length=20
     )
     tolerance = serializers.FloatField(default=0.0, min_value=0.0)
+    explanation = _explanation()
 
     def validate(self, attrs):
         if attrs.get("match") == "regex":

@@ -54,9 +54,12 @@ def test_a_learner_never_receives_the_private_part(learner_api, one_of_each_kind
     body = learner_api.get(f"/api/v1/exercises/{kind}-one/").json()
     assert body["private_spec"] is None
     assert body["spec"]["kind"] == kind
-    for key in ("solution", "tests", "correct", "accepted", "harness", "check_query", "match"):
+    for key in ("solution", "tests", "correct", "accepted", "harness", "check_query", "match",
+                "explanation"):  # fmt: skip
         assert key not in body["spec"]
     text = json.dumps(body)
+    assert "explanation" not in text and "names the new resource" not in text
+    assert "is *201*" not in text
     if kind == "code":
         assert "secret case" not in text  # the hidden test's name, inputs and expectation
         spec_text = json.dumps(body["spec"])
@@ -76,7 +79,11 @@ def test_an_instructor_reads_the_private_part(instructor_api, one_of_each_kind):
     assert body["private_spec"]["solution"].startswith("def add")
     assert [t["name"] for t in body["private_spec"]["tests"]][-1] == "secret case"
     choice = instructor_api.get("/api/v1/exercises/choice-one/").json()
-    assert choice["private_spec"] == {"kind": "choice", "correct": ["b"]}
+    assert choice["private_spec"] == {
+        "kind": "choice",
+        "correct": ["b"],
+        "explanation": "A POST that made something is *201*.",
+    }
 
 
 def test_an_unpublished_exercise_or_one_in_an_unpublished_topic_is_404(learner_api):
@@ -143,16 +150,31 @@ def test_an_invalid_exercise_is_rejected_per_field(instructor_api, change, error
     assert any(key.startswith(error_key) for key in response.json()["errors"]), response.json()
 
 
-def test_a_choice_exercise_must_name_existing_correct_options(instructor_api):
+def test_a_choice_exercise_must_name_existing_correct_options_and_explain_briefly(
+    instructor_api,
+):
     TopicFactory(slug="web")
-    body = _new_code_exercise(
-        kind="choice",
-        spec={"kind": "choice", "options": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}]},
-        private_spec={"kind": "choice", "correct": ["z"]},
-    )
-    response = instructor_api.post("/api/v1/exercises/", body, format="json")
+
+    options = [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}]
+
+    def post(private_spec):
+        body = _new_code_exercise(
+            kind="choice",
+            spec={"kind": "choice", "options": options},
+            private_spec={"kind": "choice", **private_spec},
+        )
+        return instructor_api.post("/api/v1/exercises/", body, format="json")
+
+    response = post({"correct": ["z"]})
     assert response.status_code == 400
     assert "private_spec.correct" in response.json()["errors"]
+    for explanation in ("  ", "x" * 1201):
+        response = post({"correct": ["a"], "explanation": explanation})
+        assert response.status_code == 400
+        assert "private_spec.explanation" in response.json()["errors"]
+    response = post({"correct": ["a"], "explanation": "Because **A**.\n"})
+    assert response.status_code == 201, response.json()
+    assert response.json()["private_spec"]["explanation"] == "Because **A**."
 
 
 def test_a_learner_cannot_create_or_change_exercises(learner_api):

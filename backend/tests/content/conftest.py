@@ -106,6 +106,8 @@ options:
   - {id: a, text: "200 OK"}
   - {id: b, text: "201 Created"}
 correct: [b]
+explanation: |
+  **201 Created** says that the request made a new resource; 200 says only that it worked.
 """,
     f"{STATUS}/prompt.md": "Which status answers a successful POST that created something?\n",
     f"{HEADER}/exercise.yaml": """\
@@ -120,6 +122,7 @@ hints:
 match: case_insensitive
 accepted: [Location]
 placeholder: Header name
+explanation: The `Location` header gives the URL of what was created.
 """,
     f"{HEADER}/prompt.md": "Which header says where a created resource lives?\n",
 }

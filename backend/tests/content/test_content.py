@@ -96,12 +96,14 @@ def test_it_builds_choice_and_text_specs_with_the_answers_kept_private(tree):
     assert exercise_specs(choice) == (
         {"multiple": False, "options": [{"id": "a", "text": "200 OK"},
                                         {"id": "b", "text": "201 Created"}]},
-        {"correct": ["b"]},
+        {"correct": ["b"], "explanation": "**201 Created** says that the request made a new "
+                                          "resource; 200 says only that it worked.\n"},
     )  # fmt: skip
     assert exercise_specs(text) == (
         {"placeholder": "Header name"},
-        {"match": "case_insensitive", "accepted": ["Location"], "tolerance": 0},
-    )
+        {"match": "case_insensitive", "accepted": ["Location"], "tolerance": 0,
+         "explanation": "The `Location` header gives the URL of what was created."},
+    )  # fmt: skip
 
 
 def test_a_regex_text_exercise_without_sample_answers_is_a_problem(tree):
@@ -136,8 +138,10 @@ def test_sample_answers_are_kept_out_of_both_specs(tree):
 
     fields = exercise_fields(text)
 
-    assert fields["private_spec"] == {"match": "regex", "accepted": ["(?i)location"],
-                                      "tolerance": 0}  # fmt: skip
+    assert fields["private_spec"] == {
+        "match": "regex", "accepted": ["(?i)location"], "tolerance": 0,
+        "explanation": "The `Location` header gives the URL of what was created.",
+    }  # fmt: skip
     assert "the-sample-answer" not in json.dumps(fields)
     assert "sample_answers" not in grading_spec(text)
 
@@ -153,6 +157,25 @@ def test_sample_answers_are_kept_out_of_both_specs(tree):
 )
 def test_it_reports_misused_sample_answers(tree, path, samples, fragment):
     tree.update_yaml(f"{path}/exercise.yaml", sample_answers=samples)
+
+    assert_reported(tree, f"{path}/exercise.yaml", fragment)
+
+
+@pytest.mark.parametrize(
+    ("path", "explanation", "fragment"),
+    [
+        (STATUS, None, "'explanation' is a required property"),
+        (HEADER, None, "'explanation' is a required property"),
+        (HEADER, "   ", "explanation: an explanation is not blank"),
+        (STATUS, "why " * 301, "explanation: an explanation has at most 1200 characters, not 1203"),
+        (HEADER, ["a list"], "explanation: an explanation is text"),
+        (ADD, "A code exercise explains itself with its tests.", "'explanation' was unexpected"),
+    ],
+)
+def test_a_choice_or_text_exercise_needs_a_short_explanation_and_no_other_kind_has_one(
+    tree, path, explanation, fragment
+):
+    tree.update_yaml(f"{path}/exercise.yaml", explanation=explanation)  # None removes it
 
     assert_reported(tree, f"{path}/exercise.yaml", fragment)
 

@@ -38,7 +38,11 @@ def test_the_first_sync_creates_every_topic_and_exercise_from_the_files(tree):
     assert add.private_spec["solution"] == "def add(a, b):\n    return a + b\n"
     assert len(add.private_spec["tests"]) == 6
     assert add.prompt_html == "<p>Write <code>add(a, b)</code>.</p>"
-    assert Exercise.objects.get(slug="created-status").private_spec["correct"] == ["b"]
+    status = Exercise.objects.get(slug="created-status").private_spec
+    assert (status["correct"], status["explanation"]) == (
+        ["b"], "**201 Created** says that the request made a new resource; 200 says only that it "
+        "worked.",
+    )  # fmt: skip
 
 
 def test_a_second_sync_reports_everything_unchanged(tree):
@@ -61,8 +65,10 @@ def test_sample_answers_are_neither_stored_nor_a_change(tree):
 
     assert "exercise location-header: unchanged" in sync(tree)
     row = Exercise.objects.get(slug="location-header")
-    assert row.private_spec == {"kind": "text", "match": "regex", "accepted": ["(?i)location"],
-                                "tolerance": 0}  # fmt: skip
+    assert row.private_spec == {
+        "kind": "text", "match": "regex", "accepted": ["(?i)location"], "tolerance": 0,
+        "explanation": "The `Location` header gives the URL of what was created.",
+    }  # fmt: skip
     assert "sample" not in json.dumps([row.spec, row.private_spec, row.hints, row.limits])
 
 

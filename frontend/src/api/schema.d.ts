@@ -842,6 +842,8 @@ export interface components {
              */
             kind: "choice";
             correct: string[];
+            /** @description Markdown shown after an answer: why the right answer is right and, for a choice, why the tempting options are wrong. */
+            explanation?: string;
         };
         ChoicePrivateSpecRequest: {
             /**
@@ -852,6 +854,8 @@ export interface components {
              */
             kind: "choice";
             correct: string[];
+            /** @description Markdown shown after an answer: why the right answer is right and, for a choice, why the tempting options are wrong. */
+            explanation?: string;
         };
         ChoiceSpec: {
             /**
@@ -2557,6 +2561,8 @@ export interface components {
              * @default 0
              */
             tolerance: number;
+            /** @description Markdown shown after an answer: why the right answer is right and, for a choice, why the tempting options are wrong. */
+            explanation?: string;
         };
         TextPrivateSpecRequest: {
             /**
@@ -2574,6 +2580,8 @@ export interface components {
              * @default 0
              */
             tolerance: number;
+            /** @description Markdown shown after an answer: why the right answer is right and, for a choice, why the tempting options are wrong. */
+            explanation?: string;
         };
         TextSpec: {
             /**
