@@ -158,10 +158,15 @@ grading-suite:
 test-backend: backend-deps runtimes ## Backend tests, on a PostgreSQL and a Redis the run starts itself
 	@$(MAKE) --no-print-directory backend-suite
 
+# The Django suite spends much of its time waiting on PostgreSQL, Redis, Celery and the sandbox:
+# it runs in parallel workers (pytest-xdist), a test file per worker at a time, each worker with
+# its own test database and its own Redis. TEST_WORKERS=1 runs it in one process.
+TEST_WORKERS ?= auto
+
 .PHONY: backend-suite
 backend-suite:
-	@echo "==> Backend tests (real PostgreSQL and Redis started by the test run)"
-	@cd $(BACKEND) && $(UV) run pytest
+	@echo "==> Backend tests (real PostgreSQL and Redis started by the test run; $(TEST_WORKERS) workers)"
+	@cd $(BACKEND) && $(UV) run pytest -n $(TEST_WORKERS) --dist loadfile
 
 # The grader's suite needs neither the database nor Redis, and the Django suite spends much of
 # its time waiting on them, so `make test` runs the two side by side: the grader's output is

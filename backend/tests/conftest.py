@@ -7,6 +7,13 @@ from stepwise.accounts.services import user_token_pair
 from tests.factories import UserFactory
 
 
+def pytest_collection_modifyitems(config, items):
+    # `make test` spreads the files over parallel workers (pytest-xdist, one file at a time, in
+    # collection order): the few tests that take minutes go first, or the run ends with one
+    # worker busy on them and the other idle.
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 @pytest.fixture
 def api():
     return APIClient()

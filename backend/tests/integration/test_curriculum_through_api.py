@@ -19,6 +19,7 @@ from stepwise.curriculum.content import ExerciseFiles, load_content, text_sample
 pytestmark = [
     pytest.mark.integration,
     pytest.mark.sandbox,
+    pytest.mark.long,
     # Real commits, so a code answer is handed to Celery by its on_commit callback.
     pytest.mark.django_db(transaction=True),
 ]

@@ -19,7 +19,7 @@ CONFIG = Path(__file__).resolve().parent / "schemathesis.toml"
 # operations; set SCHEMATHESIS_MAX_EXAMPLES higher for a deeper run.
 EXAMPLES_PER_OPERATION = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "6"))
 
-pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.integration, pytest.mark.long, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture

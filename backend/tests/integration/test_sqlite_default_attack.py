@@ -19,7 +19,7 @@ import requests
 
 from stack.services import free_port
 
-pytestmark = [pytest.mark.integration, pytest.mark.sandbox]
+pytestmark = [pytest.mark.integration, pytest.mark.sandbox, pytest.mark.long]
 
 BACKEND = Path(__file__).resolve().parents[2]
 ATTACK_SEED = (
