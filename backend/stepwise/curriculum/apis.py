@@ -208,7 +208,7 @@ class ExerciseCheckListApi(APIView):
 
     permission_classes = [IsAuthor]
 
-    def post(self, request, slug):
+    def post(self, request, slug, **kwargs):
         exercise = _editable_exercise(request, slug)
         check = checks.check_start(exercise=exercise, user=request.user)
         return Response(ExerciseCheckSerializer(check).data, status=status.HTTP_201_CREATED)
@@ -226,7 +226,7 @@ class ExerciseCheckDetailApi(APIView):
 
     permission_classes = [IsAuthor]
 
-    def get(self, request, slug, pk):
+    def get(self, request, slug, pk, **kwargs):
         exercise = _editable_exercise(request, slug)
         check = selectors.exercise_check_get(exercise=exercise, check_id=pk)
         return Response(ExerciseCheckSerializer(check).data)
@@ -247,7 +247,7 @@ class ExerciseCopyApi(APIView):
     permission_classes = [IsAuthor]
     documents_bad_request = True
 
-    def post(self, request, slug):
+    def post(self, request, slug, **kwargs):
         exercise = selectors.exercise_get(user=request.user, slug=slug)
         serializer = ExerciseCopySerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
