@@ -190,13 +190,21 @@ def _editable_exercise(request, slug: str):
     return exercise
 
 
-@extend_schema(
-    tags=["exercises"],
-    summary="Check an exercise (instructors)",
-    request=None,
-    responses={201: ExerciseCheckSerializer},
+@extend_schema_view(
+    get=extend_schema(
+        tags=["exercises"],
+        summary="The checks of an exercise, the latest first (instructors)",
+        description="Each check as `checks/{id}/` gives it; the first one with `is_current` "
+        "true is the check of the exercise as it is now.",
+    ),
+    post=extend_schema(
+        tags=["exercises"],
+        summary="Check an exercise (instructors)",
+        request=None,
+        responses={201: ExerciseCheckSerializer},
+    ),
 )
-class ExerciseCheckListApi(APIView):
+class ExerciseCheckListApi(generics.ListAPIView):
     """Grade the exercise as stored: its reference solution must pass every test, its starter
     and each of its `wrong_answers` must fail at least one. A choice exercise's correct
     options must be accepted (and, for a single-answer question, every other option
@@ -207,6 +215,19 @@ class ExerciseCheckListApi(APIView):
     exercise's current content is what publishing it needs."""
 
     permission_classes = [IsAuthor]
+    pagination_class = PagePagination
+    serializer_class = ExerciseCheckSerializer
+
+    def get_queryset(self):
+        self.exercise = _editable_exercise(self.request, self.kwargs["slug"])
+        return selectors.exercise_check_list(exercise=self.exercise)
+
+    def get_serializer_context(self):
+        # Whether each check is current compares it with one digest of the exercise.
+        context = super().get_serializer_context()
+        if getattr(self, "exercise", None) is not None:
+            context["content_digest"] = services.exercise_content_digest(exercise=self.exercise)
+        return context
 
     def post(self, request, slug, **kwargs):
         exercise = _editable_exercise(request, slug)

@@ -177,8 +177,9 @@ def check_step(*, check_id: int) -> bool:
     if not pending:
         _finish(check_id, status=ExerciseCheck.Status.DONE)
         return False
-    ExerciseCheck.objects.filter(pk=check_id, status=ExerciseCheck.Status.QUEUED).update(
-        status=ExerciseCheck.Status.RUNNING
+    # The step's timestamp too: the sweep leaves a check alone while its steps keep coming.
+    ExerciseCheck.objects.filter(pk=check_id).exclude(status__in=final).update(
+        status=ExerciseCheck.Status.RUNNING, updated_at=timezone.now()
     )
     index = pending[0]
     value = answers_to_check(exercise)[index][1]

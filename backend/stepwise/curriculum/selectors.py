@@ -92,6 +92,12 @@ def exercise_check_get(*, exercise: Exercise, check_id: int) -> ExerciseCheck:
     return check
 
 
+def exercise_check_list(*, exercise: Exercise) -> QuerySet[ExerciseCheck]:
+    """The checks of `exercise`, the latest first."""
+    checks = ExerciseCheck.objects.filter(exercise=exercise).select_related("exercise")
+    return checks.order_by("-created_at", "-id")
+
+
 def exercise_is_editable_by(*, user, exercise: Exercise) -> bool:
     """Whether the API would accept a change of `exercise` from `user` (for the UI)."""
     return exercise.origin != Origin.FILES and exercise_may_edit(user=user, exercise=exercise)

@@ -66,6 +66,8 @@ def test_a_draft_is_checked_then_published_and_an_edit_makes_the_check_stale(ins
     )
     url = f"/api/v1/exercises/redirect-header/checks/{check['id']}/"
     assert instructor_api.get(url).json()["is_current"] is False
+    listed = instructor_api.get("/api/v1/exercises/redirect-header/checks/").json()["results"]
+    assert [(c["id"], c["is_current"]) for c in listed] == [(check["id"], False)]
     refused = _patch(instructor_api, "redirect-header", {"published": True})
     assert "run Check first" in refused.json()["errors"]["published"][0]
 
@@ -113,6 +115,7 @@ def test_only_the_owner_and_admins_check_or_change_an_exercise(
     other_api = _client_for(UserFactory(username="other-teacher", instructor=True))
     assert other_api.get("/api/v1/exercises/redirect-header/").json()["can_edit"] is False
     assert other_api.post("/api/v1/exercises/redirect-header/checks/").status_code == 403
+    assert other_api.get("/api/v1/exercises/redirect-header/checks/").status_code == 403
     assert other_api.get(url).status_code == 403
     assert _patch(other_api, "redirect-header", {"title": "Mine now"}).status_code == 403
     assert learner_api.post("/api/v1/exercises/redirect-header/checks/").status_code == 403
