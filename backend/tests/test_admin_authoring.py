@@ -4,6 +4,7 @@ API, refused with sentences next to the fields, and the Markdown rendered the sa
 import json
 
 import pytest
+from django import forms
 from django.test import Client
 
 from stepwise.curriculum.models import Exercise, Topic
@@ -34,7 +35,6 @@ def _exercise_form(topic: Topic, **overrides) -> dict:
         "limits": json.dumps({}),
         "spec": json.dumps(SPECS["choice"]["spec"]),
         "private_spec": json.dumps(SPECS["choice"]["private_spec"]),
-        "published": "on",
     }
     return {**fields, **overrides}
 
@@ -139,3 +139,85 @@ def test_a_row_the_curriculum_files_own_is_refused_with_the_reason(admin_client)
     assert "defined by the curriculum files" in message and "content_sync" in message
     topic.refresh_from_db()
     assert topic.title != "Changed here"
+
+
+def test_publishing_in_the_admin_needs_a_passing_check_as_in_the_api(admin_client):
+    topic = TopicFactory()
+    form = _exercise_form(topic, published="on")
+    errors = _errors(admin_client.post("/admin/curriculum/exercise/add/", form))
+    assert any("run Check first" in m for m in errors["published"])
+    assert not Exercise.objects.filter(slug="pick-one").exists()
+
+    draft = admin_client.post("/admin/curriculum/exercise/add/", _exercise_form(topic))
+    assert draft.status_code == 302, _errors(draft)
+    exercise = Exercise.objects.get(slug="pick-one")
+    assert exercise.owner.username == "boss"
+    admin_client.post(
+        "/admin/curriculum/exercise/",
+        {"action": "run_check", "_selected_action": [exercise.pk]},
+    )
+    assert exercise.checks.get().passed is True
+    published = admin_client.post(
+        f"/admin/curriculum/exercise/{exercise.pk}/change/", _exercise_form(topic, published="on")
+    )
+    assert published.status_code == 302, _errors(published)
+
+
+def _form_as_posted(response, **changes) -> dict:
+    """What the browser posts back for the change form in `response`, with `changes`."""
+    form = response.context["adminform"].form
+    data = {}
+    for name, field in form.fields.items():
+        value = form[name].value()
+        if isinstance(field, forms.BooleanField):
+            if value:
+                data[name] = "on"
+            continue
+        data[name] = "" if value is None else value
+    return {**data, **changes}
+
+
+@pytest.mark.parametrize("kind", ["code", "django"])
+def test_the_code_in_a_spec_is_edited_as_code_and_comes_back_as_it_was(admin_client, kind):
+    private = json.loads(json.dumps(SPECS[kind]["private_spec"]))
+    if kind == "django":  # the factory's step expects no status, which saving refuses
+        private["tests"][0]["steps"][0]["expect"]["status"] = 200
+    exercise = ExerciseFactory(kind=kind, published=False, private_spec=private)
+    url = f"/admin/curriculum/exercise/{exercise.pk}/change/"
+    response = admin_client.get(url)
+    form = response.context["adminform"].form
+    page = response.content.decode()
+    if kind == "code":
+        solution = SPECS["code"]["private_spec"]["solution"]
+        assert form["code_solution"].value() == solution
+        # Real newlines in a monospace textarea, not `\\n` inside a JSON string.
+        assert "def add(a, b):\n    return a + b" in page
+        assert "solution" not in json.loads(form["private_spec"].value())
+    else:
+        assert form["code_files"].value().startswith("==== file: hello/__init__.py ====\n")
+    code = ("starter", "files", "solution", "harness")
+    stored = {k: v for k, v in {**exercise.spec, **exercise.private_spec}.items() if k in code}
+
+    unchanged = admin_client.post(url, _form_as_posted(response))
+    assert unchanged.status_code == 302, _errors(unchanged)
+    exercise.refresh_from_db()
+    both = {**exercise.spec, **exercise.private_spec}
+    assert {k: v for k, v in both.items() if k in code} == stored
+
+    if kind == "code":
+        new = "def add(a, b):\r\n    total = a + b\r\n\r\n    return total\r\n"
+        wrong = "==== wrong answer ====\ndef add(a, b):\n    return a - b\n"
+        changed = admin_client.post(
+            url, _form_as_posted(response, code_solution=new, code_wrong_answers=wrong)
+        )
+        assert changed.status_code == 302, _errors(changed)
+        exercise.refresh_from_db()
+        assert exercise.private_spec["solution"] == new.replace("\r\n", "\n")
+        assert exercise.private_spec["wrong_answers"] == ["def add(a, b):\n    return a - b\n"]
+
+
+def test_a_code_field_the_kind_does_not_have_is_refused_next_to_it(admin_client):
+    topic = TopicFactory()
+    form = _exercise_form(topic, code_schema="CREATE TABLE t (id INTEGER);")
+    errors = _errors(admin_client.post("/admin/curriculum/exercise/add/", form))
+    assert errors["code_schema"] == ["A choice exercise has no sql schema here."]

@@ -378,6 +378,10 @@ describe('Stepwise in a browser', () => {
       spec: { kind: 'text' },
       private_spec: { kind: 'text', match: 'case_insensitive', accepted: ['Location'] },
     });
+    // A new exercise is a draft; publishing it needs a passing check of its content.
+    const check = await api.post(`/api/v1/exercises/${slug}/checks/`, access);
+    assert.equal(check.passed, true, JSON.stringify(check.problems));
+    await api.patch(`/api/v1/exercises/${slug}/`, access, { published: true });
     const day = 86400_000;
     await api.post(`/api/v1/classes/${klass.id}/assignments/`, access, {
       title: 'E2E late week',
@@ -405,9 +409,13 @@ describe('Stepwise in a browser', () => {
     assert.ok(csvRow?.includes(',L,'), `the CSV flags the late work: ${csvRow}`);
 
     // The tests change; a regrade of the class takes the late points away, with the reason kept.
+    // Changing the tests of a published exercise: unpublished in the same edit, checked again.
     await api.patch(`/api/v1/exercises/${slug}/`, access, {
+      published: false,
       private_spec: { kind: 'text', match: 'case_insensitive', accepted: ['Content-Location'] },
     });
+    await api.post(`/api/v1/exercises/${slug}/checks/`, access);
+    await api.patch(`/api/v1/exercises/${slug}/`, access, { published: true });
     await instructor.goto(`${stack.url}/instructor`);
     await instructor.getByLabel('Exercise').selectOption(slug);
     await instructor.getByRole('button', { name: 'Apply' }).click();

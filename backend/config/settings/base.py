@@ -276,6 +276,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "stepwise.submissions.tasks.requeue_stuck_regrades",
         "schedule": env_int("GRADING_SWEEP_EVERY_SECONDS", 30),
     },
+    "requeue-stuck-checks": {
+        "task": "stepwise.curriculum.tasks.requeue_stuck_checks",
+        "schedule": env_int("GRADING_SWEEP_EVERY_SECONDS", 30),
+    },
 }
 # A submission still `queued` or `running` this long after its last change is re-enqueued.
 GRADING_STUCK_AFTER_SECONDS = env_int("GRADING_STUCK_AFTER_SECONDS", 120)

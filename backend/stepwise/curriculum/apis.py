@@ -9,13 +9,17 @@ from django.http import HttpResponse
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import filters, generics, status
+from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from stepwise.common.pagination import PagePagination
-from stepwise.common.permissions import ReadOnlyOrAuthor
-from stepwise.curriculum import cache, selectors, services
+from stepwise.common.permissions import IsAuthor, ReadOnlyOrAuthor
+from stepwise.curriculum import cache, checks, selectors, services
 from stepwise.curriculum.filters import ExerciseFilter
 from stepwise.curriculum.serializers import (
+    ExerciseCheckSerializer,
+    ExerciseCopySerializer,
     ExerciseDetailSerializer,
     ExerciseSummarySerializer,
     ExerciseWriteSerializer,
@@ -139,7 +143,7 @@ class ExerciseListApi(SharedLearnerReads, generics.ListCreateAPIView):
     def create(self, request, *args, **kwargs):
         serializer = ExerciseWriteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        exercise = services.exercise_create(**serializer.validated_data)
+        exercise = services.exercise_create(**serializer.validated_data, owner=request.user)
         return Response(
             ExerciseDetailSerializer(exercise, context={"request": request}).data,
             status=status.HTTP_201_CREATED,
@@ -170,8 +174,108 @@ class ExerciseDetailApi(SharedLearnerReads, generics.RetrieveUpdateAPIView):
         return selectors.exercise_get(user=self.request.user, slug=self.kwargs["slug"])
 
     def partial_update(self, request, *args, **kwargs):
-        exercise = self.get_object()
+        exercise = _editable_exercise(request, self.kwargs["slug"])
         serializer = ExerciseWriteSerializer(exercise, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         exercise = services.exercise_update(exercise=exercise, **serializer.validated_data)
         return Response(ExerciseDetailSerializer(exercise, context={"request": request}).data)
+
+
+def _editable_exercise(request, slug: str):
+    """The exercise at `slug` if `request.user` may change it: 404 when they cannot read it,
+    403 when it belongs to another instructor."""
+    exercise = selectors.exercise_get(user=request.user, slug=slug)
+    if not selectors.exercise_may_edit(user=request.user, exercise=exercise):
+        raise PermissionDenied("This exercise belongs to another instructor: copy it to change it.")
+    return exercise
+
+
+@extend_schema_view(
+    get=extend_schema(
+        tags=["exercises"],
+        summary="The checks of an exercise, the latest first (instructors)",
+        description="Each check as `checks/{id}/` gives it; the first one with `is_current` "
+        "true is the check of the exercise as it is now.",
+    ),
+    post=extend_schema(
+        tags=["exercises"],
+        summary="Check an exercise (instructors)",
+        request=None,
+        responses={201: ExerciseCheckSerializer},
+    ),
+)
+class ExerciseCheckListApi(generics.ListAPIView):
+    """Grade the exercise as stored: its reference solution must pass every test, its starter
+    and each of its `wrong_answers` must fail at least one. A choice exercise's correct
+    options must be accepted (and, for a single-answer question, every other option
+    rejected); a text exercise's accepted answers must be accepted and an empty answer
+    rejected. Choice and text exercises are checked at once (`status` is `done`); the
+    others are graded by the workers: read the check until its `status` is `done` or
+    `error`, `checked` of `total` answers showing the progress. A passing check of the
+    exercise's current content is what publishing it needs."""
+
+    permission_classes = [IsAuthor]
+    pagination_class = PagePagination
+    serializer_class = ExerciseCheckSerializer
+
+    def get_queryset(self):
+        self.exercise = _editable_exercise(self.request, self.kwargs["slug"])
+        return selectors.exercise_check_list(exercise=self.exercise)
+
+    def get_serializer_context(self):
+        # Whether each check is current compares it with one digest of the exercise.
+        context = super().get_serializer_context()
+        if getattr(self, "exercise", None) is not None:
+            context["content_digest"] = services.exercise_content_digest(exercise=self.exercise)
+        return context
+
+    def post(self, request, slug, **kwargs):
+        exercise = _editable_exercise(request, slug)
+        check = checks.check_start(exercise=exercise, user=request.user)
+        return Response(ExerciseCheckSerializer(check).data, status=status.HTTP_201_CREATED)
+
+
+@extend_schema(
+    tags=["exercises"],
+    summary="A check of an exercise, with its progress",
+    responses={200: ExerciseCheckSerializer},
+)
+class ExerciseCheckDetailApi(APIView):
+    """The check as it stands: `checked` of `total` answers graded so far, each answer's
+    result (the tests it did not pass), and once `done` whether it `passed`. `is_current`
+    turns false when the exercise's specs or limits change after the check."""
+
+    permission_classes = [IsAuthor]
+
+    def get(self, request, slug, pk, **kwargs):
+        exercise = _editable_exercise(request, slug)
+        check = selectors.exercise_check_get(exercise=exercise, check_id=pk)
+        return Response(ExerciseCheckSerializer(check).data)
+
+
+@extend_schema(
+    tags=["exercises"],
+    summary="Copy an exercise into a new one you own (instructors)",
+    request=ExerciseCopySerializer,
+    responses={201: ExerciseDetailSerializer},
+)
+class ExerciseCopyApi(APIView):
+    """A new unpublished exercise with everything of this one, its private spec included,
+    owned by you and changeable through the API: the way to change an exercise that the
+    curriculum files or another instructor own. Its slug is the one given, else
+    `<slug>-copy` (`-copy-2`... when taken); its topic is the one given, else the same."""
+
+    permission_classes = [IsAuthor]
+    documents_bad_request = True
+
+    def post(self, request, slug, **kwargs):
+        exercise = selectors.exercise_get(user=request.user, slug=slug)
+        serializer = ExerciseCopySerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        copy = services.exercise_copy(
+            exercise=exercise, owner=request.user, **serializer.validated_data
+        )
+        return Response(
+            ExerciseDetailSerializer(copy, context={"request": request}).data,
+            status=status.HTTP_201_CREATED,
+        )

@@ -3,6 +3,7 @@
 import hashlib
 import json
 
+from django.conf import settings
 from django.db import models
 
 from grading.kinds import SANDBOXED
@@ -74,6 +75,12 @@ class Exercise(models.Model):
     private_spec = models.JSONField(default=dict)
     published = models.BooleanField(default=True)
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.API)
+    # The instructor who made it through the API (or copied it); only they and admins change
+    # it. None for rows the files own and for rows made before owners were recorded.
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
     # Which version of its grading (kind, specs, limits) the exercise is at: 1 when created,
     # one more whenever what a grading depends on changes, however it is saved (API, admin,
     # content_sync). A submission records the version it was graded against.
@@ -115,3 +122,63 @@ class Exercise(models.Model):
     @property
     def is_sandboxed(self) -> bool:
         return self.kind in self.SANDBOXED_KINDS
+
+
+class ExerciseCheck(models.Model):
+    """A check of an exercise as stored: its reference solution must pass every test, its
+    starter and each listed wrong answer must fail at least one (for choice and text
+    exercises, the correct options and accepted answers must be consistent). `results` holds
+    one entry per answer, filled in as each is graded (see `curriculum.checks`). A check
+    speaks for the content it checked, named by `grading_digest`: an edit makes it stale."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        ERROR = "error", "Error"
+
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="checks")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    tests_version = models.PositiveIntegerField()
+    grading_digest = models.CharField(max_length=64)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    passed = models.BooleanField(null=True, blank=True)
+    results = models.JSONField(default=list)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["exercise", "grading_digest"])]
+
+    def __str__(self) -> str:
+        return f"check of {self.exercise_id} v{self.tests_version}: {self.status}"
+
+    @property
+    def total(self) -> int:
+        return len(self.results)
+
+    @property
+    def checked(self) -> int:
+        return sum(1 for result in self.results if result.get("ok") is not None)
+
+    def problems(self) -> list[str]:
+        """What failed, one sentence per answer that did not get what it must (none unless
+        the check is done)."""
+        if self.status != self.Status.DONE:
+            return []
+        return [_failure_sentence(entry) for entry in self.results if not entry.get("ok")]
+
+
+def _failure_sentence(entry: dict) -> str:
+    name = entry["name"]
+    if entry.get("error"):
+        return f"{name}: could not be graded ({entry['error']})"
+    if entry["must_pass"]:
+        tests = ", ".join(test["name"] for test in entry["failing_tests"]) or "none named"
+        return f"{name} fails the tests: {tests}"
+    return f"{name} passes every test, so the tests do not catch it"

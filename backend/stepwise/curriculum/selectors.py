@@ -3,8 +3,8 @@
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from stepwise.common.permissions import can_author
-from stepwise.curriculum.models import Exercise, Topic
+from stepwise.common.permissions import can_author, is_admin
+from stepwise.curriculum.models import Exercise, ExerciseCheck, Origin, Topic
 
 
 def _visible_exercises(user) -> QuerySet[Exercise]:
@@ -77,8 +77,35 @@ def exercise_get(*, user, slug: str) -> Exercise:
     return get_object_or_404(exercise_list(user=user), slug=slug)
 
 
+def exercise_may_edit(*, user, exercise: Exercise) -> bool:
+    """Whether `user` may change `exercise` and check it: admins, and instructors for an
+    exercise no one owns or that they own. (Rows the files own also refuse changes, with
+    409: `services.ensure_editable`.)"""
+    if is_admin(user):
+        return True
+    return can_author(user) and exercise.owner_id in (None, user.pk)
+
+
+def exercise_check_get(*, exercise: Exercise, check_id: int) -> ExerciseCheck:
+    check = get_object_or_404(ExerciseCheck.objects.filter(exercise=exercise), pk=check_id)
+    check.exercise = exercise  # already in hand
+    return check
+
+
+def exercise_check_list(*, exercise: Exercise) -> QuerySet[ExerciseCheck]:
+    """The checks of `exercise`, the latest first."""
+    checks = ExerciseCheck.objects.filter(exercise=exercise).select_related("exercise")
+    return checks.order_by("-created_at", "-id")
+
+
+def exercise_is_editable_by(*, user, exercise: Exercise) -> bool:
+    """Whether the API would accept a change of `exercise` from `user` (for the UI)."""
+    return exercise.origin != Origin.FILES and exercise_may_edit(user=user, exercise=exercise)
+
+
 def grading_spec(exercise: Exercise) -> dict:
     """Everything the grader needs: both halves of the specification, merged."""
     spec = {**exercise.spec, **exercise.private_spec}
     spec.pop("kind", None)
+    spec.pop("wrong_answers", None)  # for Check only (curriculum.checks)
     return spec

@@ -5,7 +5,9 @@ from rest_framework import serializers
 
 from grading.limits import LIMIT_BOUNDS
 from stepwise.common.permissions import can_author
-from stepwise.curriculum.models import Exercise, Origin, Topic
+from stepwise.curriculum.models import Exercise, ExerciseCheck, Origin, Topic
+from stepwise.curriculum.selectors import exercise_is_editable_by
+from stepwise.curriculum.services import exercise_content_digest
 from stepwise.curriculum.specs import ExercisePrivateSpecField, ExerciseSpecField
 
 
@@ -135,15 +137,25 @@ class ExerciseDetailSerializer(serializers.ModelSerializer):
     spec = ExerciseSpecField(source="*")
     private_spec = serializers.SerializerMethodField()
     origin = serializers.ChoiceField(choices=Origin.choices, read_only=True, help_text=ORIGIN_HELP)
+    can_edit = serializers.SerializerMethodField(
+        help_text="Whether you may change this exercise here (and run Check on it); when not, "
+        "an instructor can copy it into one of their own (`copy/`)."
+    )
 
     class Meta:
         model = Exercise
         fields = [
             "slug", "title", "topic", "topic_title", "kind", "difficulty", "points", "order",
             "published", "prompt_markdown", "prompt_html", "hints", "limits", "spec",
-            "private_spec", "tests_version", "origin", "created_at", "updated_at",
+            "private_spec", "tests_version", "origin", "can_edit", "created_at", "updated_at",
         ]  # fmt: skip
         read_only_fields = fields  # output only: ExerciseWriteSerializer writes
+
+    def get_can_edit(self, exercise: Exercise) -> bool:
+        request = self.context.get("request")
+        if request is None:
+            return False
+        return exercise_is_editable_by(user=request.user, exercise=exercise)
 
     @extend_schema_field(ExercisePrivateSpecField(allow_null=True))
     def get_private_spec(self, exercise: Exercise) -> dict | None:
@@ -172,6 +184,12 @@ class ExerciseWriteSerializer(serializers.ModelSerializer):
         extra_kwargs = {
             "points": {"min_value": 1, "max_value": 100},
             "order": {"max_value": 100_000},
+            "published": {
+                "default": False,
+                "help_text": "Whether learners see it; a new exercise is a draft unless this "
+                "is true. Publishing it, or changing the tests of a published one, needs a "
+                "passing check of its content (`checks/`).",
+            },
         }
 
     def validate_slug(self, slug: str) -> str:
@@ -188,3 +206,72 @@ class ExerciseWriteSerializer(serializers.ModelSerializer):
                 {"kind": ["Changing the kind needs a new spec and private_spec."]}
             )
         return attrs
+
+
+class ExerciseCopySerializer(serializers.Serializer):
+    slug = serializers.SlugField(
+        max_length=80, required=False, help_text="The copy's slug; default `<slug>-copy`."
+    )
+    topic = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Topic.objects.all(),
+        required=False,
+        help_text="The copy's topic; default the original's.",
+    )
+
+    def validate_slug(self, slug: str) -> str:
+        return _unused_slug(Exercise, slug, None, "An exercise with this slug exists.")
+
+
+class CheckFailingTestSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    status = serializers.ChoiceField(choices=["fail", "error"])
+    message = serializers.CharField(allow_blank=True)
+
+
+class CheckAnswerResultSerializer(serializers.Serializer):
+    role = serializers.ChoiceField(
+        choices=["reference", "starter", "wrong"],
+        help_text="`reference` must pass every test; `starter` and `wrong` must fail one.",
+    )
+    name = serializers.CharField(help_text="Which answer, e.g. `reference solution`.")
+    must_pass = serializers.BooleanField()
+    ok = serializers.BooleanField(
+        allow_null=True, help_text="Whether it got what it must; null while not graded yet."
+    )
+    verdict = serializers.CharField(allow_blank=True, help_text="The grader's verdict.")
+    failing_tests = CheckFailingTestSerializer(
+        many=True, help_text="The tests it did not pass (none for an answer that passed)."
+    )
+    error = serializers.CharField(allow_blank=True, help_text="Why it could not be graded.")
+
+
+class ExerciseCheckSerializer(serializers.ModelSerializer):
+    exercise = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    checked = serializers.IntegerField(help_text="Answers graded so far.")
+    total = serializers.IntegerField(help_text="Answers the check grades.")
+    results = CheckAnswerResultSerializer(many=True)
+    is_current = serializers.SerializerMethodField(
+        help_text="Whether the exercise is still as checked; an edit of its specs or limits "
+        "makes the check stale."
+    )
+    problems = serializers.SerializerMethodField(
+        help_text="What failed, one sentence per answer (empty unless done and not passed)."
+    )
+
+    class Meta:
+        model = ExerciseCheck
+        fields = [
+            "id", "exercise", "status", "passed", "is_current", "tests_version", "checked",
+            "total", "results", "problems", "error", "created_at", "finished_at",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+    def get_is_current(self, check: ExerciseCheck) -> bool:
+        digest = self.context.get("content_digest")  # a list computes it once
+        if digest is None:
+            digest = exercise_content_digest(exercise=check.exercise)
+        return check.grading_digest == digest
+
+    def get_problems(self, check: ExerciseCheck) -> list[str]:
+        return check.problems()

@@ -2,7 +2,8 @@
 
 Every way into these tables (the API, the Django admin, `content_sync`) writes through the
 functions here, so the rules (valid specs, limits within bounds, at most three hints, no
-prerequisite cycles, the Markdown rendered) hold whoever writes. A broken rule raises
+prerequisite cycles, the Markdown rendered, nothing published before a check of its content
+passed) hold whoever writes. A broken rule raises
 `InvalidChange`, which each caller reports in its own terms.
 """
 
@@ -13,7 +14,7 @@ from rest_framework.exceptions import ValidationError as SpecValidationError
 from grading.limits import LIMIT_BOUNDS
 from stepwise.common.domain import InvalidChange, StateConflict
 from stepwise.common.markdown import render_markdown
-from stepwise.curriculum.models import Exercise, Origin, Topic
+from stepwise.curriculum.models import Exercise, ExerciseCheck, Origin, Topic
 from stepwise.curriculum.specs import validate_spec_pair
 
 MAX_HINTS = 3
@@ -169,8 +170,80 @@ def exercise_clean(
     return cleaned
 
 
+def exercise_content_digest(*, exercise: Exercise) -> str:
+    """The digest of what grading depends on (kind, specs, limits) as the services would
+    store it now: a row stored before a change of the spec rules has the same content digest
+    as the same row saved again. A check records it; publishing compares it."""
+    try:
+        cleaned = exercise_clean(
+            kind=exercise.kind,
+            spec=exercise.spec,
+            private_spec=exercise.private_spec,
+            hints=None,
+            limits=exercise.limits,
+        )
+    except InvalidChange:
+        return exercise.current_grading_digest()
+    return Exercise(
+        kind=exercise.kind,
+        spec=cleaned["spec"],
+        private_spec=cleaned["private_spec"],
+        limits=cleaned["limits"],
+    ).current_grading_digest()
+
+
+def exercise_publish_problem(*, exercise: Exercise, digest: str) -> str:
+    """Why `exercise`, with content `digest`, may not be published yet ("" when the latest
+    check of that content passed)."""
+    check = None
+    if exercise.pk is not None:
+        check = (
+            ExerciseCheck.objects.filter(exercise_id=exercise.pk, grading_digest=digest)
+            .order_by("-created_at", "-id")
+            .first()
+        )
+    if check is None:
+        return (
+            "No check of this version of the exercise has run yet: save it unpublished, "
+            "run Check first, then publish it."
+        )
+    if check.status in (ExerciseCheck.Status.QUEUED, ExerciseCheck.Status.RUNNING):
+        return "The check of this version is still running: publish it once it has passed."
+    if check.status == ExerciseCheck.Status.ERROR:
+        return f"The check of this version could not finish ({check.error}) Run Check again."
+    if check.passed:
+        return ""
+    return "The check of this version failed: " + "; ".join(check.problems()) + "."
+
+
+def exercise_check_publishable(*, exercise: Exercise) -> None:
+    """Refuse to store `exercise` (its fields cleaned, as about to be saved) published unless
+    a check of its content passed (`curriculum.checks`): when it becomes published, or when
+    the grading of a published one changes. Rows the files own are checked by
+    `content_check` instead."""
+    if exercise.origin == Origin.FILES or not exercise.published:
+        return
+    digest = exercise.current_grading_digest()
+    stored = None
+    if exercise.pk is not None:
+        stored = (
+            Exercise.objects.filter(pk=exercise.pk)
+            .only("kind", "spec", "private_spec", "limits", "published")
+            .first()
+        )
+    was_published = stored is not None and stored.published
+    if was_published and exercise_content_digest(exercise=stored) == digest:
+        return  # published already, and what grading depends on is unchanged
+    problem = exercise_publish_problem(exercise=exercise, digest=digest)
+    if problem:
+        if was_published:
+            problem += " To change the tests of a published exercise, unpublish it in that edit."
+        raise InvalidChange({"published": [problem]})
+
+
 def exercise_save(*, exercise: Exercise) -> Exercise:
-    """Clean the grading fields, render the prompt and store the row."""
+    """Clean the grading fields, render the prompt and store the row; a published row only
+    when a check of its content passed (`exercise_check_publishable`)."""
     cleaned = exercise_clean(
         kind=exercise.kind,
         spec=exercise.spec,
@@ -180,6 +253,7 @@ def exercise_save(*, exercise: Exercise) -> Exercise:
     )
     for field, value in cleaned.items():
         setattr(exercise, field, value)
+    exercise_check_publishable(exercise=exercise)
     exercise.prompt_html = render_markdown(exercise.prompt_markdown)
     exercise.save()
     return exercise
@@ -200,8 +274,9 @@ def exercise_create(
     prompt_markdown: str = "",
     hints: list[str] | None = None,
     limits: dict | None = None,
-    published: bool = True,
+    published: bool = False,
     origin: str = Origin.API,
+    owner=None,
 ) -> Exercise:
     return exercise_save(
         exercise=Exercise(
@@ -219,7 +294,47 @@ def exercise_create(
             private_spec=private_spec,
             published=published,
             origin=origin,
+            owner=owner,
         )
+    )
+
+
+COPY_SUFFIX = "-copy"
+
+
+def _copy_slug(slug: str) -> str:
+    """`<slug>-copy`, else `<slug>-copy-2`, `-copy-3`... whichever is free (within 80 chars)."""
+    base = slug[: 80 - len(COPY_SUFFIX) - 4] + COPY_SUFFIX
+    taken = set(Exercise.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    if base not in taken:
+        return base
+    return next(f"{base}-{n}" for n in range(2, len(taken) + 3) if f"{base}-{n}" not in taken)
+
+
+@transaction.atomic
+def exercise_copy(
+    *, exercise: Exercise, owner, slug: str | None = None, topic: Topic | None = None
+) -> Exercise:
+    """A new unpublished exercise owned by `owner` (made through the API, so changeable there)
+    with everything of `exercise`, its private spec included, under `slug` or `<slug>-copy`."""
+    if slug is not None and Exercise.objects.filter(slug=slug).exists():
+        raise InvalidChange({"slug": ["An exercise with this slug exists."]})
+    return exercise_create(
+        topic=topic or exercise.topic,
+        slug=slug or _copy_slug(exercise.slug),
+        title=exercise.title,
+        kind=exercise.kind,
+        spec=exercise.spec,
+        private_spec=exercise.private_spec,
+        difficulty=exercise.difficulty,
+        points=exercise.points,
+        order=exercise.order,
+        prompt_markdown=exercise.prompt_markdown,
+        hints=list(exercise.hints),
+        limits=dict(exercise.limits),
+        published=False,
+        origin=Origin.API,
+        owner=owner,
     )
 
 

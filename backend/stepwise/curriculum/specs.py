@@ -74,6 +74,16 @@ def _source(**kwargs):
     )
 
 
+def _wrong_answers(child):
+    return serializers.ListField(
+        child=child,
+        required=False,
+        max_length=10,
+        help_text="Answers the tests must reject (at least one test fails for each): Check "
+        "grades them before the exercise can be published.",
+    )
+
+
 # --- public specs --------------------------------------------------------------------------
 
 
@@ -372,6 +382,7 @@ class CodePrivateSpecSerializer(serializers.Serializer):
     harness = _source(default="")
     tests = CodeTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
     generated = GeneratedBlockSerializer(many=True, required=False, max_length=10)
+    wrong_answers = _wrong_answers(_source())
 
 
 class SqlTestSerializer(_TestBase):
@@ -396,6 +407,7 @@ class SqlPrivateSpecSerializer(serializers.Serializer):
     check_query = _sql(required=False, allow_null=True)
     tests = SqlTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
     generated = GeneratedDatabasesSerializer(many=True, required=False, max_length=10)
+    wrong_answers = _wrong_answers(_sql())
 
 
 class HttpRequestSerializer(serializers.Serializer):
@@ -459,6 +471,7 @@ class HttpPrivateSpecSerializer(serializers.Serializer):
     solution = _source()
     tests = HttpTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
     generated = GeneratedRequestsSerializer(many=True, required=False, max_length=10)
+    wrong_answers = _wrong_answers(_source())
 
 
 class PytestBugSerializer(serializers.Serializer):
@@ -473,6 +486,7 @@ class PytestPrivateSpecSerializer(serializers.Serializer):
     solution = _source(help_text="A test file that passes on the reference and catches every bug.")
     reference = _source(help_text="The correct implementation of the module.")
     bugs = PytestBugSerializer(many=True, min_length=1, max_length=MAX_BUGS)
+    wrong_answers = _wrong_answers(_source())
 
     def validate_bugs(self, bugs):
         names = [bug["name"] for bug in bugs]
@@ -526,6 +540,7 @@ class DjangoPrivateSpecSerializer(serializers.Serializer):
     kind = _kind("django")
     solution = _project_files(help_text="The reference answer: each editable file solved.")
     tests = DjangoTestSerializer(many=True, min_length=1, max_length=MAX_TESTS)
+    wrong_answers = _wrong_answers(_project_files())
 
 
 # --- answers -------------------------------------------------------------------------------

@@ -1,11 +1,9 @@
 """The bridge between a stored submission and the Django-free `grading` package."""
 
-import functools
-
-from django.conf import settings
 from django.db import DatabaseError
 
 from grading.kinds import KINDS as GRADING_KINDS
+from stepwise.curriculum.checks import sandbox_config
 from stepwise.curriculum.models import Exercise
 from stepwise.curriculum.selectors import grading_spec
 
@@ -13,15 +11,6 @@ from stepwise.curriculum.selectors import grading_spec
 RUNTIME_KINDS = tuple(name for name, kind in GRADING_KINDS.items() if kind.runtime != "stdlib")
 # Which key of the stored answer holds what the grader receives.
 ANSWER_VALUE_KEY = {name: kind.answer_key for name, kind in GRADING_KINDS.items()}
-
-
-@functools.cache
-def sandbox_config():
-    from grading import SandboxConfig
-
-    config = SandboxConfig.from_env()
-    config.require_sandbox = settings.GRADING_REQUIRE_SANDBOX
-    return config
 
 
 def grade_answer(exercise: Exercise, answer: dict):

@@ -5,7 +5,7 @@ import pytest
 
 from stepwise.submissions.models import Submission
 from stepwise.submissions.services import submission_grade
-from tests.factories import TopicFactory
+from tests.factories import TopicFactory, publish_unchecked
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sandbox]
 
@@ -70,6 +70,7 @@ def exercise(instructor_api):
     TopicFactory(slug="frameworks")
     response = instructor_api.post("/api/v1/exercises/", EXERCISE, format="json")
     assert response.status_code == 201, response.json()
+    publish_unchecked("sum-view")
 
 
 def _submit(client, files):

@@ -212,6 +212,7 @@ def _valid_body(method: str, path: str, world) -> dict:
         },
         ("PATCH", "/api/v1/exercises/{slug}/"): lambda: {
             "title": "Double it",
+            "published": False,  # changing a published exercise's tests needs a check first
             "hints": ["Multiply."],
             "limits": {"time_ms": 1500},
             **copy.deepcopy(code_exercise),
@@ -239,6 +240,7 @@ def _valid_body(method: str, path: str, world) -> dict:
             "exercises": ["choice-one"],
         },
         ("POST", "/api/v1/exercises/{slug}/regrades/"): lambda: {"class": world["class_id"]},
+        ("POST", "/api/v1/exercises/{slug}/copy/"): lambda: {"slug": f"fuzz-{n}", "topic": "web"},
         ("POST", "/api/v1/me/delete/"): lambda: {"password": PASSWORD},
         ("PUT", "/api/v1/classes/{id}/assignments/{aid}/extensions/{user_id}/"): lambda: {
             "due_at": "2027-01-20T09:00:00Z"

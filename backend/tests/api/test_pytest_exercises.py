@@ -8,7 +8,7 @@ import pytest
 
 from stepwise.submissions.models import Submission
 from stepwise.submissions.services import submission_grade
-from tests.factories import TopicFactory
+from tests.factories import TopicFactory, publish_unchecked
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sandbox]
 
@@ -56,6 +56,7 @@ def exercise(instructor_api):
     TopicFactory(slug="testing")
     response = instructor_api.post("/api/v1/exercises/", EXERCISE, format="json")
     assert response.status_code == 201, response.json()
+    publish_unchecked(EXERCISE["slug"])
     return response.json()
 
 
@@ -163,6 +164,7 @@ def test_a_project_exercise_shows_its_fixed_files_but_not_the_module_under_test(
     TopicFactory(slug="testing")
     response = instructor_api.post("/api/v1/exercises/", PROJECT_EXERCISE, format="json")
     assert response.status_code == 201, response.json()
+    publish_unchecked("test-long-books")
     spec = learner_api.get("/api/v1/exercises/test-long-books/").json()["spec"]
     assert spec["module"] == "shelf.queries"
     assert set(spec["project"]["files"]) == {"shelf/__init__.py", "shelf/models.py"}

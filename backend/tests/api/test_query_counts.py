@@ -157,3 +157,15 @@ def test_the_gradebook_does_not_grow_with_the_class(instructor, instructor_api):
         submission_create(user=learner, exercise=exercise, answer={"kind": "choice",
                                                                    "choices": ["b"]})  # fmt: skip
     assert [_queries(instructor_api, url) for url in urls] == small
+
+
+def test_the_checks_of_an_exercise_do_not_grow_with_the_page(instructor_api, instructor):
+    from stepwise.curriculum.checks import check_start
+
+    exercise = ExerciseFactory(kind="text", published=False)
+    url = f"/api/v1/exercises/{exercise.slug}/checks/"
+    check_start(exercise=exercise, user=instructor)
+    small = _queries(instructor_api, url)
+    for _ in range(10):
+        check_start(exercise=exercise, user=instructor)
+    assert _queries(instructor_api, url) == small

@@ -420,6 +420,82 @@ export interface paths {
         patch: operations["exercises_partial_update"];
         trace?: never;
     };
+    "/api/v1/exercises/{slug}/checks/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The checks of an exercise, the latest first (instructors)
+         * @description Each check as `checks/{id}/` gives it; the first one with `is_current` true is the check of the exercise as it is now.
+         */
+        get: operations["exercises_checks_list"];
+        put?: never;
+        /**
+         * Check an exercise (instructors)
+         * @description Grade the exercise as stored: its reference solution must pass every test, its starter
+         *     and each of its `wrong_answers` must fail at least one. A choice exercise's correct
+         *     options must be accepted (and, for a single-answer question, every other option
+         *     rejected); a text exercise's accepted answers must be accepted and an empty answer
+         *     rejected. Choice and text exercises are checked at once (`status` is `done`); the
+         *     others are graded by the workers: read the check until its `status` is `done` or
+         *     `error`, `checked` of `total` answers showing the progress. A passing check of the
+         *     exercise's current content is what publishing it needs.
+         */
+        post: operations["exercises_checks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exercises/{slug}/checks/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A check of an exercise, with its progress
+         * @description The check as it stands: `checked` of `total` answers graded so far, each answer's
+         *     result (the tests it did not pass), and once `done` whether it `passed`. `is_current`
+         *     turns false when the exercise's specs or limits change after the check.
+         */
+        get: operations["exercises_checks_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exercises/{slug}/copy/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy an exercise into a new one you own (instructors)
+         * @description A new unpublished exercise with everything of this one, its private spec included,
+         *     owned by you and changeable through the API: the way to change an exercise that the
+         *     curriculum files or another instructor own. Its slug is the one given, else
+         *     `<slug>-copy` (`-copy-2`... when taken); its topic is the one given, else the same.
+         */
+        post: operations["exercises_copy_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exercises/{slug}/regrades/": {
         parameters: {
             query?: never;
@@ -798,6 +874,45 @@ export interface components {
             readonly subject_id: number | null;
             readonly subject_username: string;
         };
+        CheckAnswerResult: {
+            /**
+             * @description `reference` must pass every test; `starter` and `wrong` must fail one.
+             *
+             *     * `reference` - reference
+             *     * `starter` - starter
+             *     * `wrong` - wrong
+             */
+            role: components["schemas"]["CheckAnswerResultRoleEnum"];
+            /** @description Which answer, e.g. `reference solution`. */
+            name: string;
+            must_pass: boolean;
+            /** @description Whether it got what it must; null while not graded yet. */
+            ok: boolean | null;
+            /** @description The grader's verdict. */
+            verdict: string;
+            /** @description The tests it did not pass (none for an answer that passed). */
+            failing_tests: components["schemas"]["CheckFailingTest"][];
+            /** @description Why it could not be graded. */
+            error: string;
+        };
+        /**
+         * @description * `reference` - reference
+         *     * `starter` - starter
+         *     * `wrong` - wrong
+         * @enum {string}
+         */
+        CheckAnswerResultRoleEnum: "reference" | "starter" | "wrong";
+        CheckFailingTest: {
+            name: string;
+            status: components["schemas"]["CheckFailingTestStatusEnum"];
+            message: string;
+        };
+        /**
+         * @description * `fail` - fail
+         *     * `error` - error
+         * @enum {string}
+         */
+        CheckFailingTestStatusEnum: "fail" | "error";
         ChoiceAnswer: {
             /**
              * @description Discriminator.
@@ -972,6 +1087,8 @@ export interface components {
             harness: string;
             tests: components["schemas"]["CodeTest"][];
             generated?: components["schemas"]["GeneratedBlock"][];
+            /** @description Answers the tests must reject (at least one test fails for each): Check grades them before the exercise can be published. */
+            wrong_answers?: string[];
         };
         CodePrivateSpecRequest: {
             /**
@@ -986,6 +1103,8 @@ export interface components {
             harness: string;
             tests: components["schemas"]["CodeTestRequest"][];
             generated?: components["schemas"]["GeneratedBlockRequest"][];
+            /** @description Answers the tests must reject (at least one test fails for each): Check grades them before the exercise can be published. */
+            wrong_answers?: string[];
         };
         CodeSpec: {
             /**
@@ -1142,6 +1261,10 @@ export interface components {
                 [key: string]: string;
             };
             tests: components["schemas"]["DjangoTest"][];
+            /** @description Answers the tests must reject (at least one test fails for each): Check grades them before the exercise can be published. */
+            wrong_answers?: {
+                [key: string]: string;
+            }[];
         };
         DjangoPrivateSpecRequest: {
             /**
@@ -1156,6 +1279,10 @@ export interface components {
                 [key: string]: string;
             };
             tests: components["schemas"]["DjangoTestRequest"][];
+            /** @description Answers the tests must reject (at least one test fails for each): Check grades them before the exercise can be published. */
+            wrong_answers?: {
+                [key: string]: string;
+            }[];
         };
         DjangoQuery: {
             model: string;
@@ -1344,6 +1471,41 @@ export interface components {
             input: string;
             expected: string;
         };
+        ExerciseCheck: {
+            readonly id: number;
+            readonly exercise: string;
+            readonly status: components["schemas"]["ExerciseCheckStatusEnum"];
+            readonly passed: boolean | null;
+            /** @description Whether the exercise is still as checked; an edit of its specs or limits makes the check stale. */
+            readonly is_current: boolean;
+            readonly tests_version: number;
+            /** @description Answers graded so far. */
+            checked: number;
+            /** @description Answers the check grades. */
+            total: number;
+            results: components["schemas"]["CheckAnswerResult"][];
+            /** @description What failed, one sentence per answer (empty unless done and not passed). */
+            readonly problems: string[];
+            readonly error: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly finished_at: string | null;
+        };
+        /**
+         * @description * `queued` - Queued
+         *     * `running` - Running
+         *     * `done` - Done
+         *     * `error` - Error
+         * @enum {string}
+         */
+        ExerciseCheckStatusEnum: "queued" | "running" | "done" | "error";
+        ExerciseCopyRequest: {
+            /** @description The copy's slug; default `<slug>-copy`. */
+            slug?: string;
+            /** @description The copy's topic; default the original's. */
+            topic?: string;
+        };
         /**
          * @description Output only. `spec` is declared as the union field itself (not a read-only method
          *     field) so the contract references the `ExerciseSpec` union directly.
@@ -1372,6 +1534,8 @@ export interface components {
              *     * `api` - API or admin
              */
             readonly origin: components["schemas"]["OriginEnum"];
+            /** @description Whether you may change this exercise here (and run Check on it); when not, an instructor can copy it into one of their own (`copy/`). */
+            readonly can_edit: boolean;
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -1442,7 +1606,11 @@ export interface components {
             difficulty?: components["schemas"]["DifficultyEnum"];
             points?: number;
             order?: number;
-            published?: boolean;
+            /**
+             * @description Whether learners see it; a new exercise is a draft unless this is true. Publishing it, or changing the tests of a published one, needs a passing check of its content (`checks/`).
+             * @default false
+             */
+            published: boolean;
             prompt_markdown?: string;
             hints?: string[];
             limits?: components["schemas"]["LimitsRequest"];
@@ -1685,6 +1853,8 @@ export interface components {
             solution: string;
             tests: components["schemas"]["HttpTest"][];
             generated?: components["schemas"]["GeneratedRequests"][];
+            /** @description Answers the tests must reject (at least one test fails for each): Check grades them before the exercise can be published. */
+            wrong_answers?: string[];
         };
         HttpPrivateSpecRequest: {
             /**
@@ -1697,6 +1867,8 @@ export interface components {
             solution: string;
             tests: components["schemas"]["HttpTestRequest"][];
             generated?: components["schemas"]["GeneratedRequestsRequest"][];
+            /** @description Answers the tests must reject (at least one test fails for each): Check grades them before the exercise can be published. */
+            wrong_answers?: string[];
         };
         HttpRequest: {
             /** @default GET */
@@ -1928,6 +2100,21 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["Classroom"][];
         };
+        PaginatedExerciseCheckList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous: string | null;
+            results: components["schemas"]["ExerciseCheck"][];
+        };
         PaginatedExerciseSummaryList: {
             /** @example 123 */
             count: number;
@@ -2048,7 +2235,11 @@ export interface components {
             difficulty?: components["schemas"]["DifficultyEnum"];
             points?: number;
             order?: number;
-            published?: boolean;
+            /**
+             * @description Whether learners see it; a new exercise is a draft unless this is true. Publishing it, or changing the tests of a published one, needs a passing check of its content (`checks/`).
+             * @default false
+             */
+            published: boolean;
             prompt_markdown?: string;
             hints?: string[];
             limits?: components["schemas"]["LimitsRequest"];
@@ -2156,6 +2347,8 @@ export interface components {
             /** @description The correct implementation of the module. */
             reference: string;
             bugs: components["schemas"]["PytestBug"][];
+            /** @description Answers the tests must reject (at least one test fails for each): Check grades them before the exercise can be published. */
+            wrong_answers?: string[];
         };
         PytestPrivateSpecRequest: {
             /**
@@ -2170,6 +2363,8 @@ export interface components {
             /** @description The correct implementation of the module. */
             reference: string;
             bugs: components["schemas"]["PytestBugRequest"][];
+            /** @description Answers the tests must reject (at least one test fails for each): Check grades them before the exercise can be published. */
+            wrong_answers?: string[];
         };
         PytestProject: {
             /** @description The project's fixed files, path to text. */
@@ -2332,6 +2527,8 @@ export interface components {
             check_query?: string | null;
             tests: components["schemas"]["SqlTest"][];
             generated?: components["schemas"]["GeneratedDatabases"][];
+            /** @description Answers the tests must reject (at least one test fails for each): Check grades them before the exercise can be published. */
+            wrong_answers?: string[];
         };
         SqlPrivateSpecRequest: {
             /**
@@ -2345,6 +2542,8 @@ export interface components {
             check_query?: string | null;
             tests: components["schemas"]["SqlTestRequest"][];
             generated?: components["schemas"]["GeneratedDatabasesRequest"][];
+            /** @description Answers the tests must reject (at least one test fails for each): Check grades them before the exercise can be published. */
+            wrong_answers?: string[];
         };
         SqlSpec: {
             /**
@@ -4923,6 +5122,284 @@ export interface operations {
             };
             /** @description The object's state refuses this (an archived class, a topic or exercise the curriculum files own); `detail` says what to change first. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exercises_checks_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Results per page, 1 or more (at most 100 are returned). */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedExerciseCheckList"];
+                };
+            };
+            /** @description The request is not valid; `errors` says why, per field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exercises_checks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created; the body is the new object. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseCheck"];
+                };
+            };
+            /** @description The request is not valid; `errors` says why, per field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exercises_checks_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseCheck"];
+                };
+            };
+            /** @description The request is malformed (e.g. too many query parameters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exercises_copy_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ExerciseCopyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; the body is the new object. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseDetail"];
+                };
+            };
+            /** @description The request is not valid; `errors` says why, per field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,10 +16,10 @@ from concurrent.futures import ThreadPoolExecutor
 from django.core.management.base import BaseCommand, CommandError
 
 from grading.kinds import KINDS as GRADING_KINDS
-from grading.results import TestStatus, Verdict
-from grading.text import truncate
+from grading.results import Verdict
 from stepwise.common.domain import InvalidChange
 from stepwise.curriculum import services
+from stepwise.curriculum.checks import answer_outcome
 from stepwise.curriculum.content import (
     Content,
     ExerciseFiles,
@@ -33,7 +33,6 @@ from stepwise.curriculum.content import (
 from stepwise.curriculum.mutants import Mutant, MutationError, generate, ledger
 
 WORKERS = 2
-MAX_MESSAGE = 400
 
 
 def cleaned_exercises(content: Content) -> tuple[dict[str, dict], list[Problem]]:
@@ -382,12 +381,13 @@ def _grade(run: Run, cleaned: dict, config) -> tuple[bool | None, list[str], set
     warnings = set(result.warnings)
     if not result.sandboxed:
         warnings.add("some answers were graded without the bubblewrap sandbox")
-    if result.status != "completed":
-        return False, [f"{head} could not be graded: {result.error}"], warnings
-    accepted = result.verdict == Verdict.ACCEPTED
+    # The same judgement as a check of an exercise written in the app (curriculum.checks).
+    outcome = answer_outcome(result, role="reference" if run.role == "mutant" else run.role)
+    if outcome.accepted is None:
+        return False, [f"{head} could not be graded: {outcome.error}"], warnings
     if run.role == "mutant":
-        return (None if accepted else True), [], warnings
-    if accepted == run.must_pass:
+        return (None if outcome.accepted else True), [], warnings
+    if outcome.ok:
         return True, [], warnings
     if run.role == "normalised":
         return False, [
@@ -397,9 +397,8 @@ def _grade(run: Run, cleaned: dict, config) -> tuple[bool | None, list[str], set
     if run.must_pass:
         lines = [f"{head} the reference solution must be accepted, got {result.verdict} "
                  f"(score {result.score:.2f})"]  # fmt: skip
-        for test in result.tests:
-            if test.status != TestStatus.PASS:
-                lines.append(f"    {test.name} [{test.status}]: {_short(test.message)}")
+        for test in outcome.failing:
+            lines.append(f"    {test['name']} [{test['status']}]: {test['message']}")
         as_written = grading_spec(exercise)
         if as_written != stored:
             again = grade(exercise.kind, run.source, as_written, limits=limits, config=config)
@@ -414,7 +413,3 @@ def _grade(run: Run, cleaned: dict, config) -> tuple[bool | None, list[str], set
         f"{head} {what} must be rejected, but all {len(result.tests)} tests pass: "
         "the tests are too weak to catch it"
     ], warnings  # fmt: skip
-
-
-def _short(message: str) -> str:
-    return truncate(" ".join(message.split()), MAX_MESSAGE)
