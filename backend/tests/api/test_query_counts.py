@@ -157,3 +157,16 @@ def test_the_gradebook_does_not_grow_with_the_class(instructor, instructor_api):
         submission_create(user=learner, exercise=exercise, answer={"kind": "choice",
                                                                    "choices": ["b"]})  # fmt: skip
     assert [_queries(instructor_api, url) for url in urls] == small
+
+
+def test_the_draft_list_does_not_grow_with_the_page(learner_api, learner):
+    from stepwise.submissions.models import Draft
+
+    def drafts(count):
+        for exercise in ExerciseFactory.create_batch(count, kind="choice"):
+            Draft.objects.create(user=learner, exercise=exercise, answer={"kind": "choice"})
+
+    drafts(2)
+    small = _queries(learner_api, "/api/v1/me/drafts/?page_size=100")
+    drafts(30)
+    assert _queries(learner_api, "/api/v1/me/drafts/?page_size=100") == small
