@@ -1,11 +1,12 @@
 /**
- * Warns before the learner leaves a page while `dirty`: the browser's own prompt on reload or
- * closing the tab, and a confirmation on a link inside the app.
+ * Guards against leaving a page while `dirty`: the browser's own prompt on reload or closing
+ * the tab; on a link inside the app, `save` is tried first and the learner is asked only when
+ * it fails.
  */
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 
-export function useLeaveGuard(dirty: boolean, message: string) {
+export function useLeaveGuard(dirty: boolean, message: string, save: () => Promise<boolean>) {
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => {
@@ -22,7 +23,14 @@ export function useLeaveGuard(dirty: boolean, message: string) {
   );
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
-    if (window.confirm(message)) blocker.proceed();
-    else blocker.reset();
-  }, [blocker, message]);
+    let cancelled = false;
+    void save().then((saved) => {
+      if (cancelled) return;
+      if (saved || window.confirm(message)) blocker.proceed();
+      else blocker.reset();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [blocker, message, save]);
 }

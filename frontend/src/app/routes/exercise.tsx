@@ -81,8 +81,8 @@ function ExerciseWorkspace({
   const submittedHere = useRef(new Set<number>());
   const grading = active.data !== undefined && !isFinal(active.data);
   const finalId = active.data && isFinal(active.data) ? active.data.id : undefined;
-  const { state: draft, reset: resetDraft } = useDraftAutosave(exercise.slug, answer, { restored: draftRestored });
-  useLeaveGuard(draft.unsaved, 'Your latest changes are not saved yet. Leave this page anyway?');
+  const autosave = useDraftAutosave(exercise.slug, answer, { restored: draftRestored });
+  useLeaveGuard(autosave.state.unsaved, 'Your latest changes could not be saved. Leave anyway?', autosave.flush);
   const [runId, setRunId] = useState<number>();
   const startRun = useCreateRun(exercise.slug);
   const run = useRun(runId);
@@ -108,6 +108,7 @@ function ExerciseWorkspace({
         onSuccess: (submission) => {
           submittedHere.current.add(submission.id);
           setActiveId(submission.id);
+          void autosave.replace(answer); // the submission keeps this answer: no draft needed
         },
       },
     );
@@ -179,10 +180,10 @@ function ExerciseWorkspace({
               )}
             </div>
             <DraftControls
-              state={draft}
+              state={autosave.state}
               disabled={create.isPending}
               onReset={() =>
-                void resetDraft(starterAnswer(spec)).then((done) => done && setAnswer(starterAnswer(spec)))
+                void autosave.replace(starterAnswer(spec)).then((done) => done && setAnswer(starterAnswer(spec)))
               }
             />
           </form>

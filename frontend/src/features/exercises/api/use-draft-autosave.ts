@@ -21,34 +21,42 @@ export const DRAFT_DELAY_MS = 1000;
 
 export function useDraftAutosave(slug: string, answer: Answer, { restored = false, delayMs = DRAFT_DELAY_MS } = {}) {
   const current = JSON.stringify(answer);
-  // What the server holds: at first, the answer the editor opened on (the draft, or an answer
-  // the learner has not changed yet).
+  // What the server holds: at first, the answer the editor opened on (the draft, the last
+  // attempt or the starter).
   const [stored, setStored] = useState(current);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(restored);
-  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
+  const inFlight = useRef<Promise<boolean>>(Promise.resolve(true));
   const latest = useRef(answer);
-  const resetting = useRef(false);
+  const storedRef = useRef(stored);
+  const paused = useRef(false);
   useEffect(() => {
     latest.current = answer;
+    storedRef.current = stored;
   });
 
+  /** Sends `next` (an empty answer deletes the draft: the starter comes back next time). */
   const store = useCallback(
     (next: Answer) => {
       const text = JSON.stringify(next);
       setSaving(true);
       setError(null);
-      // An empty answer is no draft at all: the starter comes back next time.
       const call = isAnswerReady(next) ? saveDraft(slug, next) : deleteDraft(slug);
-      const done = call.then(
-        () => {
-          setStored(text);
-          setSaved(true);
-        },
-        (failure: unknown) => setError(failure),
-      );
-      inFlight.current = done.finally(() => setSaving(false));
+      inFlight.current = call
+        .then(
+          () => {
+            storedRef.current = text;
+            setStored(text);
+            setSaved(true);
+            return true;
+          },
+          (failure: unknown) => {
+            setError(failure);
+            return false;
+          },
+        )
+        .finally(() => setSaving(false));
       return inFlight.current;
     },
     [slug],
@@ -57,35 +65,43 @@ export function useDraftAutosave(slug: string, answer: Answer, { restored = fals
   useEffect(() => {
     if (current === stored) return;
     const timer = setTimeout(() => {
-      if (!resetting.current) void store(latest.current);
+      if (!paused.current) void store(latest.current);
     }, delayMs);
     return () => clearTimeout(timer);
   }, [current, stored, store, delayMs]);
 
+  /** Saves what is on screen now, without waiting for the pause; false when it failed. */
+  const flush = useCallback(async () => {
+    await inFlight.current;
+    if (JSON.stringify(latest.current) === storedRef.current) return true;
+    return store(latest.current);
+  }, [store]);
+
   /**
-   * Deletes the draft (after any save still on its way) and takes `starter` as what is stored;
-   * false when the draft could not be deleted (the error is in the state).
+   * Drops the draft and takes `answer` as what the server holds: after a submission (which
+   * keeps the answer) or a reset to the starter. False when the draft could not be deleted.
    */
-  const reset = useCallback(
-    async (starter: Answer): Promise<boolean> => {
-      resetting.current = true;
+  const replace = useCallback(
+    async (next: Answer): Promise<boolean> => {
+      paused.current = true;
       try {
         await inFlight.current;
         setError(null);
         await deleteDraft(slug);
-        setStored(JSON.stringify(starter));
+        storedRef.current = JSON.stringify(next);
+        setStored(storedRef.current);
         setSaved(false);
         return true;
       } catch (failure) {
         setError(failure);
         return false;
       } finally {
-        resetting.current = false;
+        paused.current = false;
       }
     },
     [slug],
   );
 
   const state: DraftState = { unsaved: current !== stored || saving, saving, error, saved };
-  return { state, reset };
+  return { state, flush, replace };
 }
