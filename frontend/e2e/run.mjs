@@ -182,6 +182,33 @@ describe('Stepwise in a browser', () => {
     await page.waitForFunction((line) => document.querySelector('.cm-content')?.textContent?.includes(line), firstLine);
   });
 
+  it('keeps a draft across a reload, and runs it on the visible tests without adding an attempt', async () => {
+    const draft = `${fixtures.code.private_spec.solution}\n# kept as a draft\n`;
+    await replaceEditorText(page, draft);
+    await page.getByRole('status').filter({ hasText: 'Draft saved' }).waitFor();
+    await page.reload();
+    await page.locator('.cm-content').waitFor();
+    await page.waitForFunction(() => document.querySelector('.cm-content')?.textContent?.includes('# kept as a draft'));
+    await page.locator('.history__item').nth(1).waitFor();
+    const attempts = await page.locator('.history__item').count();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const result = page.locator('.result[data-run-id]');
+    await result.waitFor();
+    await page.waitForFunction(
+      () => {
+        const badge = document.querySelector('.result[data-run-id] .result__status .badge');
+        return badge && !['Queued', 'Running'].includes(badge.textContent ?? '');
+      },
+      undefined,
+      { timeout: GRADING_TIMEOUT },
+    );
+    assert.equal((await result.locator('.result__status .badge').textContent()).trim(), 'Accepted');
+    assert.ok((await result.locator('.tests__list .test').count()) > 0, 'the visible tests are listed');
+    assert.equal(await result.locator('.tests__hidden').count(), 0, 'a run shows no hidden test');
+    assert.equal(await page.locator('.history__item').count(), attempts, 'a run is not an attempt');
+    await shot(page, 'exercise-run');
+  });
+
   it('sees their progress move', async () => {
     await page.getByRole('link', { name: 'Progress' }).click();
     await page.getByRole('heading', { name: 'Progress', level: 1 }).waitFor();

@@ -133,6 +133,8 @@ REST_FRAMEWORK = {
         "auth": env_str("THROTTLE_AUTH", "20/min"),
         "submissions": env_str("THROTTLE_SUBMISSIONS", "30/min"),
         "submission_waits": env_str("THROTTLE_WAITS", "60/min"),
+        "runs": env_str("THROTTLE_RUNS", "30/min"),
+        "draft_saves": env_str("THROTTLE_DRAFTS", "120/min"),
         "class_joins": env_str("THROTTLE_CLASS_JOINS", "10/min"),
     },
     "NUM_PROXIES": env_int("NUM_PROXIES", 0),
@@ -196,7 +198,7 @@ SPECTACULAR_SETTINGS = {
         {
             "name": "me",
             "description": "The signed-in user: profile, password, progress, "
-            "assignments, personal data and account deletion.",
+            "assignments, drafts, personal data and account deletion.",
         },
         {"name": "topics", "description": "The roadmap: topics in order, each with its lesson."},
         {
@@ -208,6 +210,11 @@ SPECTACULAR_SETTINGS = {
             "name": "submissions",
             "description": "Answers, graded automatically; read them back, "
             "or wait for the verdict with `?wait=`.",
+        },
+        {
+            "name": "runs",
+            "description": "An answer tried against an exercise's visible tests "
+            "before it is submitted; not counted as an attempt.",
         },
         {
             "name": "classes",

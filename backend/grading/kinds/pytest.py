@@ -99,7 +99,7 @@ def grade_pytest(
     source: str, spec: JSONObject, limits: Limits, config: SandboxConfig
 ) -> GradeResult:
     bugs = list(spec.get("bugs") or [])
-    if not bugs:
+    if not bugs and not spec.get("reference_only"):  # see grading.visible
         return GradeResult.platform_error("pytest exercise has no buggy implementations")
     problem = module_problem(spec.get("module"), spec.get("project"))
     if problem:
@@ -272,5 +272,6 @@ def _judge(reference: Run, bugs: JSONList, bug_runs: list[Run], extra: RunFacts)
         verdict = reference.verdict or Verdict.WRONG_ANSWER
         return GradeResult(GradeStatus.COMPLETED, verdict, 0.0, results, **extra)
     verdict = Verdict.ACCEPTED if caught == total else Verdict.WRONG_ANSWER
-    score = round(caught / total, 4) if total else 0.0
+    # No bugs at all: a run against the correct implementation alone, which passed.
+    score = round(caught / total, 4) if total else 1.0
     return GradeResult(GradeStatus.COMPLETED, verdict, score, results, **extra)

@@ -363,3 +363,20 @@ def test_patching_the_view_under_test_makes_every_run_alike(config):
     )
     result = run(patched, config, DJANGO_SPEC, time_ms=10000)
     assert (result.verdict, result.score) == ("wrong_answer", 0.0)
+
+
+def test_a_run_tries_the_correct_implementation_alone_and_names_no_bug(config):
+    from grading.visible import visible_spec
+
+    narrowed = visible_spec("pytest", SPEC)
+    assert narrowed is not None
+    weak = "from limits_lib import clamp\n\ndef test_in_range():\n    assert clamp(5, 0, 10) == 5\n"
+    wrong = weak.replace("== 5", "== 6")
+    result = run(weak, config, narrowed)
+    assert result.verdict.value == "accepted"  # it passes where it must; the bugs are not tried
+    assert result.score == 1.0
+    assert [test.name for test in result.tests] == ["test_in_range"]
+    assert "bug" not in str(result.to_dict())
+    assert run(wrong, config, narrowed).verdict.value == "wrong_answer"
+    # Without the run's narrowing, a spec with no bugs is still a broken exercise.
+    assert run(weak, config, {**SPEC, "bugs": []}).status.value == "error"

@@ -1,7 +1,8 @@
-"""Throttles: by client address on the credential endpoints, by user on submissions and on
-long-polls. Counters live in the default cache, which production shares between processes;
-when that cache cannot be reached they fall back to a count in this process, so an outage of
-Redis weakens a limit (per process instead of shared) but never disables it or fails a request."""
+"""Throttles: by client address on the credential endpoints, by user on submissions, runs,
+draft saves and long-polls. Counters live in the default cache, which production shares between
+processes; when that cache cannot be reached they fall back to a count in this process, so an
+outage of Redis weakens a limit (per process instead of shared) but never disables it or fails
+a request."""
 
 import logging
 
@@ -64,6 +65,25 @@ class SubmissionRateThrottle(_ResilientThrottleMixin, UserRateThrottle):
 
     def allow_request(self, request, view):
         if request.method != "POST":
+            return True
+        return super().allow_request(request, view)
+
+
+class RunRateThrottle(SubmissionRateThrottle):
+    """Limits how fast one user can start runs (each costs a sandbox, as a submission does), in
+    a count of its own: trying an answer does not use up the submissions' allowance."""
+
+    scope = "runs"
+
+
+class DraftSaveRateThrottle(_ResilientThrottleMixin, UserRateThrottle):
+    """Limits how often one user may save or delete drafts (the SPA saves about once a second
+    while the learner types); reads are not counted."""
+
+    scope = "draft_saves"
+
+    def allow_request(self, request, view):
+        if request.method not in ("PUT", "DELETE"):
             return True
         return super().allow_request(request, view)
 

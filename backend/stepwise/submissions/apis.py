@@ -125,21 +125,28 @@ class SubmissionDetailApi(generics.RetrieveAPIView):
         return selectors.submission_get(user=self.request.user, submission_id=self.kwargs["pk"])
 
     def retrieve(self, request, *args, **kwargs):
-        query = WaitQuerySerializer(data=request.query_params)
-        query.is_valid(raise_exception=True)
-        submission = self.get_object()
-        seconds = query.validated_data["wait"]
-        if not submission.is_final and seconds:
-            waited = waiting.wait_for_final(
-                submission_id=submission.pk, user_id=request.user.pk, seconds=seconds
+        return respond_after_wait(request, self.get_object, SubmissionDetailSerializer)
+
+
+def respond_after_wait(request, get_object, serializer_class) -> Response:
+    """Answer with the row `get_object` reads (a submission or a run), held first for up to
+    `?wait=N` seconds while it is not final; a wait the server cannot hold is answered at
+    once, with a `Retry-After`."""
+    query = WaitQuerySerializer(data=request.query_params)
+    query.is_valid(raise_exception=True)
+    row = get_object()
+    seconds = query.validated_data["wait"]
+    if not row.is_final and seconds:
+        waited = waiting.wait_for_final(
+            type(row), pk=row.pk, user_id=request.user.pk, seconds=seconds
+        )
+        if not waited:
+            return Response(
+                serializer_class(row).data,
+                headers={"Retry-After": str(waiting.RETRY_AFTER_SECONDS)},
             )
-            if not waited:
-                return Response(
-                    SubmissionDetailSerializer(submission).data,
-                    headers={"Retry-After": str(waiting.RETRY_AFTER_SECONDS)},
-                )
-            submission = self.get_object()
-        return Response(SubmissionDetailSerializer(submission).data)
+        row = get_object()
+    return Response(serializer_class(row).data)
 
 
 @extend_schema(
@@ -270,7 +277,9 @@ class MyDataApi(APIView):
     @extend_schema(
         tags=["me"],
         summary="Download all your data as JSON",
-        description="Profile, classes, progress and every submission, as one JSON document.",
+        description=(
+            "Profile, classes, progress, drafts, runs and every submission, as one JSON document."
+        ),
         responses={(200, "application/json"): OpenApiTypes.OBJECT},
     )
     def get(self, request, **kwargs):

@@ -13,14 +13,17 @@ RUNTIME_KINDS = tuple(name for name, kind in GRADING_KINDS.items() if kind.runti
 ANSWER_VALUE_KEY = {name: kind.answer_key for name, kind in GRADING_KINDS.items()}
 
 
-def grade_answer(exercise: Exercise, answer: dict):
-    """Grade `answer` for `exercise`; returns a `grading.GradeResult`."""
+def grade_answer(exercise: Exercise, answer: dict, *, spec: dict | None = None):
+    """Grade `answer` for `exercise` (against `spec` when given, e.g. only its visible
+    tests); returns a `grading.GradeResult`."""
     from grading import Limits, grade
 
     value = answer.get(ANSWER_VALUE_KEY[exercise.kind])
     limits = Limits.from_dict(exercise.limits or {})
     config = sandbox_config() if exercise.is_sandboxed else None
-    return grade(exercise.kind, value, grading_spec(exercise), limits=limits, config=config)
+    if spec is None:
+        spec = grading_spec(exercise)
+    return grade(exercise.kind, value, spec, limits=limits, config=config)
 
 
 def runtimes_needed() -> set[str]:

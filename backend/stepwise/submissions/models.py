@@ -215,3 +215,67 @@ class ExerciseTally(Tally):
 
     def __str__(self) -> str:
         return f"{self.exercise_id}: {self.attempts}"
+
+
+class Run(models.Model):
+    """An answer tried against the visible tests of its exercise before it is submitted. Graded
+    in the same sandbox and by the same workers as a submission, but never an attempt: nothing
+    that counts submissions (history, stats, progress, gradebook, regrades) reads this table.
+    Only the newest `KEPT_PER_EXERCISE` per learner and exercise are kept."""
+
+    KEPT_PER_EXERCISE = 5
+
+    Status = Submission.Status
+    FINAL_STATUSES = Submission.FINAL_STATUSES
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    exercise = models.ForeignKey("curriculum.Exercise", on_delete=models.CASCADE, related_name="+")
+    answer = models.JSONField()
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    verdict = models.CharField(
+        max_length=24, choices=Submission.Verdict.choices, blank=True, default=""
+    )
+    score = models.FloatField(null=True, blank=True)
+    tests = models.JSONField(default=list, blank=True)
+    detail = models.TextField(blank=True, default="")
+    warnings = models.JSONField(default=list, blank=True)
+    duration_ms = models.PositiveIntegerField(null=True, blank=True)
+    peak_memory_kb = models.PositiveIntegerField(null=True, blank=True)
+    grading_attempts = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["user", "exercise", "-created_at", "-id"], name="run_user_new")
+        ]
+
+    def __str__(self) -> str:
+        return f"Run {self.pk} ({self.status})"
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in self.FINAL_STATUSES
+
+
+class Draft(models.Model):
+    """A learner's unsubmitted answer to an exercise, saved as they type: one per learner and
+    exercise, in the shape of a submission's answer."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    exercise = models.ForeignKey("curriculum.Exercise", on_delete=models.CASCADE, related_name="+")
+    answer = models.JSONField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "exercise"], name="one_draft_per_exercise")
+        ]
+        indexes = [models.Index(fields=["user", "-updated_at", "-id"], name="draft_user_recent")]
+
+    def __str__(self) -> str:
+        return f"Draft of {self.user_id} on {self.exercise_id}"

@@ -1,4 +1,4 @@
-"""Tell waiting clients the moment a submission becomes final.
+"""Tell waiting clients the moment a submission (or a run) becomes final.
 
 Workers publish on a Redis channel after the result is committed; a `GET
 submissions/{id}/?wait=N` request subscribes and returns as soon as the message arrives,
@@ -20,8 +20,8 @@ logger = logging.getLogger(__name__)
 MAX_WAIT_SECONDS = 10
 
 
-def _channel(submission_id: int) -> str:
-    return f"stepwise:submission-final:{submission_id}"
+def _channel(model, pk: int) -> str:
+    return f"stepwise:{model._meta.model_name}-final:{pk}"
 
 
 @functools.cache
@@ -32,40 +32,39 @@ def _client() -> redis.Redis | None:
     return redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=MAX_WAIT_SECONDS + 5)
 
 
-def notify_final(*, submission_id: int) -> None:
+def notify_final(model, *, pk: int) -> None:
+    """Tell the waits on this row (a `Submission` or a `Run`) that its result is stored."""
     client = _client()
     if client is None:
         return
     try:
-        client.publish(_channel(submission_id), "final")
+        client.publish(_channel(model, pk), "final")
     except redis.RedisError:
         # Waiting clients still see the result at their timeout; nothing is lost.
-        logger.warning("Could not publish the result of submission %s", submission_id)
+        logger.warning("Could not publish the result of %s %s", model._meta.model_name, pk)
 
 
-def _is_final(submission_id: int) -> bool:
-    return Submission.objects.filter(
-        pk=submission_id, status__in=Submission.FINAL_STATUSES
-    ).exists()
+def _is_final(model, pk: int) -> bool:
+    return model.objects.filter(pk=pk, status__in=Submission.FINAL_STATUSES).exists()
 
 
-def wait_until_final(*, submission_id: int, seconds: float) -> None:
-    """Return when the submission is final or `seconds` have passed; callers re-read it."""
+def wait_until_final(model, *, pk: int, seconds: float) -> None:
+    """Return when the row is final or `seconds` have passed; callers re-read it."""
     deadline = time.monotonic() + min(seconds, MAX_WAIT_SECONDS)
     client = _client()
     if client is not None:
         try:
             pubsub = client.pubsub(ignore_subscribe_messages=True)
-            pubsub.subscribe(_channel(submission_id))
+            pubsub.subscribe(_channel(model, pk))
         except redis.RedisError:
             client = None
     if client is None:
-        while not _is_final(submission_id) and time.monotonic() < deadline:
+        while not _is_final(model, pk) and time.monotonic() < deadline:
             time.sleep(0.2)
         return
     try:
         # Subscribed first, then checked: a result stored in between is not missed.
-        if _is_final(submission_id):
+        if _is_final(model, pk):
             return
         while (remaining := deadline - time.monotonic()) > 0:
             if pubsub.get_message(timeout=remaining) is not None:

@@ -19,7 +19,7 @@ from stepwise.classes.models import AuditEvent, Classroom, Membership
 from stepwise.classes.services import audit
 from stepwise.common.domain import InvalidChange, StateConflict
 from stepwise.progress.models import ActiveDay, ExerciseProgress
-from stepwise.submissions.models import AssignmentWork, Submission
+from stepwise.submissions.models import AssignmentWork, Draft, Run, Submission
 from stepwise.submissions.tallies import tally_forget_learner, tally_recount_learner
 
 DELETED_NAME = "(deleted account)"
@@ -37,8 +37,10 @@ def _json(value) -> str:
 
 def export_chunks(*, user: User) -> Iterator[str]:
     """The learner's data as one JSON document, in pieces (a long history is never held in
-    memory at once): profile, classes, progress, active days, then every submission, oldest
-    first."""
+    memory at once): profile, classes, progress, active days, drafts, runs, then every
+    submission, oldest first. Runs are in it although only the newest few per exercise are
+    kept: those few stay as long as the account does, so they are data held about the learner
+    like any other."""
     profile = {
         "username": user.username,
         "email": user.email,
@@ -62,6 +64,15 @@ def export_chunks(*, user: User) -> Iterator[str]:
         ActiveDay.objects.filter(user=user).order_by("day").values_list("day", flat=True)
     )
     yield ',"active_days":' + _json(active_days)
+    drafts = list(
+        Draft.objects.filter(user=user)
+        .order_by("id")
+        .values("exercise__slug", "answer", "updated_at")
+    )
+    yield ',"drafts":' + _json(drafts)
+    run_fields = ("id", "exercise__slug", "answer", "status", "verdict", "score", "created_at",
+                  "finished_at")  # fmt: skip
+    yield ',"runs":' + _json(list(Run.objects.filter(user=user).order_by("id").values(*run_fields)))
     yield ',"submissions":['
     fields = ("id", "exercise__slug", "answer", "status", "verdict", "score", "created_at",
               "finished_at", "tests_version")  # fmt: skip
@@ -104,7 +115,8 @@ def account_erase(*, user: User) -> None:
     AuditEvent.objects.filter(actor_id=user.pk).update(actor_username=DELETED_NAME)
     AuditEvent.objects.filter(subject_id=user.pk).update(subject_username=DELETED_NAME)
     audit(AuditEvent.Action.ACCOUNT_DELETED, actor=None, classroom=None)
-    user.delete()  # the rest goes with the account: submissions, progress, memberships
+    # The rest goes with the account: submissions, runs, drafts, progress, memberships.
+    user.delete()
 
 
 def _anonymise_in(classroom: Classroom, user: User) -> None:

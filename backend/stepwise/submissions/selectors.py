@@ -11,7 +11,15 @@ from stepwise.classes.models import Classroom
 from stepwise.classes.selectors import classes_taught, learners_taught_by
 from stepwise.common.permissions import can_author, is_admin
 from stepwise.curriculum.models import Exercise
-from stepwise.submissions.models import ExerciseTally, LearnerTally, RegradeJob, Submission
+from stepwise.curriculum.selectors import exercise_list
+from stepwise.submissions.models import (
+    Draft,
+    ExerciseTally,
+    LearnerTally,
+    RegradeJob,
+    Run,
+    Submission,
+)
 
 
 def submission_list(*, user) -> QuerySet[Submission]:
@@ -43,6 +51,23 @@ def in_class(submissions: QuerySet[Submission], *, user, classroom: Classroom) -
 def submission_get(*, user, submission_id: int) -> Submission:
     submissions = submission_list(user=user).prefetch_related("history")
     return get_object_or_404(submissions, pk=submission_id)
+
+
+def run_get(*, user, run_id: int) -> Run:
+    """One of the user's own runs: nobody else reads a run, instructors included."""
+    return get_object_or_404(Run.objects.select_related("exercise"), pk=run_id, user=user.pk)
+
+
+def draft_list(*, user) -> QuerySet[Draft]:
+    """The user's drafts, most recently saved first, of exercises they can still see."""
+    visible = exercise_list(user=user).values("pk")
+    return Draft.objects.filter(user=user.pk, exercise__in=visible).select_related("exercise")
+
+
+def draft_get(*, user, exercise: Exercise) -> Draft:
+    return get_object_or_404(
+        Draft.objects.select_related("exercise"), user=user.pk, exercise=exercise
+    )
 
 
 def regrade_jobs(*, user, exercise: Exercise) -> QuerySet[RegradeJob]:

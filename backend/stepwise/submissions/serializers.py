@@ -6,7 +6,9 @@ from stepwise.curriculum.models import Exercise
 from stepwise.curriculum.specs import AnswerField
 from stepwise.submissions.models import (
     TEST_STATUS_CHOICES,
+    Draft,
     RegradeJob,
+    Run,
     Submission,
     SubmissionHistory,
 )
@@ -191,3 +193,56 @@ class ExerciseStatsSerializer(serializers.Serializer):
     average_score = serializers.FloatField(allow_null=True)
     verdicts = serializers.DictField(child=serializers.IntegerField())
     most_failed_tests = FailedTestSerializer(many=True)
+
+
+class RunCreateSerializer(serializers.Serializer):
+    answer = AnswerField()
+
+
+class RunSerializer(serializers.ModelSerializer):
+    """A run's result: the shape of a submission's, with only visible tests in `tests`."""
+
+    exercise = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    kind = serializers.ChoiceField(
+        source="exercise.kind", choices=Exercise.Kind.choices, read_only=True
+    )
+    verdict = serializers.ChoiceField(
+        choices=Submission.Verdict.choices,
+        allow_null=True,
+        read_only=True,
+        help_text="Over the visible tests only; set once the run is `completed`.",
+    )
+    answer = AnswerField()  # output only, as on a submission
+    tests = TestResultSerializer(many=True, read_only=True)
+    detail = serializers.CharField(
+        read_only=True, help_text="Why the platform could not grade, when status is `error`."
+    )
+    warnings = serializers.ListField(child=serializers.CharField(), read_only=True)
+
+    class Meta:
+        model = Run
+        fields = [
+            "id", "exercise", "kind", "status", "verdict", "score", "answer", "tests", "detail",
+            "warnings", "duration_ms", "peak_memory_kb", "created_at", "finished_at",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        data["verdict"] = instance.verdict or None
+        return data
+
+
+class DraftWriteSerializer(serializers.Serializer):
+    answer = AnswerField()
+
+
+class DraftSerializer(serializers.ModelSerializer):
+    exercise = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    exercise_title = serializers.CharField(source="exercise.title", read_only=True)
+    answer = AnswerField()  # output only
+
+    class Meta:
+        model = Draft
+        fields = ["exercise", "exercise_title", "answer", "updated_at"]
+        read_only_fields = fields

@@ -20,7 +20,7 @@ from stepwise.common.domain import InvalidChange
 from stepwise.curriculum.models import Exercise
 from stepwise.progress.services import progress_record_result
 from stepwise.submissions.grader import grade_answer
-from stepwise.submissions.models import AssignmentWork, Submission, SubmissionHistory
+from stepwise.submissions.models import AssignmentWork, Draft, Submission, SubmissionHistory
 from stepwise.submissions.notifications import notify_final
 from stepwise.submissions.tallies import result_contribution, tally_attempt, tally_change
 
@@ -33,7 +33,9 @@ GRADING_WRITES = (
 )  # fmt: skip
 
 
-def _check_answer(exercise: Exercise, answer: dict) -> None:
+def check_answer(exercise: Exercise, answer: dict) -> None:
+    """Refuse an answer that does not fit the exercise: the rules every stored answer follows
+    (submissions, runs and drafts alike), beyond the shape `AnswerField` checks."""
     if answer.get("kind") != exercise.kind:
         raise InvalidChange({"answer": {"kind": [f"This exercise expects a {exercise.kind!r}."]}})
     if len(json.dumps(answer).encode()) > settings.SUBMISSION_MAX_ANSWER_BYTES:
@@ -54,7 +56,7 @@ def _check_answer(exercise: Exercise, answer: dict) -> None:
 
 
 def submission_create(*, user, exercise: Exercise, answer: dict) -> Submission:
-    _check_answer(exercise, answer)
+    check_answer(exercise, answer)
     with transaction.atomic():
         submission = Submission.objects.create(user=user, exercise=exercise, answer=answer)
         _record_assignment_work(submission)
@@ -92,36 +94,41 @@ def _record_assignment_work(submission: Submission) -> None:
     )
 
 
-def submission_enqueue(*, submission_id: int) -> bool:
-    """Hand the submission to a worker; False when the broker is unreachable (the sweep
-    will retry), never an exception for the learner."""
-    from stepwise.submissions.tasks import grade_submission
-
+def enqueue(task, *, pk: int) -> bool:
+    """Hand a row's id to a worker's `task`; False when the broker is unreachable, never an
+    exception for the learner."""
     try:
-        grade_submission.apply_async(
-            args=[submission_id],
+        task.apply_async(
+            args=[pk],
             retry=True,
             retry_policy={"max_retries": 2, "interval_start": 0.1, "interval_step": 0.2},
         )
     except Exception:  # kombu raises several types for an unreachable broker
-        logger.warning("Broker unreachable; submission %s stays queued", submission_id)
+        logger.warning("Broker unreachable; %s %s stays queued", task.name, pk)
         return False
     return True
+
+
+def submission_enqueue(*, submission_id: int) -> bool:
+    """Hand the submission to a worker; when the broker is unreachable, the sweep retries."""
+    from stepwise.submissions.tasks import grade_submission
+
+    return enqueue(grade_submission, pk=submission_id)
 
 
 def _stuck_before():
     return timezone.now() - timedelta(seconds=settings.GRADING_STUCK_AFTER_SECONDS)
 
 
-def submission_claim(*, submission_id: int) -> Submission | None:
-    """Mark the submission running and return it with its exercise loaded (its
-    `grading_attempts` is this claim's number), or None when it is final or another worker
+def claim(model, *, pk: int):
+    """Mark the row (a `Submission` or a `Run`) running and return it with its exercise loaded
+    (its `grading_attempts` is this claim's number), or None when it is final or another worker
     holds a fresh claim (a duplicate delivery)."""
     claimable = Q(status=Submission.Status.QUEUED) | Q(
         status=Submission.Status.RUNNING, updated_at__lt=_stuck_before()
     )
     now = timezone.now()
-    updated = Submission.objects.filter(claimable, pk=submission_id).update(
+    updated = model.objects.filter(claimable, pk=pk).update(
         status=Submission.Status.RUNNING,
         started_at=now,
         updated_at=now,
@@ -129,31 +136,51 @@ def submission_claim(*, submission_id: int) -> Submission | None:
     )
     if not updated:
         return None
-    return Submission.objects.select_related("exercise").get(pk=submission_id)
+    return model.objects.select_related("exercise").get(pk=pk)
 
 
-def submission_record_result(*, submission: Submission, attempt: int, result: dict) -> bool:
-    """Store a grading result exactly once: only the claim that is still current writes.
+def submission_claim(*, submission_id: int) -> Submission | None:
+    return claim(Submission, pk=submission_id)
+
+
+def store_result(model, *, pk: int, attempt: int, result: dict, now, **columns) -> bool:
+    """Write a grading result into the row once: only the claim that is still current writes.
     One conditional UPDATE decides that, so no row lock is held while anything else runs."""
     completed = result.get("status") == "completed"
-    score = result.get("score") if completed else None
-    verdict = (result.get("verdict") or "") if completed else ""
-    now = timezone.now()
-    with transaction.atomic():
-        stored = Submission.objects.filter(
-            pk=submission.pk, status=Submission.Status.RUNNING, grading_attempts=attempt
+    return bool(
+        model.objects.filter(
+            pk=pk, status=Submission.Status.RUNNING, grading_attempts=attempt
         ).update(
             status=Submission.Status.COMPLETED if completed else Submission.Status.ERROR,
-            verdict=verdict,
-            score=score,
+            verdict=(result.get("verdict") or "") if completed else "",
+            score=result.get("score") if completed else None,
             tests=result.get("tests", []),
             detail=result.get("error", "") or "",
             warnings=result.get("warnings", []),
             duration_ms=result.get("duration_ms"),
             peak_memory_kb=result.get("peak_memory_kb"),
-            tests_version=submission.exercise.tests_version,
             finished_at=now,
             updated_at=now,
+            **columns,
+        )
+    )
+
+
+def submission_record_result(*, submission: Submission, attempt: int, result: dict) -> bool:
+    """Store a grading result exactly once, with what it changes in the tallies and the
+    learner's progress in the same transaction."""
+    completed = result.get("status") == "completed"
+    score = result.get("score") if completed else None
+    verdict = (result.get("verdict") or "") if completed else ""
+    now = timezone.now()
+    with transaction.atomic():
+        stored = store_result(
+            Submission,
+            pk=submission.pk,
+            attempt=attempt,
+            result=result,
+            now=now,
+            tests_version=submission.exercise.tests_version,
         )
         if not stored:
             return False
@@ -176,7 +203,7 @@ def submission_record_result(*, submission: Submission, attempt: int, result: di
                 accepted=verdict == Submission.Verdict.ACCEPTED,
                 finished_at=now,
             )
-        transaction.on_commit(lambda: notify_final(submission_id=submission.pk))
+        transaction.on_commit(lambda: notify_final(Submission, pk=submission.pk))
     return True
 
 
@@ -217,3 +244,18 @@ def submission_requeue_stuck() -> list[int]:
         if submission_enqueue(submission_id=submission_id):
             requeued.append(submission_id)
     return requeued
+
+
+def draft_save(*, user, exercise: Exercise, answer: dict) -> Draft:
+    """Keep `answer` as the learner's draft of the exercise (replacing the one before), held to
+    the rules of a submitted answer."""
+    check_answer(exercise, answer)
+    draft, _ = Draft.objects.update_or_create(
+        user=user, exercise=exercise, defaults={"answer": answer}
+    )
+    return draft
+
+
+def draft_delete(*, user, exercise: Exercise) -> None:
+    """Forget the learner's draft of the exercise (nothing to do when there is none)."""
+    Draft.objects.filter(user=user, exercise=exercise).delete()

@@ -2,12 +2,17 @@
 
 from celery import shared_task
 
-from stepwise.submissions import regrade, services
+from stepwise.submissions import regrade, runs, services
 
 
 @shared_task(name="stepwise.submissions.tasks.grade_submission", acks_late=True)
 def grade_submission(submission_id: int) -> None:
     services.submission_grade(submission_id=submission_id)
+
+
+@shared_task(name="stepwise.submissions.tasks.grade_run", acks_late=True)
+def grade_run(run_id: int) -> None:
+    runs.run_grade(run_id=run_id)
 
 
 @shared_task(name="stepwise.submissions.tasks.requeue_stuck_submissions")

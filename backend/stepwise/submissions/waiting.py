@@ -1,4 +1,5 @@
-"""Admission of long-polls (`GET submissions/{id}/?wait=N`): how many may be held at once.
+"""Admission of long-polls (`GET submissions/{id}/?wait=N`, `GET runs/{id}/?wait=N`): how many
+may be held at once.
 
 A held wait occupies a server thread for up to `MAX_WAIT_SECONDS`. Two caps keep waits from
 taking the threads that everyone else's requests need:
@@ -68,14 +69,15 @@ def _user_slot(user_id: int) -> Iterator[bool]:
                 cache.delete(taken)
 
 
-def wait_for_final(*, submission_id: int, user_id: int, seconds: int) -> bool:
-    """Hold until the submission is final or `seconds` have passed, and return True; return
-    False at once when too many waits are held already (in this process or by this user)."""
+def wait_for_final(model, *, pk: int, user_id: int, seconds: int) -> bool:
+    """Hold until the row (a `Submission` or a `Run`) is final or `seconds` have passed, and
+    return True; return False at once when too many waits are held already (in this process or
+    by this user)."""
     with _process_slot() as process_ok:
         if not process_ok:
             return False
         with _user_slot(user_id) as user_ok:
             if not user_ok:
                 return False
-            wait_until_final(submission_id=submission_id, seconds=seconds)
+            wait_until_final(model, pk=pk, seconds=seconds)
             return True

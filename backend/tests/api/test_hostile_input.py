@@ -23,7 +23,7 @@ from rest_framework_simplejwt.tokens import RefreshToken
 
 from stepwise.classes import services
 from stepwise.common.parsers import MAX_DEPTH
-from stepwise.submissions.models import RegradeJob
+from stepwise.submissions.models import RegradeJob, Run
 from tests.conftest import _client_for
 from tests.factories import (
     PASSWORD,
@@ -121,9 +121,12 @@ def world():
         "join_code": elsewhere.join_code,
         "class_id": classroom.pk,
         "path": {
-            "slug": {"topics": "web", "exercises": "code-one"},
+            "slug": {"topics": "web", "exercises": "code-one", "me": "code-one"},
             "id": {
                 "submissions": submission.pk,
+                "runs": Run.objects.create(
+                    user=learner, exercise=exercises["code"], answer={"kind": "code", "source": ""}
+                ).pk,
                 "classes": classroom.pk,
                 "me": classroom.pk,
                 "exercises": RegradeJob.objects.create(
@@ -244,6 +247,12 @@ def _valid_body(method: str, path: str, world) -> dict:
         ("POST", "/api/v1/me/delete/"): lambda: {"password": PASSWORD},
         ("PUT", "/api/v1/classes/{id}/assignments/{aid}/extensions/{user_id}/"): lambda: {
             "due_at": "2027-01-20T09:00:00Z"
+        },
+        ("POST", "/api/v1/exercises/{slug}/runs/"): lambda: {
+            "answer": {"kind": "code", "source": "def add(a, b):\n    return a + b\n"},
+        },
+        ("PUT", "/api/v1/me/drafts/{slug}/"): lambda: {
+            "answer": {"kind": "code", "source": "def add(a, b):\n    return a - b\n"},
         },
         ("POST", "/api/v1/submissions/"): lambda: {
             "exercise": "text-one",

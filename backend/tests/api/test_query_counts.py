@@ -169,3 +169,16 @@ def test_the_checks_of_an_exercise_do_not_grow_with_the_page(instructor_api, ins
     for _ in range(10):
         check_start(exercise=exercise, user=instructor)
     assert _queries(instructor_api, url) == small
+
+
+def test_the_draft_list_does_not_grow_with_the_page(learner_api, learner):
+    from stepwise.submissions.models import Draft
+
+    def drafts(count):
+        for exercise in ExerciseFactory.create_batch(count, kind="choice"):
+            Draft.objects.create(user=learner, exercise=exercise, answer={"kind": "choice"})
+
+    drafts(2)
+    small = _queries(learner_api, "/api/v1/me/drafts/?page_size=100")
+    drafts(30)
+    assert _queries(learner_api, "/api/v1/me/drafts/?page_size=100") == small

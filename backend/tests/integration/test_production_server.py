@@ -45,7 +45,7 @@ def _finish(submissions: list[Submission]) -> None:
         status=Submission.Status.COMPLETED, verdict=Submission.Verdict.ACCEPTED
     )
     for submission in submissions:
-        notify_final(submission_id=submission.pk)
+        notify_final(Submission, pk=submission.pk)
 
 
 def _wait_for(url: str, token: str) -> requests.Response | None:

@@ -3,12 +3,16 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { DifficultyBadge, KindBadge } from '../../components/ui/badges';
 import { ErrorState, Loading } from '../../components/ui/status';
+import { useDraft } from '../../features/exercises/api/drafts';
 import { useExercise } from '../../features/exercises/api/get-exercises';
+import { useDraftAutosave } from '../../features/exercises/api/use-draft-autosave';
 import { AnswerInput } from '../../features/exercises/components/answer-input';
+import { DraftControls } from '../../features/exercises/components/draft-controls';
 import { ExercisePrompt } from '../../features/exercises/components/exercise-prompt';
 import { Hints } from '../../features/exercises/components/hints';
 import { isAnswerReady, starterAnswer, type Answer, type Exercise } from '../../features/exercises/utils/answer';
 import { progressKeys } from '../../features/progress/api/progress-keys';
+import { canRun, useCreateRun, useRun } from '../../features/submissions/api/runs';
 import { submissionKeys } from '../../features/submissions/api/submission-keys';
 import {
   isFinal,
@@ -20,32 +24,37 @@ import {
 import { AttemptHistory } from '../../features/submissions/components/attempt-history';
 import { SubmissionResult } from '../../features/submissions/components/submission-result';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 
 /**
- * An exercise: its prompt, the answer input (restored from the learner's last attempt), the
- * live result of the latest submission, hints, and the attempt history.
+ * An exercise: its prompt, the answer input (restored from the learner's draft, else their last
+ * attempt), the live result of the latest submission or run, hints, and the attempt history.
  */
 export function ExerciseRoute() {
   const { slug = '' } = useParams();
   const exercise = useExercise(slug);
   const last = useLastAttempt(slug);
+  const draft = useDraft(slug);
   useDocumentTitle(exercise.data?.title);
 
   if (exercise.isPending) return <Loading label="Loading the exercise…" />;
   if (exercise.isError) return <ErrorState error={exercise.error} onRetry={() => void exercise.refetch()} />;
   // Wait for the last attempt so the editor opens on it, not on the starter and then jumps.
   // If it cannot be loaded, the learner starts from the starter: the history below says why.
-  if (last.isPending) return <Loading label="Loading your last attempt…" />;
+  if (last.isPending || draft.isPending) return <Loading label="Loading your last attempt…" />;
 
   const { spec } = exercise.data;
+  // Unsubmitted work wins over the last attempt, which wins over the starter.
+  const drafted = draft.data?.answer.kind === spec.kind ? draft.data.answer : undefined;
   const restored = last.data?.answer;
-  const initialAnswer = restored?.kind === spec.kind ? restored : starterAnswer(spec);
+  const initialAnswer = drafted ?? (restored?.kind === spec.kind ? restored : starterAnswer(spec));
   return (
     <ExerciseWorkspace
       key={slug}
       exercise={exercise.data}
       initialAnswer={initialAnswer}
       initialActiveId={last.data?.id}
+      draftRestored={drafted !== undefined}
     />
   );
 }
@@ -54,10 +63,12 @@ function ExerciseWorkspace({
   exercise,
   initialAnswer,
   initialActiveId,
+  draftRestored,
 }: {
   exercise: Exercise;
   initialAnswer: Answer;
   initialActiveId: number | undefined;
+  draftRestored: boolean;
 }) {
   const { spec } = exercise;
   const [answer, setAnswer] = useState<Answer>(initialAnswer);
@@ -70,6 +81,12 @@ function ExerciseWorkspace({
   const submittedHere = useRef(new Set<number>());
   const grading = active.data !== undefined && !isFinal(active.data);
   const finalId = active.data && isFinal(active.data) ? active.data.id : undefined;
+  const autosave = useDraftAutosave(exercise.slug, answer, { restored: draftRestored });
+  useLeaveGuard(autosave.state.unsaved, 'Your latest changes could not be saved. Leave anyway?', autosave.flush);
+  const [runId, setRunId] = useState<number>();
+  const startRun = useCreateRun(exercise.slug);
+  const run = useRun(runId);
+  const running = startRun.isPending || (run.data !== undefined && !isFinal(run.data));
 
   // A submission made here that just got its verdict moves the learner's progress.
   useEffect(() => {
@@ -91,9 +108,15 @@ function ExerciseWorkspace({
         onSuccess: (submission) => {
           submittedHere.current.add(submission.id);
           setActiveId(submission.id);
+          void autosave.replace(answer); // the submission keeps this answer: no draft needed
         },
       },
     );
+  }
+
+  function tryRun() {
+    setRunId(undefined);
+    startRun.mutate(answer, { onSuccess: (created) => setRunId(created.id) });
   }
 
   async function loadAttempt(id: number) {
@@ -130,6 +153,7 @@ function ExerciseWorkspace({
           <form className="card answer-form" onSubmit={submit} aria-label="Submit an answer">
             <AnswerInput spec={spec} answer={answer} onChange={setAnswer} disabled={create.isPending} />
             {create.isError && <ErrorState error={create.error} title="Your answer was not accepted for grading" />}
+            {startRun.isError && <ErrorState error={startRun.error} title="Your answer could not be run" />}
             <div className="answer-form__actions">
               <button
                 type="submit"
@@ -139,13 +163,35 @@ function ExerciseWorkspace({
               >
                 {create.isPending ? 'Submitting…' : grading ? 'Grading…' : 'Submit'}
               </button>
+              {canRun(exercise.kind) && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={tryRun}
+                  disabled={running || !isAnswerReady(answer)}
+                >
+                  {running ? 'Running…' : 'Run'}
+                </button>
+              )}
               {grading && (
                 <span id="grading-note" className="muted">
                   You can submit again when this one is graded.
                 </span>
               )}
             </div>
+            <DraftControls
+              state={autosave.state}
+              disabled={create.isPending}
+              onReset={() =>
+                void autosave.replace(starterAnswer(spec)).then((done) => done && setAnswer(starterAnswer(spec)))
+              }
+            />
           </form>
+          {run.data && (
+            <div className="card">
+              <SubmissionResult submission={run.data} run />
+            </div>
+          )}
           {active.isError && <ErrorState error={active.error} title="Could not load the result" />}
           {active.data && (
             <div className="card">

@@ -8,4 +8,6 @@ export const exerciseKeys = {
   /** Every published exercise, all pages. */
   list: () => [...exerciseKeys.all, 'list'] as const,
   detail: (slug: string) => [...exerciseKeys.all, 'detail', slug] as const,
+  /** The learner's saved draft of one exercise (`null` when there is none). */
+  draft: (slug: string) => [...exerciseKeys.all, 'draft', slug] as const,
 };

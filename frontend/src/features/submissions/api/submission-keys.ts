@@ -9,4 +9,6 @@ export const submissionKeys = {
   detail: (id: number) => [...submissionKeys.all, 'detail', id] as const,
   /** The learner's newest submission to one exercise, which restores the editor. */
   last: (exercise: string) => [...submissionKeys.all, 'last', exercise] as const,
+  /** A run against an exercise's visible tests (not a submission, in no list). */
+  run: (id: number) => [...submissionKeys.all, 'run', id] as const,
 };

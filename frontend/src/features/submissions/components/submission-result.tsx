@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Schemas } from '../../../api/client';
 import { formatScore } from '../../../lib/format';
 import { isFinal } from '../api/submissions';
@@ -5,6 +6,9 @@ import { RegradeNote } from './regrade-note';
 import { VerdictBadge } from './verdict-badge';
 
 type Submission = Schemas['SubmissionDetail'];
+/** A submission, or a run (which has no history and is labelled as a run). */
+type Graded = Pick<Submission, 'id' | 'status' | 'verdict' | 'score' | 'detail' | 'warnings' | 'tests'> &
+  Partial<Pick<Submission, 'history'>>;
 
 const VERDICT_HELP: Partial<Record<Schemas['VerdictEnum'], string>> = {
   accepted: 'Every test passed.',
@@ -16,18 +20,19 @@ const VERDICT_HELP: Partial<Record<Schemas['VerdictEnum'], string>> = {
   output_limit_exceeded: 'Your code printed more than allowed.',
 };
 
-/** A submission's live status, then its verdict, score and what each test said. */
-export function SubmissionResult({ submission }: { submission: Submission }) {
+/** A submission's (or a run's) live status, then its verdict, score and what each test said. */
+export function SubmissionResult({ submission, run = false }: { submission: Graded; run?: boolean }) {
   const final = isFinal(submission);
+  const headingId = useId();
   return (
     <section
       className={`result result--${submission.verdict ?? submission.status}`}
-      aria-labelledby="result-heading"
-      data-submission-id={submission.id}
+      aria-labelledby={headingId}
+      {...(run ? { 'data-run-id': submission.id } : { 'data-submission-id': submission.id })}
     >
       <div className="result__header">
-        <h2 id="result-heading" className="section-title">
-          Result
+        <h2 id={headingId} className="section-title">
+          {run ? 'Run result' : 'Result'}
         </h2>
         <div aria-live="polite" className="result__status">
           {!final && <span className="spinner" aria-hidden="true" />}
@@ -37,6 +42,7 @@ export function SubmissionResult({ submission }: { submission: Submission }) {
           )}
         </div>
       </div>
+      {run && <p className="muted">A run against the visible tests only: not an attempt, and not graded.</p>}
       {!final && (
         <p className="muted">{submission.status === 'running' ? 'Running your tests…' : 'Waiting for a grader…'}</p>
       )}
@@ -45,7 +51,7 @@ export function SubmissionResult({ submission }: { submission: Submission }) {
           {submission.detail || 'The platform could not grade this submission.'} This was not your fault: try again.
         </p>
       )}
-      {final && <RegradeNote history={submission.history} />}
+      {final && submission.history && <RegradeNote history={submission.history} />}
       {submission.verdict && <p>{VERDICT_HELP[submission.verdict]}</p>}
       {submission.warnings.length > 0 && (
         <ul className="result__warnings">
