@@ -100,14 +100,16 @@ def test_a_syntax_error_is_reported_with_its_line(config):
     result = grade("code", "def paginate(items):\n    return [\n\nx = (\n", PAGINATE, None, config)
     assert result.verdict == "syntax_error"
     assert result.score == 0.0
-    assert "line" in result.tests[0].message and "SyntaxError" in result.tests[0].message
+    assert "(line 4 of your code)" in result.message and "SyntaxError" in result.message
+    assert result.error_line == 4
+    assert {t.status for t in result.tests} == {"not_run"}  # said once, not under every test
 
 
 def test_a_crash_at_import_is_a_runtime_error(config):
     source = "print('loading')\nimport missing_module_xyz\n"
     result = grade("code", source, PAGINATE, None, config)
     assert result.verdict == "runtime_error"
-    message = result.tests[0].message
+    message = result.message
     assert message.startswith("ModuleNotFoundError: No module named 'missing_module_xyz'")
     assert "line 2 of your code" in message
     assert result.tests[0].output == "loading\n"
@@ -115,7 +117,7 @@ def test_a_crash_at_import_is_a_runtime_error(config):
 
 def test_a_missing_function_is_a_clear_failure(config):
     result = grade("code", "def other():\n    pass\n", PAGINATE, None, config)
-    assert result.verdict == "wrong_answer"
+    assert result.verdict == "runtime_error"  # every failing test raised NameError
     assert "name 'paginate' is not defined in your code" in result.tests[0].message
 
 
