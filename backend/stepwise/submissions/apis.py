@@ -83,7 +83,7 @@ class SubmissionListApi(generics.ListCreateAPIView):
         submission = services.submission_create(
             user=request.user, exercise=exercise, answer=serializer.validated_data["answer"]
         )
-        return Response(SubmissionDetailSerializer(submission).data, status=status.HTTP_201_CREATED)
+        return Response(_detail(submission, user=request.user), status=status.HTTP_201_CREATED)
 
 
 class WaitQuerySerializer(serializers.Serializer):
@@ -135,11 +135,16 @@ class SubmissionDetailApi(generics.RetrieveAPIView):
             )
             if not waited:
                 return Response(
-                    SubmissionDetailSerializer(submission).data,
+                    _detail(submission, user=request.user),
                     headers={"Retry-After": str(waiting.RETRY_AFTER_SECONDS)},
                 )
             submission = self.get_object()
-        return Response(SubmissionDetailSerializer(submission).data)
+        return Response(_detail(submission, user=request.user))
+
+
+def _detail(submission, *, user) -> dict:
+    context = selectors.submission_detail_context(user=user, submission=submission)
+    return SubmissionDetailSerializer(submission, context=context).data
 
 
 @extend_schema(

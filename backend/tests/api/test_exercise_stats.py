@@ -240,3 +240,13 @@ def test_the_admin_refuses_to_delete_a_class_owner_and_says_why(history):
     page = response.content.decode()
     assert "Cannot delete" in page and "classroom" in page.lower()  # the classes it owns
     owner.refresh_from_db()  # still there
+
+
+def test_tests_that_never_ran_are_not_counted_among_the_failed_ones():
+    from stepwise.submissions.tallies import result_contribution
+
+    tests = [_test("ran and failed", "error"), _test("never ran", "not_run")]
+    counted = result_contribution(
+        status="completed", verdict="runtime_error", score=0.0, tests=tests
+    )
+    assert dict(counted.failures) == {"ran and failed": 1}
