@@ -93,7 +93,7 @@ def judge(
         output = _shown_output(test, str((record or {}).get("out", "")))
         if index == 0 and import_output:
             output = _shown_output(test, import_output + output)
-        duration = _duration(outcome, test)
+        duration = _duration(outcome, test, record)
         if test.id in outcome.tampered:
             results.append(_result(test, TestStatus.FAIL, DUPLICATED, output, duration))
             continue
@@ -144,12 +144,21 @@ def judge(
     return GradeResult.judged(verdict, [_public(r) for r in results], **extra)
 
 
-def _duration(outcome: RunOutcome, test: Test) -> float | None:
-    """A visible test's time as the worker measured it (to 0.1 ms); none for a hidden one."""
-    measured = outcome.test_ms.get(test.id)
-    if test.hidden or measured is None:
+def _duration(outcome: RunOutcome, test: Test, record: JSONObject | None) -> float | None:
+    """A visible test's time in ms (to the microsecond, never 0): as the shim timed it, with a
+    clock it took before the learner's code loaded; for a test cut short, from its start to the
+    kill as the worker saw them. None for a hidden test (its timing could spell its inputs)."""
+    if test.hidden:
         return None
-    return round(measured, 1)
+    measured = outcome.test_ms.get(test.id)
+    reported = (record or {}).get("ms")
+    # The shim's clock is the precise one: the worker reads records in batches, so its own
+    # figure for a quick test can be 0. A figure longer than the whole run is not believed.
+    if isinstance(reported, int | float) and 0 <= reported <= outcome.learner_ms + 1000:
+        measured = float(reported)
+    if measured is None:
+        return None
+    return max(round(measured, 3), 0.001)
 
 
 def _result(
@@ -345,8 +354,11 @@ def one_result_per_block(result: GradeResult, written: int, blocks: JSONList) ->
             )  # fmt: skip
     if result.verdict is None:  # a platform error: there are no cases to fold
         return result
+    message = result.message
+    if message and message == _raised_summary([t for t in result.tests if t.status.failed]):
+        message = _raised_summary([t for t in tests if t.status.failed])  # counted by block
     extra: RunFacts = {
-        "message": result.message,
+        "message": message,
         "error_line": result.error_line,
         "duration_ms": result.duration_ms,
         "peak_memory_kb": result.peak_memory_kb,

@@ -40,9 +40,9 @@ class TestResultSerializer(serializers.Serializer):
     output = serializers.CharField(allow_blank=True, help_text="The learner's output, capped.")
     duration_ms = serializers.FloatField(
         allow_null=True,
-        help_text="How long a visible test ran, measured by the grader (0.1 ms steps); null "
-        "for hidden tests, for tests that did not run, and for results stored before it was "
-        "measured.",
+        help_text="How long a visible test ran, in milliseconds (to the microsecond), as the "
+        "grader timed it; null for hidden tests, for tests that did not run, and for results "
+        "stored before it was measured.",
     )
     hidden = serializers.BooleanField(
         help_text="A hidden test's inputs and expected values are not shown."

@@ -2522,7 +2522,7 @@ export interface components {
             output: string;
             /**
              * Format: double
-             * @description How long a visible test ran, measured by the grader (0.1 ms steps); null for hidden tests, for tests that did not run, and for results stored before it was measured.
+             * @description How long a visible test ran, in milliseconds (to the microsecond), as the grader timed it; null for hidden tests, for tests that did not run, and for results stored before it was measured.
              */
             duration_ms: number | null;
             /** @description A hidden test's inputs and expected values are not shown. */

@@ -156,13 +156,33 @@ def test_tests_after_a_kill_are_not_run_rather_than_failed() -> None:
     assert timed_out.message == "test 'first' was still running after 2002 ms (limit 2000 ms)"
 
 
-def test_visible_tests_carry_the_time_the_worker_measured_and_hidden_ones_none() -> None:
-    timings = {"t1": 3.14159, "t2": 0.04, "t3": 12.0}
-    result = run({"t1": 1, "t2": 2, "t3": 3}, test_ms=timings)
-    assert [t.duration_ms for t in result.tests] == [3.1, 0.0, None]
+def test_visible_tests_carry_their_measured_time_and_hidden_ones_none() -> None:
+    shim = {"t1": {"value": 1, "ms": 3.14159}, "t2": {"value": 2, "ms": 0.0}}
+    shim["t3"] = {"value": 3, "ms": 12.0}
+    result = judge(outcome(results=shim, learner_ms=20), TESTS, by_value, Limits(), [])
+    assert [t.duration_ms for t in result.tests] == [3.142, 0.001, None]  # never a made-up 0
+    unbelievable = {"t1": {"value": 1, "ms": 10_000.0}}
+    taken = outcome(results=unbelievable, learner_ms=20, test_ms={"t1": 2.5})
+    assert judge(taken, TESTS, by_value, Limits(), []).tests[0].duration_ms == 2.5
     killed = run({"t1": 1}, running="t2", timed_out=True, test_ms={"t1": 1.0, "t2": 2002.4})
     assert [t.duration_ms for t in killed.tests] == [1.0, 2002.4, None]
-    assert run({"t1": 1, "t2": 2, "t3": 3}).tests[0].duration_ms is None  # never a made-up 0
+    assert run({"t1": 1, "t2": 2, "t3": 3}).tests[0].duration_ms is None
+
+
+def test_the_summary_of_raised_tests_counts_a_block_of_generated_cases_once() -> None:
+    from grading.judge import one_result_per_block
+
+    cases = [Case(f"c{n}", f"case {n}", True, {"expect": n}) for n in range(3)]
+    tests = [TESTS[0], *cases]
+    records: dict[str, JSONObject] = {"t1": {"exc": "boom"}}
+    records.update({case.id: {"exc": "boom"} for case in cases})
+    result = judge(outcome(results=records), tests, raising, Limits(), [])
+    assert result.message.endswith("; 3 more tests raised too")
+    folded = one_result_per_block(result, 1, [{"name": "random titles", "count": 3}])
+    assert folded.message.endswith("; 1 more test raised too")
+    assert folded.tests[1].real_message == (
+        "case 1 of 3: ZeroDivisionError: boom (line 2 of your code)"
+    )
 
 
 def test_a_hidden_test_cut_short_is_summed_up_without_its_time_or_exit_status() -> None:

@@ -12,7 +12,8 @@ describe('SubmissionResult', () => {
           verdict: 'wrong_answer',
           score: 0.5,
           tests: [
-            testResult({ name: 'punctuation disappears', duration_ms: 3 }),
+            testResult({ name: 'punctuation disappears', duration_ms: 3.2 }),
+            testResult({ name: 'empty title', duration_ms: 0.004 }),
             testResult({
               name: 'accents are removed',
               status: 'fail',
@@ -36,13 +37,14 @@ describe('SubmissionResult', () => {
     );
     expect(screen.getByText('Wrong answer')).toBeInTheDocument();
     expect(screen.getByText('Score 50%')).toBeInTheDocument();
-    expect(screen.getByText('2 of 4 tests passed')).toBeInTheDocument();
+    expect(screen.getByText('3 of 5 tests passed')).toBeInTheDocument();
     const failed = screen.getByText('accents are removed').closest('li')!;
     expect(within(failed).getByText("expected 'creme', got 'crème'")).toBeInTheDocument();
     expect(within(failed).getByText("slugify('crème')")).toBeInTheDocument();
     expect(within(failed).getByText('0.4 ms')).toBeInTheDocument();
     expect(within(failed).getByText('debug print')).toBeInTheDocument();
     expect(screen.getByText('3 ms')).toBeInTheDocument();
+    expect(screen.getByText('< 0.1 ms')).toBeInTheDocument();
     expect(screen.getByText(/1 of 2 passed/)).toBeInTheDocument();
     const secret = screen.getByText('secret edge case').closest('li')!;
     expect(within(secret).queryByText(/ms$/)).not.toBeInTheDocument();

@@ -119,8 +119,9 @@ function CodeSummary({ submission }: { submission: Submission }) {
 const STATUS_ICON = { pass: '✓', fail: '✗', error: '!', not_run: '–' } as const;
 const STATUS_TEXT = { pass: 'passed', fail: 'failed', error: 'error', not_run: 'not run' } as const;
 
-/** A measured duration; sub-millisecond ones keep their tenth. */
+/** A measured duration: sub-millisecond ones keep their tenth, and below that say so. */
 function formatDuration(ms: number): string {
+  if (ms < 0.1) return '< 0.1 ms';
   return ms < 1 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
 }
 
