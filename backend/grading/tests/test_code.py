@@ -262,6 +262,26 @@ def test_a_timeout_names_the_running_test_and_runs_visible_tests_first(config):
     assert result.score == 0.75
 
 
+def test_a_test_cut_by_the_deadline_shows_its_real_time_and_the_rest_did_not_run(config):
+    spec = {
+        "tests": [
+            {"name": "quick", "call": "wait", "args": [0], "expect": 0},
+            {"name": "endless", "call": "wait", "args": [1], "expect": 1},
+            {"name": "after it", "call": "wait", "args": [0], "expect": 0},
+            {"name": "hidden after it", "call": "wait", "args": [0], "expect": 0, "hidden": True},
+        ]
+    }
+    source = "def wait(n):\n    while n:\n        pass\n    return n\n"
+    result = grade("code", source, spec, Limits(time_ms=400), config)
+    quick, endless, after, hidden = result.tests
+    assert quick.duration_ms is not None and 0 < quick.duration_ms < 100
+    assert endless.status == "error" and endless.duration_ms is not None
+    assert endless.duration_ms >= 300  # the time it really ran, not 0
+    assert endless.call == "wait(1)"
+    assert [after.status, hidden.status] == ["not_run", "not_run"]
+    assert (after.duration_ms, hidden.duration_ms) == (None, None)
+
+
 def test_an_invalid_spec_is_a_platform_error(config):
     assert grade("code", "x = 1", {"tests": []}, None, config).status == "error"
     result = grade("code", "x = 1", {"tests": [{"name": "n", "call": "f", "args": "oops"}]})
