@@ -60,6 +60,9 @@ class RunOutcome:
     tampered: set[str] = field(default_factory=set)  # test ids, or "" for the import
     running: str | None = None
     running_since: float = 0.0
+    # How long each test took, measured here from its "start" record to its "result" (or to
+    # the kill, for the test cut short): the shim's own figure comes from inside the sandbox.
+    test_ms: dict[str, float] = field(default_factory=dict)
     ended: bool = False
     timed_out: bool = False
     output_exceeded: bool = False
@@ -644,6 +647,7 @@ class _Supervisor:
             and test_id not in outcome.results
         ):
             outcome.results[test_id] = record
+            outcome.test_ms[test_id] = (time.monotonic() - outcome.running_since) * 1000
             outcome.running = None
             self._send_next()
         elif event == "limit" and record.get("what") == "output":
@@ -677,6 +681,8 @@ class _Supervisor:
         outcome.learner_ms = int((end - ready_at) * 1000) if ready_at else 0
         if outcome.running is not None:
             outcome.learner_ms = int(((self.killed_at or end) - (ready_at or self.started)) * 1000)
+            cut = (self.killed_at or end) - outcome.running_since
+            outcome.test_ms[outcome.running] = cut * 1000
         outcome.peak_memory_kb = int(rusage.ru_maxrss) if rusage else 0
         outcome.raw_output = self.raw_shown.decode("utf-8", "replace")
 

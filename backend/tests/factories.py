@@ -227,6 +227,19 @@ def enrol(classroom: Classroom, *learners: User) -> Classroom:
     return classroom
 
 
+def change_published_tests(exercise: Exercise, *, by, **changes) -> None:
+    """Change the tests of a published choice or text exercise as an author must: unpublished
+    in the same edit, checked (at once, for these kinds), then published again."""
+    from stepwise.curriculum import services
+    from stepwise.curriculum.checks import check_start
+
+    services.exercise_update(exercise=exercise, published=False, **changes)
+    check = check_start(exercise=exercise, user=by)
+    assert check.passed, check
+    services.exercise_update(exercise=exercise, published=True)
+    exercise.refresh_from_db()
+
+
 def publish_unchecked(slug: str) -> None:
     """Publish an exercise made through the API without the check that publishing through the
     API needs (tests/api/test_exercise_checks.py covers that rule): for tests about what

@@ -265,7 +265,9 @@ describe('Stepwise in a browser', () => {
       const option = choice.spec.options.find((o) => o.id === id);
       await page.locator('label.choice', { hasText: option.text }).click();
     }
-    assert.equal(await submitAndWait(page), 'Accepted');
+    // A choice is an answer, not a program: its result reads as one.
+    assert.equal(await submitAndWait(page), 'Correct');
+    await page.getByText('That is right.').waitFor();
     await page.locator('.history__item').first().waitFor();
     await shot(page, 'exercise-choice');
   });

@@ -41,7 +41,7 @@ def _grade_tests(
     tests, frames = [], []
     for test_id, raw in zip(ids, raw_tests, strict=True):
         hidden = bool(raw.get("hidden", False))
-        tests.append(Test(test_id, str(raw.get("name", test_id)), hidden, raw))
+        tests.append(Test(test_id, str(raw.get("name", test_id)), hidden, raw, test_call(raw)))
         frames.append({"id": test_id, "hidden": hidden, **_inputs(raw)})
     header = {"harness": spec.get("harness") or None}
     return run_and_judge("code", source, header, tests, frames, _check, limits, config)
@@ -204,6 +204,19 @@ def _check_value_facts(spec: JSONObject, outcome: JSONObject, got: object, label
             "the result would change the caller's data: build a new one",
         )
     return Check(True, "passed")
+
+
+def test_call(raw: JSONObject) -> str:
+    """What a test does, written as Python: `slugify('Hello World')`, an expression, or
+    `Stack().push(1); .pop()` for the steps on an object."""
+    if "object" in raw:
+        obj = raw["object"] or {}
+        built = _call_text({"call": obj.get("class", ""), **obj})
+        steps = [_call_text(step) for step in raw.get("steps") or []]
+        return "; ".join([f"x = {built}", *(f"x.{step}" for step in steps)])
+    if "expr" in raw:
+        return str(raw["expr"])
+    return _call_text(raw)
 
 
 def _call_text(step: JSONObject) -> str:

@@ -63,7 +63,7 @@ def grade_django(
     tests, frames = [], []
     for test_id, raw in zip(ids, raw_tests, strict=True):
         hidden = bool(raw.get("hidden", False))
-        tests.append(Test(test_id, str(raw.get("name", test_id)), hidden, raw))
+        tests.append(Test(test_id, str(raw.get("name", test_id)), hidden, raw, test_call(raw)))
         frames.append(_frame(test_id, raw))
     return run_and_judge(
         "django", "", header, tests, frames, _check, limits, config,
@@ -104,6 +104,19 @@ def describe_step(step: JSONObject) -> str:
     if "call" in step:
         return f"{step['call']}(…)"
     return f"the rows of {step['query'].get('model')}"
+
+
+def test_call(raw: JSONObject) -> str:
+    """A test's steps in order: `GET /orders/ as ann; shop.services.place_order(1, qty=2)`."""
+    parts = []
+    for step in raw.get("steps") or []:
+        if "call" in step and "request" not in step:
+            args = [short(a, 30) for a in step.get("args") or []]
+            args += [f"{k}={short(v, 30)}" for k, v in (step.get("kwargs") or {}).items()]
+            parts.append(f"{step['call']}({', '.join(args)})")
+        else:
+            parts.append(describe_step(step))
+    return "; ".join(parts)
 
 
 def _check(test: Test, record: JSONObject) -> Check:

@@ -40,7 +40,8 @@ def _grade_tests(
     ids = test_ids(len(raw_tests))
     tests, frames = [], []
     for test_id, raw in zip(ids, raw_tests, strict=True):
-        tests.append(Test(test_id, str(raw.get("name", test_id)), bool(raw.get("hidden")), raw))
+        hidden = bool(raw.get("hidden"))
+        tests.append(Test(test_id, str(raw.get("name", test_id)), hidden, raw, test_call(raw)))
         frames.append(_frame(test_id, raw))
     return run_and_judge("http", source, {}, tests, frames, _check, limits, config)
 
@@ -178,6 +179,18 @@ def wsgi_request(req: JSONObject) -> JSONObject:
 
 def _describe_request(req: JSONObject) -> str:
     return f"{str(req.get('method', 'GET')).upper()} {req.get('path', '/')}"
+
+
+def test_call(raw: JSONObject) -> str:
+    """The requests a test sends, as a client writes them: `GET /items/?page=2`, the ones
+    sent before it first."""
+    return " then ".join(_request_line(req) for req in [*(raw.get("before") or []), raw["request"]])
+
+
+def _request_line(req: JSONObject) -> str:
+    wsgi = wsgi_request(req)
+    target = wsgi["path"] + (f"?{wsgi['query']}" if wsgi["query"] else "")
+    return f"{wsgi['method']} {target}"
 
 
 def _check(test: Test, record: JSONObject) -> Check:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .. import runner
 from ..config import SandboxConfig
 from ..jsondata import JSONList, JSONObject
-from ..judge import OUTPUT_CUT, OUTPUT_SHOWN, describe_exception
+from ..judge import NOT_LOADED, OUTPUT_CUT, OUTPUT_SHOWN, describe_exception
 from ..limits import Limits
 from ..results import GradeResult, GradeStatus, RunFacts, TestResult, TestStatus, Verdict
 from ..sandboxed import sandbox_mode, test_ids
@@ -93,6 +93,7 @@ class Run:
     output: str = ""
     duration_ms: int = 0
     peak_memory_kb: int = 0
+    line: int | None = None  # the line of the test file a broken run points at
 
 
 def grade_pytest(
@@ -197,6 +198,7 @@ def _run_one(
     if imported.get("ok") is False:
         run.verdict = Verdict.SYNTAX_ERROR if imported.get("syntax") else Verdict.RUNTIME_ERROR
         run.message = describe_exception(imported.get("exc") or {})
+        run.line = int((imported.get("exc") or {}).get("line") or 0) or None
     elif outcome.output_exceeded:
         run.verdict = Verdict.OUTPUT_LIMIT_EXCEEDED
         run.message = f"the output went over the limit of {limits.output_kb} KB"
@@ -235,7 +237,10 @@ def _judge(reference: Run, bugs: JSONList, bug_runs: list[Run], extra: RunFacts)
     output = truncate(reference.output, OUTPUT_SHOWN, marker=OUTPUT_CUT)
     if reference.status == "broken":
         name = "your tests on the correct implementation"
-        results.append(TestResult(name, TestStatus.ERROR, reference.message, output))
+        if reference.verdict == Verdict.SYNTAX_ERROR:  # said once, in the result's message
+            results.append(TestResult(name, TestStatus.NOT_RUN, NOT_LOADED, output))
+        else:
+            results.append(TestResult(name, TestStatus.ERROR, reference.message, output))
     else:
         for index, test in enumerate(reference.tests):
             outcome = test.get("outcome")
@@ -255,7 +260,7 @@ def _judge(reference: Run, bugs: JSONList, bug_runs: list[Run], extra: RunFacts)
     total = len(bugs)
     if not reference_passed:
         results += [
-            TestResult(f"bug {number} of {total}", TestStatus.FAIL, NOT_TRIED)
+            TestResult(f"bug {number} of {total}", TestStatus.NOT_RUN, NOT_TRIED)
             for number in range(1, total + 1)
         ]
     for number, (bug, run) in enumerate(zip(bugs, bug_runs, strict=False), start=1):
@@ -270,6 +275,7 @@ def _judge(reference: Run, bugs: JSONList, bug_runs: list[Run], extra: RunFacts)
             results.append(TestResult(f"bug {number} of {total} caught: {title}", TestStatus.PASS))
     if not reference_passed:
         verdict = reference.verdict or Verdict.WRONG_ANSWER
+        extra["message"], extra["error_line"] = reference.message, reference.line
         return GradeResult(GradeStatus.COMPLETED, verdict, 0.0, results, **extra)
     verdict = Verdict.ACCEPTED if caught == total else Verdict.WRONG_ANSWER
     # No bugs at all: a run against the correct implementation alone, which passed.

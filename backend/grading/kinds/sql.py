@@ -31,6 +31,9 @@ _REFERENCE_STAGES = {
 }
 
 
+NOT_SENT = "not run: the statement was refused before any test"
+
+
 def grade_sql(
     statement: str, spec: JSONObject, limits: Limits, config: SandboxConfig
 ) -> GradeResult:
@@ -41,9 +44,10 @@ def grade_sql(
     if problem:
         names = [(str(t.get("name", "")), bool(t.get("hidden", False))) for t in raw_tests]
         refused = [
-            TestResult(name, TestStatus.FAIL, problem, "", 0, hidden) for name, hidden in names
+            TestResult(name, TestStatus.NOT_RUN, NOT_SENT, "", None, hidden)
+            for name, hidden in names
         ]
-        return GradeResult.judged(Verdict.WRONG_ANSWER, refused, sandboxed=False)
+        return GradeResult.judged(Verdict.WRONG_ANSWER, refused, sandboxed=False, message=problem)
 
     written = len(raw_tests)
     blocks = spec.get("generated") or []
@@ -74,6 +78,8 @@ def grade_sql(
             frame["hidden"],
             {"expected": expected, "ordered": bool(spec.get("ordered", False)),
              "check": bool(check_query)},
+            # What a SQL test does is always the same statement: its name says which data.
+            f"your statement on the data of {str(raw.get('name', ''))!r}",
         )
         for frame, raw, expected in zip(frames, raw_tests, expected_rows, strict=True)
     ]  # fmt: skip

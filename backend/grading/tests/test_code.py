@@ -100,14 +100,16 @@ def test_a_syntax_error_is_reported_with_its_line(config):
     result = grade("code", "def paginate(items):\n    return [\n\nx = (\n", PAGINATE, None, config)
     assert result.verdict == "syntax_error"
     assert result.score == 0.0
-    assert "line" in result.tests[0].message and "SyntaxError" in result.tests[0].message
+    assert "(line 4 of your code)" in result.message and "SyntaxError" in result.message
+    assert result.error_line == 4
+    assert {t.status for t in result.tests} == {"not_run"}  # said once, not under every test
 
 
 def test_a_crash_at_import_is_a_runtime_error(config):
     source = "print('loading')\nimport missing_module_xyz\n"
     result = grade("code", source, PAGINATE, None, config)
     assert result.verdict == "runtime_error"
-    message = result.tests[0].message
+    message = result.message
     assert message.startswith("ModuleNotFoundError: No module named 'missing_module_xyz'")
     assert "line 2 of your code" in message
     assert result.tests[0].output == "loading\n"
@@ -115,7 +117,7 @@ def test_a_crash_at_import_is_a_runtime_error(config):
 
 def test_a_missing_function_is_a_clear_failure(config):
     result = grade("code", "def other():\n    pass\n", PAGINATE, None, config)
-    assert result.verdict == "wrong_answer"
+    assert result.verdict == "runtime_error"  # every failing test raised NameError
     assert "name 'paginate' is not defined in your code" in result.tests[0].message
 
 
@@ -258,6 +260,26 @@ def test_a_timeout_names_the_running_test_and_runs_visible_tests_first(config):
         "did not finish within the time limit (hidden test)"
     )
     assert result.score == 0.75
+
+
+def test_a_test_cut_by_the_deadline_shows_its_real_time_and_the_rest_did_not_run(config):
+    spec = {
+        "tests": [
+            {"name": "quick", "call": "wait", "args": [0], "expect": 0},
+            {"name": "endless", "call": "wait", "args": [1], "expect": 1},
+            {"name": "after it", "call": "wait", "args": [0], "expect": 0},
+            {"name": "hidden after it", "call": "wait", "args": [0], "expect": 0, "hidden": True},
+        ]
+    }
+    source = "def wait(n):\n    while n:\n        pass\n    return n\n"
+    result = grade("code", source, spec, Limits(time_ms=400), config)
+    quick, endless, after, hidden = result.tests
+    assert quick.duration_ms is not None and 0 < quick.duration_ms < 100
+    assert endless.status == "error" and endless.duration_ms is not None
+    assert endless.duration_ms >= 300  # the time it really ran, not 0
+    assert endless.call == "wait(1)"
+    assert [after.status, hidden.status] == ["not_run", "not_run"]
+    assert (after.duration_ms, hidden.duration_ms) == (None, None)
 
 
 def test_an_invalid_spec_is_a_platform_error(config):

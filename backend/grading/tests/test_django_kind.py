@@ -144,7 +144,8 @@ def test_what_came_back_is_described_per_step(config):
 def test_a_broken_file_names_the_file_and_line(config):
     result = run(VIEWS + "\ndef oops(:\n", config)
     assert result.verdict == "syntax_error"
-    assert "(shelf/views.py, line 20)" in result.tests[0].message
+    assert "(shelf/views.py, line 20)" in result.message
+    assert result.error_line is None  # a line of which file: the message says
 
 
 def test_a_failing_helper_is_reported_as_an_error(config):

@@ -55,8 +55,14 @@ def test_a_hidden_input_cannot_be_read_back_through(config, channel):
     hidden_first, hidden_second = first.tests[1], second.tests[1]
     assert hidden_first.hidden
     assert not hidden_first.passed
-    assert hidden_first.to_dict() == hidden_second.to_dict()
-    assert hidden_first.duration_ms == 0
+    # What the learner is shown is the same; the real message and call, kept for the people
+    # who may read the hidden tests anyway, are the only fields that may differ.
+    kept = ("real_message", "real_call")
+    learner_view = [{k: v for k, v in t.to_dict().items() if k not in kept} for t in (
+        hidden_first, hidden_second)]  # fmt: skip
+    assert learner_view[0] == learner_view[1]
+    assert (first.message, first.error_line) == (second.message, second.error_line)
+    assert hidden_first.duration_ms is None
     assert hidden_first.output == ""
     for text in ("9", "42", "Leak", "secret is", "SIG"):
         assert text not in hidden_first.message

@@ -101,7 +101,7 @@ def probe():
             f.write(b'x' * 1024 * 1024)
 """
     result = run_probe(config, source, Limits(time_ms=3000))
-    assert result.verdict == "wrong_answer"
+    assert result.verdict == "runtime_error"
     assert "File too large" in result.tests[0].message
     assert not os.path.exists("/tmp/big")
 

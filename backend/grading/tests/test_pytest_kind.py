@@ -95,7 +95,8 @@ def test_no_tests_syntax_errors_and_collection_errors(config):
     assert run("x = 1\n", config).verdict == "wrong_answer"
     syntax = run("def test_x(:\n    pass\n", config)
     assert syntax.verdict == "syntax_error"
-    assert "line 1" in syntax.tests[0].message
+    assert "line 1" in syntax.message and syntax.error_line == 1
+    assert syntax.tests[0].status == "not_run"
     broken = run("import no_such_module\ndef test_x():\n    pass\n", config)
     assert broken.verdict == "runtime_error"
     assert "no_such_module" in broken.tests[0].message

@@ -107,7 +107,8 @@ def test_a_data_changing_statement_is_checked_through_the_check_query(config):
 def test_multiple_statements_are_rejected_with_a_clear_message(config):
     result = grade("sql", "DELETE FROM orders; SELECT 1", spec(), None, config)
     assert result.verdict == "wrong_answer"
-    assert "exactly one SQL statement" in result.tests[0].message
+    assert "exactly one SQL statement" in result.message
+    assert {t.status for t in result.tests} == {"not_run"}
     assert single_statement_problem("SELECT ';' AS x; -- done") == ""
     assert single_statement_problem("SELECT 1; /* c */ ;") == ""
     assert single_statement_problem("  ;  ") != ""
@@ -115,7 +116,8 @@ def test_multiple_statements_are_rejected_with_a_clear_message(config):
 
 def test_an_sql_error_is_shown_for_visible_tests_only(config):
     result = grade("sql", "SELECT nme FROM customers", spec(), None, config)
-    assert result.verdict == "wrong_answer"
+    assert result.verdict == "runtime_error"  # no result was wrong: the statement failed
+    assert result.message.startswith("in test 'the sample shop': your statement failed: no such")
     assert result.tests[0].message == "your statement failed: no such column: nme"
     assert result.tests[1].message == "failed with an error (hidden test)"
 
@@ -191,7 +193,7 @@ def test_a_reference_solution_cannot_write_a_copy_of_its_database(config, tmp_pa
 def test_a_learner_statement_cannot_attach_or_change_pragmas(config):
     for statement in ("ATTACH ':memory:' AS other", "PRAGMA journal_mode = OFF"):
         result = grade("sql", statement, spec(), None, config)
-        assert result.verdict == "wrong_answer"
+        assert result.verdict == "runtime_error"
         assert "authoriz" in result.tests[0].message
 
 

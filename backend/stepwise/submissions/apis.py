@@ -83,7 +83,7 @@ class SubmissionListApi(generics.ListCreateAPIView):
         submission = services.submission_create(
             user=request.user, exercise=exercise, answer=serializer.validated_data["answer"]
         )
-        return Response(SubmissionDetailSerializer(submission).data, status=status.HTTP_201_CREATED)
+        return Response(_detail(submission, user=request.user), status=status.HTTP_201_CREATED)
 
 
 class WaitQuerySerializer(serializers.Serializer):
@@ -125,13 +125,15 @@ class SubmissionDetailApi(generics.RetrieveAPIView):
         return selectors.submission_get(user=self.request.user, submission_id=self.kwargs["pk"])
 
     def retrieve(self, request, *args, **kwargs):
-        return respond_after_wait(request, self.get_object, SubmissionDetailSerializer)
+        return respond_after_wait(
+            request, self.get_object, lambda row: _detail(row, user=request.user)
+        )
 
 
-def respond_after_wait(request, get_object, serializer_class) -> Response:
-    """Answer with the row `get_object` reads (a submission or a run), held first for up to
-    `?wait=N` seconds while it is not final; a wait the server cannot hold is answered at
-    once, with a `Retry-After`."""
+def respond_after_wait(request, get_object, represent) -> Response:
+    """Answer with `represent(row)` of the row `get_object` reads (a submission or a run), held
+    first for up to `?wait=N` seconds while it is not final; a wait the server cannot hold is
+    answered at once, with a `Retry-After`."""
     query = WaitQuerySerializer(data=request.query_params)
     query.is_valid(raise_exception=True)
     row = get_object()
@@ -142,11 +144,16 @@ def respond_after_wait(request, get_object, serializer_class) -> Response:
         )
         if not waited:
             return Response(
-                serializer_class(row).data,
+                represent(row),
                 headers={"Retry-After": str(waiting.RETRY_AFTER_SECONDS)},
             )
         row = get_object()
-    return Response(serializer_class(row).data)
+    return Response(represent(row))
+
+
+def _detail(submission, *, user) -> dict:
+    context = selectors.submission_detail_context(user=user, submission=submission)
+    return SubmissionDetailSerializer(submission, context=context).data
 
 
 @extend_schema(

@@ -7,7 +7,9 @@ from grading.results import TestStatus
 from grading.results import Verdict as GradingVerdict
 from stepwise.common.querysets import OwnedRowsQuerySet
 
-TEST_STATUS_CHOICES = [(status.value, status.value.title()) for status in TestStatus]
+TEST_STATUS_CHOICES = [
+    (status.value, status.value.replace("_", " ").capitalize()) for status in TestStatus
+]
 
 
 class Submission(models.Model):
@@ -38,6 +40,10 @@ class Submission(models.Model):
     verdict = models.CharField(max_length=24, choices=Verdict.choices, blank=True, default="")
     score = models.FloatField(null=True, blank=True)
     tests = models.JSONField(default=list, blank=True)
+    # What the answer as a whole did, said once (a syntax error, what raised, a limit hit),
+    # and the line of the answer it points at.
+    message = models.TextField(blank=True, default="")
+    error_line = models.PositiveIntegerField(null=True, blank=True)
     # A platform error's explanation, or the grader's warnings (e.g. no sandbox available).
     detail = models.TextField(blank=True, default="")
     warnings = models.JSONField(default=list, blank=True)
@@ -237,6 +243,8 @@ class Run(models.Model):
     )
     score = models.FloatField(null=True, blank=True)
     tests = models.JSONField(default=list, blank=True)
+    message = models.TextField(blank=True, default="")
+    error_line = models.PositiveIntegerField(null=True, blank=True)
     detail = models.TextField(blank=True, default="")
     warnings = models.JSONField(default=list, blank=True)
     duration_ms = models.PositiveIntegerField(null=True, blank=True)

@@ -129,6 +129,8 @@ def _regrade_one(job: RegradeJob, submission_id: int) -> None:
             verdict=verdict,
             score=score,
             tests=result.get("tests", []),
+            message=result.get("message", "") or "",
+            error_line=result.get("error_line"),
             detail=result.get("error", "") or "",
             warnings=result.get("warnings", []),
             duration_ms=result.get("duration_ms"),

@@ -57,5 +57,7 @@ class RunDetailApi(APIView):
 
     def get(self, request, pk, **kwargs):
         return respond_after_wait(
-            request, lambda: selectors.run_get(user=request.user, run_id=pk), RunSerializer
+            request,
+            lambda: selectors.run_get(user=request.user, run_id=pk),
+            lambda run: RunSerializer(run).data,
         )

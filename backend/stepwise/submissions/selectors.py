@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404
 
 from stepwise.classes.models import Classroom
 from stepwise.classes.selectors import classes_taught, learners_taught_by
+from stepwise.common.markdown import render_markdown
 from stepwise.common.permissions import can_author, is_admin
 from stepwise.curriculum.models import Exercise
 from stepwise.curriculum.selectors import exercise_list
@@ -68,6 +69,40 @@ def draft_get(*, user, exercise: Exercise) -> Draft:
     return get_object_or_404(
         Draft.objects.select_related("exercise"), user=user.pk, exercise=exercise
     )
+
+
+EXPLAINED_KINDS = (Exercise.Kind.CHOICE, Exercise.Kind.TEXT)
+
+
+def submission_detail_context(*, user, submission: Submission) -> dict:
+    """What `user` may see of `submission` beyond what every reader sees: a hidden test's real
+    message and call (instructors and admins, who may read the hidden tests themselves), and
+    the exercise's explanation (see `explanation_html` in the contract for when)."""
+    privileged = can_author(user) or is_admin(user)
+    return {
+        "reveal_hidden": privileged,
+        "explanation_html": _explanation(submission, privileged=privileged),
+    }
+
+
+def _explanation(submission: Submission, *, privileged: bool) -> str | None:
+    exercise = submission.exercise
+    text = (exercise.private_spec or {}).get("explanation")
+    graded = submission.status == Submission.Status.COMPLETED
+    if exercise.kind not in EXPLAINED_KINDS or not graded or not isinstance(text, str):
+        return None
+    if not text.strip():
+        return None
+    accepted = Submission.Verdict.ACCEPTED
+    if not (privileged or submission.verdict == accepted):
+        # A wrong answer shows it only to a learner who has solved the exercise already: to
+        # anyone else it would give away the answer to type next.
+        solved = Submission.objects.filter(
+            user_id=submission.user_id, exercise_id=submission.exercise_id, verdict=accepted
+        )
+        if not solved.exists():
+            return None
+    return render_markdown(text)
 
 
 def regrade_jobs(*, user, exercise: Exercise) -> QuerySet[RegradeJob]:

@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from grading.results import TestResult
 from stepwise.curriculum.models import Exercise
 from stepwise.curriculum.specs import AnswerField
 from stepwise.submissions.models import (
@@ -25,15 +26,54 @@ class SubmissionUserSerializer(serializers.Serializer):
     display_name = serializers.CharField()
 
 
+# One test's result. Reads results stored before a field existed (through the grader's own
+# reader); shows a hidden test's real message and call only when the context says the reader
+# may see the exercise's hidden tests (`reveal_hidden`).
 class TestResultSerializer(serializers.Serializer):
     name = serializers.CharField()
-    status = serializers.ChoiceField(choices=TEST_STATUS_CHOICES)
-    message = serializers.CharField(allow_blank=True)
+    status = serializers.ChoiceField(
+        choices=TEST_STATUS_CHOICES,
+        help_text="`not_run`: the test never ran (the code did not load, or the run ended "
+        "before it); it did not fail.",
+    )
+    message = serializers.CharField(
+        allow_blank=True, help_text="For a hidden test, a generic message chosen by its status."
+    )
     output = serializers.CharField(allow_blank=True, help_text="The learner's output, capped.")
-    duration_ms = serializers.IntegerField()
+    duration_ms = serializers.FloatField(
+        allow_null=True,
+        help_text="How long a visible test ran, in milliseconds (to the microsecond), as the "
+        "grader timed it; null for hidden tests, for tests that did not run, and for results "
+        "stored before it was measured.",
+    )
     hidden = serializers.BooleanField(
         help_text="A hidden test's inputs and expected values are not shown."
     )
+    call = serializers.CharField(
+        allow_null=True,
+        help_text="What a failing test did, as the learner would write it: a call "
+        '(`slugify("Hello World")`), requests (`GET /items/?page=2`), steps. Null for a test '
+        "that passed or did not run, and for a hidden test unless you may read hidden tests.",
+    )
+    real_message = serializers.CharField(
+        allow_null=True,
+        help_text="A failing hidden test's real message: for instructors and admins only "
+        "(null for everyone else, and for visible tests, whose `message` is the real one).",
+    )
+
+    def to_representation(self, instance):
+        test = TestResult.from_dict(instance)
+        reveal = bool(self.context.get("reveal_hidden"))
+        return {
+            "name": test.name,
+            "status": test.status.value,
+            "message": test.message,
+            "output": test.output,
+            "duration_ms": test.duration_ms,
+            "hidden": test.hidden,
+            "call": test.call or (test.real_call if reveal else None),
+            "real_message": test.real_message if reveal else None,
+        }
 
 
 class SubmissionSummarySerializer(serializers.ModelSerializer):
@@ -73,9 +113,29 @@ class SubmissionHistorySerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+# Needs `selectors.submission_detail_context()` as its context: whether hidden tests' real
+# messages are shown, and the explanation the reader may see.
 class SubmissionDetailSerializer(SubmissionSummarySerializer):
     answer = AnswerField()  # output only; not read_only so the contract is the plain union
     tests = TestResultSerializer(many=True, read_only=True)
+    message = serializers.CharField(
+        read_only=True,
+        help_text="What the answer as a whole did, said once: the syntax error, what your code "
+        "raised, the limit it hit. Empty when the tests say it all.",
+    )
+    error_line = serializers.IntegerField(
+        read_only=True,
+        allow_null=True,
+        help_text="The line of the answer `message` points at (a syntax error, an exception "
+        "while loading), when it points at one.",
+    )
+    explanation_html = serializers.SerializerMethodField(
+        help_text="The exercise's explanation as sanitised HTML, for a graded `choice` or "
+        "`text` answer. Shown after an accepted answer; after a wrong one only once the learner "
+        "has had an answer to the exercise accepted (so a wrong answer never hands out the "
+        "right one), and always to instructors and admins. Null otherwise, and when the "
+        "exercise has none."
+    )
     detail = serializers.CharField(
         read_only=True, help_text="Why the platform could not grade, when status is `error`."
     )
@@ -88,11 +148,14 @@ class SubmissionDetailSerializer(SubmissionSummarySerializer):
 
     class Meta(SubmissionSummarySerializer.Meta):
         fields = [
-            *SubmissionSummarySerializer.Meta.fields, "answer", "tests", "detail", "warnings",
-            "duration_ms", "peak_memory_kb", "started_at", "updated_at", "tests_version",
-            "regraded_at", "history",
+            *SubmissionSummarySerializer.Meta.fields, "answer", "tests", "message", "error_line",
+            "explanation_html", "detail", "warnings", "duration_ms", "peak_memory_kb",
+            "started_at", "updated_at", "tests_version", "regraded_at", "history",
         ]  # fmt: skip
         read_only_fields = fields
+
+    def get_explanation_html(self, submission) -> str | None:
+        return self.context.get("explanation_html")
 
 
 class RegradeJobSerializer(serializers.ModelSerializer):
@@ -214,6 +277,16 @@ class RunSerializer(serializers.ModelSerializer):
     )
     answer = AnswerField()  # output only, as on a submission
     tests = TestResultSerializer(many=True, read_only=True)
+    message = serializers.CharField(
+        read_only=True,
+        help_text="What the answer as a whole did, said once: the syntax error, what your code "
+        "raised, the limit it hit. Empty when the tests say it all.",
+    )
+    error_line = serializers.IntegerField(
+        read_only=True,
+        allow_null=True,
+        help_text="The line of the answer `message` points at, when it points at one.",
+    )
     detail = serializers.CharField(
         read_only=True, help_text="Why the platform could not grade, when status is `error`."
     )
@@ -222,8 +295,9 @@ class RunSerializer(serializers.ModelSerializer):
     class Meta:
         model = Run
         fields = [
-            "id", "exercise", "kind", "status", "verdict", "score", "answer", "tests", "detail",
-            "warnings", "duration_ms", "peak_memory_kb", "created_at", "finished_at",
+            "id", "exercise", "kind", "status", "verdict", "score", "answer", "tests", "message",
+            "error_line", "detail", "warnings", "duration_ms", "peak_memory_kb", "created_at",
+            "finished_at",
         ]  # fmt: skip
         read_only_fields = fields
 

@@ -27,7 +27,8 @@ from stepwise.submissions.tallies import result_contribution, tally_attempt, tal
 logger = logging.getLogger(__name__)
 # The columns the claim and the result write change.
 GRADING_WRITES = (
-    "status", "verdict", "score", "tests", "detail", "warnings", "duration_ms",
+    "status", "verdict", "score", "tests", "message", "error_line", "detail", "warnings",
+    "duration_ms",
     "peak_memory_kb", "tests_version", "grading_attempts", "started_at", "finished_at",
     "updated_at",
 )  # fmt: skip
@@ -155,6 +156,8 @@ def store_result(model, *, pk: int, attempt: int, result: dict, now, **columns) 
             verdict=(result.get("verdict") or "") if completed else "",
             score=result.get("score") if completed else None,
             tests=result.get("tests", []),
+            message=result.get("message", "") or "",
+            error_line=result.get("error_line"),
             detail=result.get("error", "") or "",
             warnings=result.get("warnings", []),
             duration_ms=result.get("duration_ms"),

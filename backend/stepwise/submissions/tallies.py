@@ -59,7 +59,9 @@ def result_contribution(*, status: str, verdict: str, score: float | None, tests
         counted.accepted = 1
     else:
         counted.failures = Counter(
-            test.get("name", "?") for test in tests or [] if test.get("status") != "pass"
+            test.get("name", "?")
+            for test in tests or []
+            if test.get("status") not in ("pass", "not_run")  # a test that never ran did not fail
         )
     return counted
 

@@ -12,7 +12,6 @@ from django.db.models import Q
 from stepwise.classes import services as class_services
 from stepwise.classes.models import Membership
 from stepwise.classes.selectors import learners_taught_by
-from stepwise.curriculum import services as curriculum_services
 from stepwise.submissions import regrade
 from stepwise.submissions.models import ExerciseTally, LearnerTally, Submission
 from stepwise.submissions.services import (
@@ -21,7 +20,14 @@ from stepwise.submissions.services import (
     submission_record_result,
 )
 from tests.conftest import _client_for
-from tests.factories import PASSWORD, ClassroomFactory, ExerciseFactory, UserFactory, enrol
+from tests.factories import (
+    PASSWORD,
+    ClassroomFactory,
+    ExerciseFactory,
+    UserFactory,
+    change_published_tests,
+    enrol,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -156,8 +162,7 @@ def test_the_stats_agree_with_the_submissions_after_results(history):
 def test_the_stats_agree_after_a_regrade_that_takes_solves_away(history):
     quiz = history["quiz"]
     # The author decides the right option was "a" all along: version 2 of the tests.
-    curriculum_services.exercise_update(exercise=quiz, private_spec={"correct": ["a"]})
-    quiz.refresh_from_db()
+    change_published_tests(quiz, by=history["admin"], private_spec={"correct": ["a"]})
     job = regrade.regrade_start(exercise=quiz, user=history["admin"])
     while regrade.regrade_step(job_id=job.pk):
         pass
@@ -240,3 +245,13 @@ def test_the_admin_refuses_to_delete_a_class_owner_and_says_why(history):
     page = response.content.decode()
     assert "Cannot delete" in page and "classroom" in page.lower()  # the classes it owns
     owner.refresh_from_db()  # still there
+
+
+def test_tests_that_never_ran_are_not_counted_among_the_failed_ones():
+    from stepwise.submissions.tallies import result_contribution
+
+    tests = [_test("ran and failed", "error"), _test("never ran", "not_run")]
+    counted = result_contribution(
+        status="completed", verdict="runtime_error", score=0.0, tests=tests
+    )
+    assert dict(counted.failures) == {"ran and failed": 1}

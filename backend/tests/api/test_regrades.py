@@ -10,7 +10,13 @@ from stepwise.submissions import regrade
 from stepwise.submissions.models import RegradeJob, Submission, SubmissionHistory
 from stepwise.submissions.services import submission_create
 from tests.conftest import _client_for
-from tests.factories import ClassroomFactory, ExerciseFactory, UserFactory, enrol
+from tests.factories import (
+    ClassroomFactory,
+    ExerciseFactory,
+    UserFactory,
+    change_published_tests,
+    enrol,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -38,15 +44,16 @@ def world(instructor, learner, other_learner, admin_user):
     theirs = submission_create(user=other_learner, exercise=exercise, answer=LOCATION)
     assert mine.verdict == theirs.verdict == "accepted"
     # The author decides the answer is another header: version 2 of the tests.
-    curriculum_services.exercise_update(
-        exercise=exercise,
+    change_published_tests(
+        exercise,
+        by=instructor,
         private_spec={
             "match": "case_insensitive",
             "accepted": ["Content-Location"],
             "tolerance": 0,
+            "explanation": "The server names the new address in Content-Location.",
         },
     )
-    exercise.refresh_from_db()
     return {"exercise": exercise, "class": classroom, "mine": mine, "theirs": theirs,
             "owner": _client_for(instructor), "admin": _client_for(admin_user)}  # fmt: skip
 

@@ -2620,6 +2620,10 @@ export interface components {
             readonly score: number | null;
             answer: components["schemas"]["Answer"];
             readonly tests: components["schemas"]["TestResult"][];
+            /** @description What the answer as a whole did, said once: the syntax error, what your code raised, the limit it hit. Empty when the tests say it all. */
+            readonly message: string;
+            /** @description The line of the answer `message` points at, when it points at one. */
+            readonly error_line: number | null;
             /** @description Why the platform could not grade, when status is `error`. */
             readonly detail: string;
             readonly warnings: string[];
@@ -2782,6 +2786,12 @@ export interface components {
             readonly finished_at: string | null;
             answer: components["schemas"]["Answer"];
             readonly tests: components["schemas"]["TestResult"][];
+            /** @description What the answer as a whole did, said once: the syntax error, what your code raised, the limit it hit. Empty when the tests say it all. */
+            readonly message: string;
+            /** @description The line of the answer `message` points at (a syntax error, an exception while loading), when it points at one. */
+            readonly error_line: number | null;
+            /** @description The exercise's explanation as sanitised HTML, for a graded `choice` or `text` answer. Shown after an accepted answer; after a wrong one only once the learner has had an answer to the exercise accepted (so a wrong answer never hands out the right one), and always to instructors and admins. Null otherwise, and when the exercise has none. */
+            readonly explanation_html: string | null;
             /** @description Why the platform could not grade, when status is `error`. */
             readonly detail: string;
             readonly warnings: string[];
@@ -2849,21 +2859,39 @@ export interface components {
         };
         TestResult: {
             name: string;
+            /**
+             * @description `not_run`: the test never ran (the code did not load, or the run ended before it); it did not fail.
+             *
+             *     * `pass` - Pass
+             *     * `fail` - Fail
+             *     * `error` - Error
+             *     * `not_run` - Not run
+             */
             status: components["schemas"]["TestStatusEnum"];
+            /** @description For a hidden test, a generic message chosen by its status. */
             message: string;
             /** @description The learner's output, capped. */
             output: string;
-            duration_ms: number;
+            /**
+             * Format: double
+             * @description How long a visible test ran, in milliseconds (to the microsecond), as the grader timed it; null for hidden tests, for tests that did not run, and for results stored before it was measured.
+             */
+            duration_ms: number | null;
             /** @description A hidden test's inputs and expected values are not shown. */
             hidden: boolean;
+            /** @description What a failing test did, as the learner would write it: a call (`slugify("Hello World")`), requests (`GET /items/?page=2`), steps. Null for a test that passed or did not run, and for a hidden test unless you may read hidden tests. */
+            call: string | null;
+            /** @description A failing hidden test's real message: for instructors and admins only (null for everyone else, and for visible tests, whose `message` is the real one). */
+            real_message: string | null;
         };
         /**
          * @description * `pass` - Pass
          *     * `fail` - Fail
          *     * `error` - Error
+         *     * `not_run` - Not run
          * @enum {string}
          */
-        TestStatusEnum: "pass" | "fail" | "error";
+        TestStatusEnum: "pass" | "fail" | "error" | "not_run";
         TextAnswer: {
             /**
              * @description Discriminator.

@@ -30,6 +30,9 @@ export function submission(overrides: Partial<Schemas['SubmissionDetail']> = {})
     finished_at: '2026-05-01T10:00:01Z',
     answer: { kind: 'text', text: 'Lyon' },
     tests: [],
+    message: '',
+    error_line: null,
+    explanation_html: null,
     detail: '',
     warnings: [],
     duration_ms: 12,
@@ -39,6 +42,21 @@ export function submission(overrides: Partial<Schemas['SubmissionDetail']> = {})
     tests_version: 1,
     regraded_at: null,
     history: [],
+    ...overrides,
+  };
+}
+
+/** One test's result: a visible test that passed, unless `overrides` say otherwise. */
+export function testResult(overrides: Partial<Schemas['TestResult']> = {}): Schemas['TestResult'] {
+  return {
+    name: 'a test',
+    status: 'pass',
+    message: 'passed',
+    output: '',
+    duration_ms: 1,
+    hidden: false,
+    call: null,
+    real_message: null,
     ...overrides,
   };
 }

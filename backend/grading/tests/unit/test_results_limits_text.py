@@ -23,7 +23,7 @@ def test_verdicts_and_statuses_are_their_stored_strings() -> None:
         "memory_limit_exceeded",
         "output_limit_exceeded",
     ]
-    assert [s.value for s in TestStatus] == ["pass", "fail", "error"]
+    assert [s.value for s in TestStatus] == ["pass", "fail", "error", "not_run"]
     assert [s.value for s in GradeStatus] == ["completed", "error"]
     assert isinstance(Verdict.ACCEPTED, str)
     assert f"{Verdict.ACCEPTED}" == "accepted"

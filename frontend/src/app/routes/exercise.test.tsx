@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { session, type Schemas } from '../../api/client';
 import { progressQuery } from '../../features/progress/api/get-progress';
-import { emptyProgress, learner, submission } from '../../test/fixtures';
+import { emptyProgress, learner, submission, testResult } from '../../test/fixtures';
 import { fakeApi } from '../../test/fake-api';
 import { renderApp } from '../../test/render';
 
@@ -50,7 +50,7 @@ describe('the exercise page', () => {
     renderApp('/exercises/capital-of-france');
     expect(await screen.findByLabelText('Your answer')).toHaveValue('Lyon');
     expect(screen.getByRole('heading', { name: 'Capital of France' })).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Result' })).getByText('Wrong answer')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Result' })).getByText('Not the answer')).toBeInTheDocument();
   });
 
   it('submits once, long-polls until the verdict is final, then refreshes progress and history', async () => {
@@ -64,7 +64,7 @@ describe('the exercise page', () => {
         status: 'completed',
         verdict: 'accepted',
         score: 1,
-        tests: [{ name: 'the sample rows', status: 'pass', message: '', output: '', duration_ms: 2, hidden: false }],
+        tests: [testResult({ name: 'the sample rows', message: '', duration_ms: 2 })],
       }),
     ];
     let polls = 0;

@@ -151,7 +151,13 @@ function ExerciseWorkspace({
         </div>
         <div className="exercise-layout__work">
           <form className="card answer-form" onSubmit={submit} aria-label="Submit an answer">
-            <AnswerInput spec={spec} answer={answer} onChange={setAnswer} disabled={create.isPending} />
+            <AnswerInput
+              spec={spec}
+              answer={answer}
+              onChange={setAnswer}
+              disabled={create.isPending}
+              errorLine={finalId !== undefined ? active.data?.error_line : undefined}
+            />
             {create.isError && <ErrorState error={create.error} title="Your answer was not accepted for grading" />}
             {startRun.isError && <ErrorState error={startRun.error} title="Your answer could not be run" />}
             <div className="answer-form__actions">

@@ -6,8 +6,10 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { python } from '@codemirror/lang-python';
 import { sql } from '@codemirror/lang-sql';
 import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
-import { EditorState } from '@codemirror/state';
+import { EditorState, StateEffect, StateField } from '@codemirror/state';
 import {
+  Decoration,
+  type DecorationSet,
   EditorView,
   drawSelection,
   highlightActiveLine,
@@ -27,7 +29,31 @@ export type CodeEditorProps = {
   placeholder?: string;
   readOnly?: boolean;
   describedBy?: string;
+  /** A line to mark as the one an error points at (1-based); none when absent or out of range. */
+  errorLine?: number | null | undefined;
 };
+
+const errorMark = Decoration.line({ class: 'cm-error-line', attributes: { title: 'The error points at this line' } });
+const setErrorLine = StateEffect.define<number | null>();
+
+/** The marked line: set by `setErrorLine`, then kept on its text as the learner edits. */
+const errorLineField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(marks, transaction) {
+    let next = marks.map(transaction.changes);
+    for (const effect of transaction.effects) {
+      if (!effect.is(setErrorLine)) continue;
+      const line = effect.value;
+      const { doc } = transaction.state;
+      next =
+        line && line >= 1 && line <= doc.lines
+          ? Decoration.set([errorMark.range(doc.line(line).from)])
+          : Decoration.none;
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
 
 export default function CodeEditor({
   value,
@@ -37,6 +63,7 @@ export default function CodeEditor({
   placeholder,
   readOnly,
   describedBy,
+  errorLine,
 }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -72,6 +99,7 @@ export default function CodeEditor({
           EditorState.readOnly.of(Boolean(readOnly)),
           EditorView.editable.of(!readOnly),
           placeholder ? placeholderExt(placeholder) : [],
+          errorLineField,
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChangeRef.current(update.state.doc.toString());
           }),
@@ -95,5 +123,11 @@ export default function CodeEditor({
     }
   }, [value]);
 
-  return <div ref={host} className="code-editor" data-language={language} />;
+  // The line an error points at is marked until the next result says otherwise.
+  useEffect(() => {
+    const editor = view.current;
+    if (editor) editor.dispatch({ effects: setErrorLine.of(errorLine ?? null) });
+  }, [errorLine, language, readOnly, label, placeholder, describedBy]);
+
+  return <div ref={host} className="code-editor" data-language={language} data-error-line={errorLine ?? undefined} />;
 }

@@ -8,10 +8,12 @@ type Props = {
   answer: Answer;
   onChange: (answer: Answer) => void;
   disabled?: boolean;
+  /** The line of the answer the latest result's error points at, marked in the editor. */
+  errorLine?: number | null | undefined;
 };
 
 /** The input that fits the exercise: option buttons, a text field, or the code editor. */
-export function AnswerInput({ spec, answer, onChange, disabled }: Props) {
+export function AnswerInput({ spec, answer, onChange, disabled, errorLine }: Props) {
   switch (spec.kind) {
     case 'choice':
       return (
@@ -52,6 +54,7 @@ export function AnswerInput({ spec, answer, onChange, disabled }: Props) {
           language="sql"
           value={answer.kind === 'sql' ? answer.query : ''}
           onChange={(query) => onChange({ kind: 'sql', query })}
+          errorLine={errorLine}
         />
       );
     case 'code':
@@ -64,6 +67,7 @@ export function AnswerInput({ spec, answer, onChange, disabled }: Props) {
           language="python"
           value={answer.kind === kind ? answer.source : ''}
           onChange={(source) => onChange({ kind, source })}
+          errorLine={errorLine}
         />
       );
     }
@@ -81,18 +85,27 @@ function EditorField({
   language,
   value,
   onChange,
+  errorLine,
 }: {
   label: string;
   language: 'python' | 'sql';
   value: string;
   onChange: (value: string) => void;
+  errorLine: number | null | undefined;
 }) {
   return (
     <div className="field">
       <span className="field__label" id="editor-label">
         {label}
       </span>
-      <LazyCodeEditor label={label} language={language} value={value} onChange={onChange} describedBy="editor-help" />
+      <LazyCodeEditor
+        label={label}
+        language={language}
+        value={value}
+        onChange={onChange}
+        describedBy="editor-help"
+        errorLine={errorLine}
+      />
       <p className="field__hint" id="editor-help">
         Tab indents. To leave the editor with the keyboard, press Esc, then Tab.
       </p>
