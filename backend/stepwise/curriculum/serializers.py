@@ -6,6 +6,7 @@ from rest_framework import serializers
 from grading.limits import LIMIT_BOUNDS
 from stepwise.common.permissions import can_author
 from stepwise.curriculum.models import Exercise, Origin, Topic
+from stepwise.curriculum.selectors import exercise_next
 from stepwise.curriculum.specs import ExercisePrivateSpecField, ExerciseSpecField
 
 
@@ -124,6 +125,15 @@ class EffectiveLimitsSerializer(serializers.Serializer):
         }
 
 
+class ExerciseLinkSerializer(serializers.Serializer):
+    """Enough of an exercise to link to it: its slug and title, its topic's slug and title."""
+
+    slug = serializers.CharField(read_only=True)
+    title = serializers.CharField(read_only=True)
+    topic = serializers.CharField(source="topic.slug", read_only=True)
+    topic_title = serializers.CharField(source="topic.title", read_only=True)
+
+
 class ExerciseDetailSerializer(serializers.ModelSerializer):
     """Output only. `spec` is declared as the union field itself (not a read-only method
     field) so the contract references the `ExerciseSpec` union directly."""
@@ -135,15 +145,27 @@ class ExerciseDetailSerializer(serializers.ModelSerializer):
     spec = ExerciseSpecField(source="*")
     private_spec = serializers.SerializerMethodField()
     origin = serializers.ChoiceField(choices=Origin.choices, read_only=True, help_text=ORIGIN_HELP)
+    next_exercise = serializers.SerializerMethodField(
+        help_text="The exercise to offer after this one, in the roadmap's order among those "
+        "you may open: the next one of this topic, else the first of the next topic that has "
+        "one; null after the last."
+    )
 
     class Meta:
         model = Exercise
         fields = [
             "slug", "title", "topic", "topic_title", "kind", "difficulty", "points", "order",
             "published", "prompt_markdown", "prompt_html", "hints", "limits", "spec",
-            "private_spec", "tests_version", "origin", "created_at", "updated_at",
+            "private_spec", "tests_version", "origin", "next_exercise", "created_at",
+            "updated_at",
         ]  # fmt: skip
         read_only_fields = fields  # output only: ExerciseWriteSerializer writes
+
+    @extend_schema_field(ExerciseLinkSerializer(allow_null=True))
+    def get_next_exercise(self, exercise: Exercise) -> dict | None:
+        request = self.context.get("request")
+        following = exercise_next(user=getattr(request, "user", None), exercise=exercise)
+        return None if following is None else ExerciseLinkSerializer(following).data
 
     @extend_schema_field(ExercisePrivateSpecField(allow_null=True))
     def get_private_spec(self, exercise: Exercise) -> dict | None:

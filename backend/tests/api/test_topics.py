@@ -39,7 +39,7 @@ def test_a_topic_shows_its_sanitised_lesson_and_visible_exercises(learner_api):
         topic=topic,
         lesson_markdown=(
             "# Hi\n\n<script>alert(1)</script>\n\n[a](javascript:x)\n\n## Two words\n\n"
-            "## Two words\n\n<h2 id=\"result-heading\" onclick=\"x()\">Raw</h2>\n\n[TOC]"
+            '## Two words\n\n<h2 id="result-heading" onclick="x()">Raw</h2>\n\n[TOC]'
         ),
     )
     ExerciseFactory(topic=topic, slug="visible")
