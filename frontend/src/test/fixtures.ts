@@ -12,6 +12,7 @@ export const learner: Schemas['Me'] = {
 export const emptyProgress: Schemas['Progress'] = {
   overall: { total: 2, attempted: 0, solved: 0, points_total: 20, points_earned: 0 },
   topics: [],
+  resume: null,
   active_days: [],
   streak: 0,
 };

@@ -28,6 +28,7 @@ function exercise(overrides: Partial<Schemas['ExerciseDetail']>): Schemas['Exerc
     private_spec: null,
     tests_version: 1,
     origin: 'api',
+    next_exercise: null,
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
     ...overrides,
