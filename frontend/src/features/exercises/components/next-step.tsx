@@ -9,7 +9,7 @@ export function NextStep({ exercise }: { exercise: Exercise }) {
       {next ? (
         <Link to={`/exercises/${next.slug}`} className="button">
           Next exercise: {next.title}
-          {next.topic !== exercise.topic && <span className="next-step__topic"> ({next.topic_title})</span>}
+          {next.topic !== exercise.topic && ` (${next.topic_title})`}
         </Link>
       ) : (
         <p className="next-step__end">That was the last exercise on the roadmap.</p>
