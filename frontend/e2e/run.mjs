@@ -42,20 +42,20 @@ async function shot(page, name) {
   assert.deepEqual(violations, [], `accessibility problems on ${name}`);
 }
 
-async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function newPage(viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
 }
 
 /** Submits, waits for the result of this new submission to be final, and returns its verdict. */
-async function submitAndWait(page) {
+async function submitAndWait(page, submit = () => page.getByRole('button', { name: 'Submit' }).click()) {
   const before = await page
     .locator('.result')
     .getAttribute('data-submission-id', { timeout: 1 })
     .catch(() => null);
-  await page.getByRole('button', { name: 'Submit' }).click();
+  await submit();
   await page.waitForFunction(
     (previous) => {
       const result = document.querySelector('.result');
@@ -170,6 +170,10 @@ describe('Stepwise in a browser', () => {
     assert.equal(await submitAndWait(page), 'Accepted');
     await page.locator('.history__item').nth(1).waitFor();
     assert.equal(await page.locator('.history__item').count(), 2, 'both attempts are in the history');
+    await page
+      .getByRole('navigation', { name: 'Next step' })
+      .getByRole('link', { name: /^Next exercise: / })
+      .waitFor();
     await shot(page, 'exercise-accepted');
   });
 
@@ -223,6 +227,53 @@ describe('Stepwise in a browser', () => {
     assert.equal(streak, '1');
     await page.locator('.table tbody tr').nth(1).waitFor();
     await shot(page, 'progress');
+  });
+
+  it('on a 390 px phone no page scrolls sideways; the editor closes brackets; Ctrl-Enter submits', async () => {
+    const phone = await newPage({ width: 390, height: 844 });
+    const exercise = fixtures.code;
+    await phone.goto(`${stack.url}/progress`);
+    await signIn(phone, learner.username, learner.password);
+    await phone.getByRole('heading', { name: 'Progress', level: 1 }).waitFor();
+    await phone.locator('.table tbody tr').first().waitFor();
+    // eslint-disable-next-line no-undef
+    const sideways = () => phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok((await sideways()) <= 0, 'the progress page fits the phone');
+    await shot(phone, 'progress-phone');
+
+    await phone.goto(`${stack.url}/`);
+    await phone.getByRole('region', { name: 'Continue where you left off' }).waitFor();
+    assert.ok((await sideways()) <= 0, 'the roadmap fits the phone');
+    await phone.goto(`${stack.url}/topics/${exercise.topic}`);
+    await phone.locator('.lesson .prose').waitFor();
+    assert.ok((await sideways()) <= 0, 'the topic fits the phone');
+
+    await phone.goto(`${stack.url}/exercises/${exercise.slug}`);
+    await phone.locator('.cm-content').waitFor();
+    assert.ok((await sideways()) <= 0, 'the exercise fits the phone');
+    await replaceEditorText(phone, 'x = ');
+    await phone.keyboard.type('(');
+    assert.equal((await phone.locator('.cm-content').innerText()).trim(), 'x = ()', 'the bracket is closed');
+    // Ctrl-Enter submits from anywhere in the form: here on a choice exercise, solved again.
+    const choice = fixtures.choice;
+    await phone.goto(`${stack.url}/exercises/${choice.slug}`);
+    await phone.getByRole('heading', { name: choice.title }).waitFor();
+    for (const id of choice.private_spec.correct) {
+      const option = choice.spec.options.find((o) => o.id === id);
+      const box = phone.locator('label.choice', { hasText: option.text });
+      if (!(await box.locator('input').isChecked())) await box.click();
+    }
+    await phone.locator('label.choice input').first().focus();
+    const verdict = await submitAndWait(phone, () => phone.keyboard.press('Control+Enter'));
+    assert.equal(verdict, 'Accepted');
+    assert.ok(
+      await phone.evaluate(() => document.activeElement?.querySelector('.result') !== null),
+      'the result has the focus',
+    );
+    await phone.getByRole('link', { name: /^Next exercise: / }).waitFor();
+    assert.ok((await sideways()) <= 0, 'the result fits the phone');
+    await shot(phone, 'exercise-phone');
+    await phone.context().close();
   });
 
   it('writes the tests of a pytest exercise and sees which bugs they caught', async () => {

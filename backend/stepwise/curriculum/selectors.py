@@ -103,6 +103,32 @@ def exercise_is_editable_by(*, user, exercise: Exercise) -> bool:
     return exercise.origin != Origin.FILES and exercise_may_edit(user=user, exercise=exercise)
 
 
+# The roadmap's order: topics by (order, slug), then each topic's exercises by (order, slug).
+ROADMAP_ORDER = ("topic__order", "topic__slug", "order", "slug")
+EXERCISE_LINK_FIELDS = ("id", "topic_id", "slug", "title", "topic__slug", "topic__title")
+
+
+def exercise_next(*, user, exercise: Exercise) -> Exercise | None:
+    """The exercise after `exercise` in the roadmap's order among those the user may see: the
+    next one of its topic, else the first of the next topic that has one; None after the last.
+    One query."""
+    topic = exercise.topic
+    after = (
+        Q(topic_id=topic.pk, order__gt=exercise.order)
+        | Q(topic_id=topic.pk, order=exercise.order, slug__gt=exercise.slug)
+        | Q(topic__order__gt=topic.order)
+        | Q(topic__order=topic.order, topic__slug__gt=topic.slug)
+    )
+    return (
+        _visible_exercises(user)
+        .filter(after)
+        .select_related("topic")
+        .only(*EXERCISE_LINK_FIELDS)
+        .order_by(*ROADMAP_ORDER)
+        .first()
+    )
+
+
 def grading_spec(exercise: Exercise) -> dict:
     """Everything the grader needs: both halves of the specification, merged."""
     spec = {**exercise.spec, **exercise.private_spec}

@@ -6,7 +6,7 @@ from rest_framework import serializers
 from grading.limits import LIMIT_BOUNDS
 from stepwise.common.permissions import can_author
 from stepwise.curriculum.models import Exercise, ExerciseCheck, Origin, Topic
-from stepwise.curriculum.selectors import exercise_is_editable_by
+from stepwise.curriculum.selectors import exercise_is_editable_by, exercise_next
 from stepwise.curriculum.services import exercise_content_digest
 from stepwise.curriculum.specs import ExercisePrivateSpecField, ExerciseSpecField
 
@@ -126,6 +126,15 @@ class EffectiveLimitsSerializer(serializers.Serializer):
         }
 
 
+class ExerciseLinkSerializer(serializers.Serializer):
+    """Enough of an exercise to link to it: its slug and title, its topic's slug and title."""
+
+    slug = serializers.CharField(read_only=True)
+    title = serializers.CharField(read_only=True)
+    topic = serializers.CharField(source="topic.slug", read_only=True)
+    topic_title = serializers.CharField(source="topic.title", read_only=True)
+
+
 class ExerciseDetailSerializer(serializers.ModelSerializer):
     """Output only. `spec` is declared as the union field itself (not a read-only method
     field) so the contract references the `ExerciseSpec` union directly."""
@@ -141,13 +150,19 @@ class ExerciseDetailSerializer(serializers.ModelSerializer):
         help_text="Whether you may change this exercise here (and run Check on it); when not, "
         "an instructor can copy it into one of their own (`copy/`)."
     )
+    next_exercise = serializers.SerializerMethodField(
+        help_text="The exercise to offer after this one, in the roadmap's order among those "
+        "you may open: the next one of this topic, else the first of the next topic that has "
+        "one; null after the last."
+    )
 
     class Meta:
         model = Exercise
         fields = [
             "slug", "title", "topic", "topic_title", "kind", "difficulty", "points", "order",
             "published", "prompt_markdown", "prompt_html", "hints", "limits", "spec",
-            "private_spec", "tests_version", "origin", "can_edit", "created_at", "updated_at",
+            "private_spec", "tests_version", "origin", "can_edit", "next_exercise", "created_at",
+            "updated_at",
         ]  # fmt: skip
         read_only_fields = fields  # output only: ExerciseWriteSerializer writes
 
@@ -156,6 +171,12 @@ class ExerciseDetailSerializer(serializers.ModelSerializer):
         if request is None:
             return False
         return exercise_is_editable_by(user=request.user, exercise=exercise)
+
+    @extend_schema_field(ExerciseLinkSerializer(allow_null=True))
+    def get_next_exercise(self, exercise: Exercise) -> dict | None:
+        request = self.context.get("request")
+        following = exercise_next(user=getattr(request, "user", None), exercise=exercise)
+        return None if following is None else ExerciseLinkSerializer(following).data
 
     @extend_schema_field(ExercisePrivateSpecField(allow_null=True))
     def get_private_spec(self, exercise: Exercise) -> dict | None:

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
-from stepwise.curriculum.selectors import exercise_list, topic_list
+from stepwise.curriculum.selectors import ROADMAP_ORDER, exercise_list, topic_list
 from stepwise.progress.models import ActiveDay, ExerciseProgress
 
 ACTIVE_DAYS_WINDOW = 90
@@ -20,14 +20,31 @@ def _streak(days: set[date], today: date) -> int:
     return streak
 
 
+def _resume(exercises: list, rows: dict):
+    """Where to continue: the exercise the learner's latest result was for, if unsolved; else
+    the first unsolved one after it in the roadmap's order (wrapping round to the start); None
+    before any result or once every exercise is solved. `exercises` are those the learner may
+    see, in that order; `rows` their progress rows by exercise id."""
+    seen = [rows[e.pk] for e in exercises if e.pk in rows]
+    if not seen:
+        return None
+    latest = max(seen, key=lambda row: row.updated_at).exercise_id
+    start = next(i for i, e in enumerate(exercises) if e.pk == latest)
+    for exercise in exercises[start:] + exercises[:start]:
+        row = rows.get(exercise.pk)
+        if row is None or row.solved_at is None:
+            return exercise
+    return None
+
+
 def progress_summary(*, user) -> dict:
     rows = {
         p.exercise_id: p
         for p in ExerciseProgress.objects.filter(user=user).only(
-            "exercise_id", "attempts", "best_score", "solved_at"
+            "exercise_id", "attempts", "best_score", "solved_at", "updated_at"
         )
     }
-    exercises = exercise_list(user=user).order_by("topic__order", "order", "slug")
+    exercises = list(exercise_list(user=user).order_by(*ROADMAP_ORDER))
     topics = {topic.pk: topic for topic in topic_list(user=user)}
 
     def empty_counts() -> dict:
@@ -81,6 +98,7 @@ def progress_summary(*, user) -> dict:
     ordered_topics = sorted(per_topic.values(), key=lambda t: (t["order"], t["slug"]))
     return {
         "overall": overall,
+        "resume": _resume(exercises, rows),
         "topics": ordered_topics,
         "active_days": active_days,
         "streak": _streak(set(active_days), today),

@@ -3,6 +3,7 @@
 from rest_framework import serializers
 
 from stepwise.curriculum.models import Exercise
+from stepwise.curriculum.serializers import ExerciseLinkSerializer
 
 
 class ProgressCountsSerializer(serializers.Serializer):
@@ -33,6 +34,12 @@ class TopicProgressSerializer(ProgressCountsSerializer):
 class ProgressSerializer(serializers.Serializer):
     overall = ProgressCountsSerializer()
     topics = TopicProgressSerializer(many=True)
+    resume = ExerciseLinkSerializer(
+        allow_null=True,
+        help_text="Where to continue: the exercise of your latest graded answer if you have not "
+        "solved it, else the next one you have not solved (in the roadmap's order, from the "
+        "start again after the last); null before your first answer and once all are solved.",
+    )
     active_days = serializers.ListField(
         child=serializers.DateField(), help_text="Days (UTC) with a submission, last 90 days."
     )

@@ -250,3 +250,32 @@ def test_a_topic_the_curriculum_files_own_is_neither_changed_nor_deleted(instruc
     patched = instructor_api.patch("/api/v1/topics/owned-topic/", {"title": "x"}, format="json")
     deleted = instructor_api.delete("/api/v1/topics/owned-topic/")
     assert (patched.status_code, deleted.status_code) == (409, 409)
+
+
+def test_an_exercise_names_the_next_one_in_the_roadmap_that_the_reader_may_open(
+    learner_api, instructor_api
+):
+    first = TopicFactory(slug="first", title="First", order=1)
+    ExerciseFactory(topic=first, slug="one", order=1)
+    ExerciseFactory(topic=first, slug="two", title="Two", order=2)
+    ExerciseFactory(topic=first, slug="draft", order=3, published=False)
+    hidden = TopicFactory(slug="hidden", order=2, published=False)
+    ExerciseFactory(topic=hidden, slug="in-hidden-topic")
+    empty = TopicFactory(slug="empty", order=3)
+    ExerciseFactory(topic=empty, slug="only-a-draft", published=False)
+    last = TopicFactory(slug="last", title="Last", order=3)  # same order: after "empty" by slug
+    ExerciseFactory(topic=last, slug="last-b", title="B", order=5)
+    ExerciseFactory(topic=last, slug="last-a", title="A", order=5)
+
+    def following(client, slug):
+        return client.get(f"/api/v1/exercises/{slug}/").json()["next_exercise"]
+
+    assert following(learner_api, "one")["slug"] == "two"
+    assert following(learner_api, "two") == {
+        "slug": "last-a", "title": "A", "topic": "last", "topic_title": "Last",
+    }  # fmt: skip
+    assert following(learner_api, "last-a")["slug"] == "last-b"
+    assert following(learner_api, "last-b") is None
+    # Instructors open drafts, so theirs come next for them.
+    assert following(instructor_api, "two")["slug"] == "draft"
+    assert following(instructor_api, "draft")["slug"] == "in-hidden-topic"

@@ -68,6 +68,34 @@ def test_a_later_wrong_answer_keeps_the_best_score_and_solved_time(learner_api):
     assert after["attempts"] == 2
 
 
+def test_resume_offers_the_latest_unsolved_exercise_or_the_next_one_after_it(
+    learner_api, other_learner_api
+):
+    first = TopicFactory(slug="first", title="First", order=1)
+    ExerciseFactory(topic=first, slug="q1", order=1)
+    ExerciseFactory(topic=first, slug="draft", order=2, published=False)
+    ExerciseFactory(topic=first, slug="q2", title="Q2", order=3)
+    ExerciseFactory(topic=TopicFactory(slug="second", order=2), slug="q3", order=1)
+
+    def resume():
+        body = learner_api.get("/api/v1/me/progress/").json()["resume"]
+        return body and body["slug"]
+
+    assert resume() is None  # nothing answered yet
+    _submit(other_learner_api, "q2", ["a"])
+    assert resume() is None  # another learner's answers are theirs
+    _submit(learner_api, "q3", ["b"])
+    assert resume() == "q1"  # q3 solved and last: from the start again
+    _submit(learner_api, "q2", ["a"])
+    assert learner_api.get("/api/v1/me/progress/").json()["resume"] == {
+        "slug": "q2", "title": "Q2", "topic": "first", "topic_title": "First",
+    }  # fmt: skip
+    _submit(learner_api, "q1", ["b"])
+    assert resume() == "q2"  # q1 solved: the next unsolved, past the draft
+    _submit(learner_api, "q2", ["b"])
+    assert resume() is None  # every exercise solved
+
+
 def test_progress_is_private_to_each_learner(learner_api, other_learner_api):
     ExerciseFactory(slug="q1")
     _submit(learner_api, "q1", ["b"])

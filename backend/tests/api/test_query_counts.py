@@ -71,6 +71,15 @@ def test_a_topic_detail_does_not_grow_with_its_exercises(learner_api):
     assert _queries(learner_api, "/api/v1/topics/web/") == small
 
 
+def test_a_learner_reads_an_exercise_and_its_next_in_two_queries(learner_api):
+    topics = TopicFactory.create_batch(3)
+    for topic in topics:
+        ExerciseFactory.create_batch(5, topic=topic, published=topic != topics[1])
+    slug = topics[0].exercises.order_by("order").last().slug
+    # The exercise with its topic, then the next one the learner may open.
+    assert _queries(learner_api, f"/api/v1/exercises/{slug}/") == 2
+
+
 @pytest.mark.parametrize("who", ["learner_api", "instructor_api"])
 def test_the_submission_list_does_not_grow_with_the_page(request, who, learner):
     client = request.getfixturevalue(who)

@@ -36,14 +36,24 @@ def test_a_topic_shows_its_sanitised_lesson_and_visible_exercises(learner_api):
     from stepwise.curriculum.services import topic_update
 
     topic_update(
-        topic=topic, lesson_markdown="# Hi\n\n<script>alert(1)</script>\n\n[a](javascript:x)"
+        topic=topic,
+        lesson_markdown=(
+            "# Hi\n\n<script>alert(1)</script>\n\n[a](javascript:x)\n\n## Two words\n\n"
+            '## Two words\n\n<h2 id="result-heading" onclick="x()">Raw</h2>\n\n[TOC]'
+        ),
     )
     ExerciseFactory(topic=topic, slug="visible")
     ExerciseFactory(topic=topic, slug="hidden-draft", published=False)
 
     body = learner_api.get("/api/v1/topics/web/").json()
 
-    assert "<h1>Hi</h1>" in body["lesson_html"]
+    assert '<h1 id="section-hi">Hi</h1>' in body["lesson_html"]
+    # Headings get unique ids for a table of contents; an id the author writes is prefixed
+    # like the others, so it cannot stand in for one of the page's own.
+    assert '<h2 id="section-two-words">' in body["lesson_html"]
+    assert '<h2 id="section-two-words_1">' in body["lesson_html"]
+    assert '<h2 id="section-result-heading">Raw</h2>' in body["lesson_html"]
+    assert "<p>[TOC]</p>" in body["lesson_html"]
     assert "<script" not in body["lesson_html"]
     assert "javascript:" not in body["lesson_html"]
     assert [e["slug"] for e in body["exercises"]] == ["visible"]

@@ -1631,6 +1631,8 @@ export interface components {
             readonly origin: components["schemas"]["OriginEnum"];
             /** @description Whether you may change this exercise here (and run Check on it); when not, an instructor can copy it into one of their own (`copy/`). */
             readonly can_edit: boolean;
+            /** @description The exercise to offer after this one, in the roadmap's order among those you may open: the next one of this topic, else the first of the next topic that has one; null after the last. */
+            readonly next_exercise: components["schemas"]["ExerciseLink"] | null;
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -1647,6 +1649,13 @@ export interface components {
          * @enum {string}
          */
         ExerciseKindEnum: "choice" | "text" | "code" | "sql" | "http" | "pytest" | "django";
+        /** @description Enough of an exercise to link to it: its slug and title, its topic's slug and title. */
+        ExerciseLink: {
+            readonly slug: string;
+            readonly title: string;
+            readonly topic: string;
+            readonly topic_title: string;
+        };
         ExercisePrivateSpec: components["schemas"]["ChoicePrivateSpec"] | components["schemas"]["TextPrivateSpec"] | components["schemas"]["CodePrivateSpec"] | components["schemas"]["SqlPrivateSpec"] | components["schemas"]["HttpPrivateSpec"] | components["schemas"]["PytestPrivateSpec"] | components["schemas"]["DjangoPrivateSpec"];
         ExercisePrivateSpecRequest: components["schemas"]["ChoicePrivateSpecRequest"] | components["schemas"]["TextPrivateSpecRequest"] | components["schemas"]["CodePrivateSpecRequest"] | components["schemas"]["SqlPrivateSpecRequest"] | components["schemas"]["HttpPrivateSpecRequest"] | components["schemas"]["PytestPrivateSpecRequest"] | components["schemas"]["DjangoPrivateSpecRequest"];
         ExerciseProgress: {
@@ -2381,6 +2390,8 @@ export interface components {
         Progress: {
             overall: components["schemas"]["ProgressCounts"];
             topics: components["schemas"]["TopicProgress"][];
+            /** @description Where to continue: the exercise of your latest graded answer if you have not solved it, else the next one you have not solved (in the roadmap's order, from the start again after the last); null before your first answer and once all are solved. */
+            resume: components["schemas"]["ExerciseLink"] | null;
             /** @description Days (UTC) with a submission, last 90 days. */
             active_days: string[];
             /** @description Consecutive active days up to today. */

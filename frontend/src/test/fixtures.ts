@@ -12,6 +12,7 @@ export const learner: Schemas['Me'] = {
 export const emptyProgress: Schemas['Progress'] = {
   overall: { total: 2, attempted: 0, solved: 0, points_total: 20, points_earned: 0 },
   topics: [],
+  resume: null,
   active_days: [],
   streak: 0,
 };
@@ -107,4 +108,32 @@ export function myClass(overrides: Partial<Schemas['MyClass']> = {}): Schemas['M
 /** A page of a page-numbered list, as the API sends it. */
 export function paged<T>(results: T[]) {
   return { count: results.length, next: null, previous: null, results };
+}
+
+/** A published text exercise ("Capital of France"), the simplest the exercise page shows. */
+export function exerciseDetail(overrides: Partial<Schemas['ExerciseDetail']> = {}): Schemas['ExerciseDetail'] {
+  return {
+    slug: 'capital-of-france',
+    title: 'Capital of France',
+    topic: 'geography',
+    topic_title: 'Geography',
+    limits: { time_ms: 2000, memory_mb: 256, output_kb: 64 },
+    kind: 'text',
+    difficulty: 'easy',
+    points: 5,
+    order: 1,
+    published: true,
+    prompt_markdown: 'What is the capital of France?',
+    prompt_html: '<p>What is the capital of France?</p>',
+    hints: [],
+    spec: { kind: 'text', placeholder: 'A city' },
+    private_spec: null,
+    tests_version: 1,
+    origin: 'api',
+    can_edit: false,
+    next_exercise: null,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+    ...overrides,
+  };
 }

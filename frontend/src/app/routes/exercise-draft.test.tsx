@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { session, type Schemas } from '../../api/client';
-import { learner } from '../../test/fixtures';
+import { exerciseDetail, learner } from '../../test/fixtures';
 import { fakeApi, json } from '../../test/fake-api';
 import { renderApp } from '../../test/render';
 
@@ -11,31 +11,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function exercise(overrides: Partial<Schemas['ExerciseDetail']>): Schemas['ExerciseDetail'] {
-  return {
-    slug: 'capital-of-france',
-    title: 'Capital of France',
-    topic: 'geography',
-    topic_title: 'Geography',
-    limits: { time_ms: 2000, memory_mb: 256, output_kb: 64 },
-    kind: 'text',
-    difficulty: 'easy',
-    points: 5,
-    order: 1,
-    published: true,
-    prompt_markdown: 'What is the capital of France?',
-    prompt_html: '<p>What is the capital of France?</p>',
-    hints: [],
-    spec: { kind: 'text', placeholder: 'A city' },
-    private_spec: null,
-    tests_version: 1,
-    origin: 'api',
-    can_edit: false,
-    created_at: '2026-01-01T00:00:00Z',
-    updated_at: '2026-01-01T00:00:00Z',
-    ...overrides,
-  };
-}
+const exercise = exerciseDetail;
 
 const noHistory = () => ({ next: null, previous: null, results: [] });
 const DRAFT_URL = '/api/v1/me/drafts/capital-of-france/';

@@ -3,36 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { session, type Schemas } from '../../api/client';
 import { progressQuery } from '../../features/progress/api/get-progress';
-import { emptyProgress, learner, submission, testResult } from '../../test/fixtures';
+import { emptyProgress, exerciseDetail, learner, submission, testResult } from '../../test/fixtures';
 import { fakeApi } from '../../test/fake-api';
 import { renderApp } from '../../test/render';
 
 afterEach(() => session.end('signed-out'));
 
 function exercise(overrides: Partial<Schemas['ExerciseDetail']>): Schemas['ExerciseDetail'] {
-  return {
-    slug: 'capital-of-france',
-    title: 'Capital of France',
-    topic: 'geography',
-    topic_title: 'Geography',
-    limits: { time_ms: 2000, memory_mb: 256, output_kb: 64 },
-    kind: 'text',
-    difficulty: 'easy',
-    points: 5,
-    order: 1,
-    published: true,
-    prompt_markdown: 'What is the capital of France?',
-    prompt_html: '<p>What is the capital of France?</p>',
-    hints: ['It is on the Seine.'],
-    spec: { kind: 'text', placeholder: 'A city' },
-    private_spec: null,
-    tests_version: 1,
-    origin: 'api',
-    can_edit: false,
-    created_at: '2026-01-01T00:00:00Z',
-    updated_at: '2026-01-01T00:00:00Z',
-    ...overrides,
-  };
+  return exerciseDetail({ hints: ['It is on the Seine.'], ...overrides });
 }
 
 const page = (results: Schemas['SubmissionSummary'][]) => ({ next: null, previous: null, results });

@@ -2,6 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { DifficultyBadge, KindBadge } from '../../components/ui/badges';
+import { FocusOnChange } from '../../components/ui/focus-on-change';
+import { LoadError } from '../../components/ui/load-error';
 import { ErrorState, Loading } from '../../components/ui/status';
 import { useDraft } from '../../features/exercises/api/drafts';
 import { useExercise } from '../../features/exercises/api/get-exercises';
@@ -10,6 +12,12 @@ import { AnswerInput } from '../../features/exercises/components/answer-input';
 import { DraftControls } from '../../features/exercises/components/draft-controls';
 import { ExercisePrompt } from '../../features/exercises/components/exercise-prompt';
 import { Hints } from '../../features/exercises/components/hints';
+import { NextStep } from '../../features/exercises/components/next-step';
+import {
+  SUBMIT_SHORTCUT,
+  SubmitShortcutHint,
+  submitOnModEnter,
+} from '../../features/exercises/components/submit-shortcut';
 import { isAnswerReady, starterAnswer, type Answer, type Exercise } from '../../features/exercises/utils/answer';
 import { progressKeys } from '../../features/progress/api/progress-keys';
 import { canRun, useCreateRun, useRun } from '../../features/submissions/api/runs';
@@ -38,7 +46,15 @@ export function ExerciseRoute() {
   useDocumentTitle(exercise.data?.title);
 
   if (exercise.isPending) return <Loading label="Loading the exercise…" />;
-  if (exercise.isError) return <ErrorState error={exercise.error} onRetry={() => void exercise.refetch()} />;
+  if (exercise.isError)
+    return (
+      <LoadError
+        error={exercise.error}
+        onRetry={() => void exercise.refetch()}
+        notFoundTitle="Exercise not found"
+        notFoundMessage="No exercise has this address: it may have been renamed, or it is not published."
+      />
+    );
   // Wait for the last attempt so the editor opens on it, not on the starter and then jumps.
   // If it cannot be loaded, the learner starts from the starter: the history below says why.
   if (last.isPending || draft.isPending) return <Loading label="Loading your last attempt…" />;
@@ -79,6 +95,7 @@ function ExerciseWorkspace({
   const fetchSubmission = useFetchSubmission();
   const queryClient = useQueryClient();
   const submittedHere = useRef(new Set<number>());
+  const [focusId, setFocusId] = useState<number>();
   const grading = active.data !== undefined && !isFinal(active.data);
   const finalId = active.data && isFinal(active.data) ? active.data.id : undefined;
   const autosave = useDraftAutosave(exercise.slug, answer, { restored: draftRestored });
@@ -109,6 +126,7 @@ function ExerciseWorkspace({
           submittedHere.current.add(submission.id);
           setActiveId(submission.id);
           void autosave.replace(answer); // the submission keeps this answer: no draft needed
+          setFocusId(submission.id); // the Submit button is disabled now: the result takes the focus
         },
       },
     );
@@ -150,7 +168,12 @@ function ExerciseWorkspace({
           <Hints hints={exercise.hints} />
         </div>
         <div className="exercise-layout__work">
-          <form className="card answer-form" onSubmit={submit} aria-label="Submit an answer">
+          <form
+            className="card answer-form"
+            onSubmit={submit}
+            onKeyDown={submitOnModEnter}
+            aria-label="Submit an answer"
+          >
             <AnswerInput
               spec={spec}
               answer={answer}
@@ -166,6 +189,7 @@ function ExerciseWorkspace({
                 className="button"
                 disabled={create.isPending || grading || !isAnswerReady(answer)}
                 aria-describedby={grading ? 'grading-note' : undefined}
+                aria-keyshortcuts={SUBMIT_SHORTCUT}
               >
                 {create.isPending ? 'Submitting…' : grading ? 'Grading…' : 'Submit'}
               </button>
@@ -179,6 +203,7 @@ function ExerciseWorkspace({
                   {running ? 'Running…' : 'Run'}
                 </button>
               )}
+              {!grading && <SubmitShortcutHint />}
               {grading && (
                 <span id="grading-note" className="muted">
                   You can submit again when this one is graded.
@@ -200,9 +225,10 @@ function ExerciseWorkspace({
           )}
           {active.isError && <ErrorState error={active.error} title="Could not load the result" />}
           {active.data && (
-            <div className="card">
+            <FocusOnChange focusKey={focusId} className="card">
               <SubmissionResult submission={active.data} />
-            </div>
+              {active.data.verdict === 'accepted' && <NextStep exercise={exercise} />}
+            </FocusOnChange>
           )}
           <section className="card" aria-labelledby="history-heading">
             <h2 id="history-heading" className="section-title">

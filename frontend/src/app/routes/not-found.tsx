@@ -1,13 +1,5 @@
-import { Link } from 'react-router';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { NotFound } from '../../components/ui/not-found';
 
 export function NotFoundRoute() {
-  useDocumentTitle('Page not found');
-  return (
-    <div className="page page--narrow">
-      <h1>Page not found</h1>
-      <p>There is nothing at this address.</p>
-      <Link to="/">Back to the roadmap</Link>
-    </div>
-  );
+  return <NotFound />;
 }

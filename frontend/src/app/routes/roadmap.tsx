@@ -1,6 +1,7 @@
 import { MyAssignments } from '../../features/assignments/components/my-assignments';
 import { useProgress } from '../../features/progress/api/get-progress';
 import { OverallProgress } from '../../features/progress/components/overall-progress';
+import { ResumeLink } from '../../features/progress/components/resume-link';
 import { useTopics } from '../../features/topics/api/get-topics';
 import { Roadmap } from '../../features/topics/components/roadmap';
 import { Empty, ErrorState, Loading } from '../../components/ui/status';
@@ -15,6 +16,7 @@ export function RoadmapRoute() {
     <div className="page">
       <h1>Roadmap</h1>
       <p className="lead">Work through the topics in order; each one builds on the ones it lists.</p>
+      {progress.data?.resume && <ResumeLink resume={progress.data.resume} />}
       <MyAssignments />
       {progress.data && <OverallProgress overall={progress.data.overall} streak={progress.data.streak} />}
       {progress.isError && <ErrorState error={progress.error} title="Could not load your progress" />}

@@ -2,10 +2,12 @@ import { Link, useParams } from 'react-router';
 import { exerciseStatus } from '../../components/ui/badges';
 import { HtmlContent } from '../../components/ui/html-content';
 import { ProgressBar } from '../../components/ui/progress-bar';
-import { ErrorState, Loading } from '../../components/ui/status';
+import { LoadError } from '../../components/ui/load-error';
+import { Loading } from '../../components/ui/status';
 import { useProgress } from '../../features/progress/api/get-progress';
 import { useTopic, useTopics } from '../../features/topics/api/get-topics';
 import { ExerciseList } from '../../features/topics/components/exercise-list';
+import { LessonContents } from '../../features/topics/components/lesson-contents';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 export function TopicRoute() {
@@ -16,7 +18,15 @@ export function TopicRoute() {
   useDocumentTitle(topic.data?.title);
 
   if (topic.isPending) return <Loading label="Loading the topic…" />;
-  if (topic.isError) return <ErrorState error={topic.error} onRetry={() => void topic.refetch()} />;
+  if (topic.isError)
+    return (
+      <LoadError
+        error={topic.error}
+        onRetry={() => void topic.refetch()}
+        notFoundTitle="Topic not found"
+        notFoundMessage="No topic has this address: it may have been renamed, or it is not published."
+      />
+    );
 
   const t = topic.data;
   const mine = progress.data?.topics.find((p) => p.slug === slug);
@@ -30,6 +40,11 @@ export function TopicRoute() {
       </nav>
       <h1>{t.title}</h1>
       {t.summary && <p className="lead">{t.summary}</p>}
+      {exercises.length > 0 && (
+        <p className="jump-link">
+          <a href="#exercises-heading">Jump to the exercises</a>
+        </p>
+      )}
       {t.prerequisites.length > 0 && (
         <p className="muted">
           Builds on:{' '}
@@ -43,11 +58,12 @@ export function TopicRoute() {
       )}
       <div className="topic-layout">
         <article className="card lesson" aria-label="Lesson">
+          <LessonContents html={t.lesson_html} />
           <HtmlContent html={withoutLeadingTitle(t.lesson_html, t.title)} />
         </article>
         <aside className="topic-aside">
           <section className="card" aria-labelledby="exercises-heading">
-            <h2 id="exercises-heading" className="card__title">
+            <h2 id="exercises-heading" className="card__title" tabIndex={-1}>
               Exercises
             </h2>
             {mine && (

@@ -2,6 +2,7 @@
  * CodeMirror 6 with Python or SQL. Loaded lazily (see lazy-code-editor.tsx) so the editor
  * and its grammars are a chunk of their own, fetched only on pages that edit code.
  */
+import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
 import { sql } from '@codemirror/lang-sql';
@@ -20,6 +21,8 @@ import {
 } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
 import { useEffect, useRef } from 'react';
+
+const editingKeymap = defaultKeymap.filter((binding) => binding.key !== 'Mod-Enter');
 
 export type CodeEditorProps = {
   value: string;
@@ -89,12 +92,14 @@ export default function CodeEditor({
           drawSelection(),
           indentOnInput(),
           bracketMatching(),
+          closeBrackets(),
           indentUnit.of('    '),
           EditorState.tabSize.of(4),
           syntaxHighlighting(classHighlighter),
           language === 'sql' ? sql() : python(),
           // Tab indents; Escape then Tab moves focus out (CodeMirror's tab-focus mode).
-          keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+          // Ctrl/⌘-Enter is left to the page around the editor (a form submits on it).
+          keymap.of([...closeBracketsKeymap, ...editingKeymap, ...historyKeymap, indentWithTab]),
           EditorView.contentAttributes.of(attributes),
           EditorState.readOnly.of(Boolean(readOnly)),
           EditorView.editable.of(!readOnly),
