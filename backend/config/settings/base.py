@@ -134,6 +134,7 @@ REST_FRAMEWORK = {
         "submissions": env_str("THROTTLE_SUBMISSIONS", "30/min"),
         "submission_waits": env_str("THROTTLE_WAITS", "60/min"),
         "class_joins": env_str("THROTTLE_CLASS_JOINS", "10/min"),
+        "markdown_previews": env_str("THROTTLE_PREVIEWS", "60/min"),
     },
     "NUM_PROXIES": env_int("NUM_PROXIES", 0),
 }

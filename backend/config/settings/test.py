@@ -10,6 +10,7 @@ os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
 os.environ.setdefault("THROTTLE_AUTH", "1000/min")
 os.environ.setdefault("THROTTLE_SUBMISSIONS", "1000/min")
 os.environ.setdefault("THROTTLE_WAITS", "1000/min")
+os.environ.setdefault("THROTTLE_PREVIEWS", "1000/min")
 
 from config.settings.base import *  # noqa: F403
 

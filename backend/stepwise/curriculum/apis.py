@@ -10,15 +10,20 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import filters, generics, status
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
+from stepwise.common.markdown import render_markdown
 from stepwise.common.pagination import PagePagination
-from stepwise.common.permissions import ReadOnlyOrAuthor
+from stepwise.common.permissions import IsAuthor, ReadOnlyOrAuthor
+from stepwise.common.throttles import MarkdownPreviewRateThrottle
 from stepwise.curriculum import cache, selectors, services
 from stepwise.curriculum.filters import ExerciseFilter
 from stepwise.curriculum.serializers import (
     ExerciseDetailSerializer,
     ExerciseSummarySerializer,
     ExerciseWriteSerializer,
+    MarkdownPreviewSerializer,
+    MarkdownSourceSerializer,
     TopicDetailSerializer,
     TopicSummarySerializer,
     TopicWriteSerializer,
@@ -175,3 +180,23 @@ class ExerciseDetailApi(SharedLearnerReads, generics.RetrieveUpdateAPIView):
         serializer.is_valid(raise_exception=True)
         exercise = services.exercise_update(exercise=exercise, **serializer.validated_data)
         return Response(ExerciseDetailSerializer(exercise, context={"request": request}).data)
+
+
+@extend_schema(
+    tags=["topics"],
+    summary="Render Markdown as a lesson or prompt would be stored (instructors)",
+    request=MarkdownSourceSerializer,
+    responses={200: MarkdownPreviewSerializer},
+)
+class MarkdownPreviewApi(APIView):
+    """Render Markdown to the same sanitised HTML that saving it as a topic's lesson or an
+    exercise's prompt stores, without saving anything. Rate-limited per user."""
+
+    permission_classes = [IsAuthor]
+    throttle_classes = [MarkdownPreviewRateThrottle]
+
+    def post(self, request, **kwargs):
+        serializer = MarkdownSourceSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        html = render_markdown(serializer.validated_data["markdown"])
+        return Response(MarkdownPreviewSerializer({"html": html}).data)

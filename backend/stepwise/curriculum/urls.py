@@ -7,4 +7,5 @@ urlpatterns = [
     path("topics/<slug:slug>/", apis.TopicDetailApi.as_view(), name="topic-detail"),
     path("exercises/", apis.ExerciseListApi.as_view(), name="exercise-list"),
     path("exercises/<slug:slug>/", apis.ExerciseDetailApi.as_view(), name="exercise-detail"),
+    path("markdown/preview/", apis.MarkdownPreviewApi.as_view(), name="markdown-preview"),
 ]

@@ -243,6 +243,9 @@ def _valid_body(method: str, path: str, world) -> dict:
         ("PUT", "/api/v1/classes/{id}/assignments/{aid}/extensions/{user_id}/"): lambda: {
             "due_at": "2027-01-20T09:00:00Z"
         },
+        ("POST", "/api/v1/markdown/preview/"): lambda: {
+            "markdown": "# Lesson\n\nSome `code` and a [link](https://example.org)."
+        },
         ("POST", "/api/v1/submissions/"): lambda: {
             "exercise": "text-one",
             "answer": {"kind": "text", "text": "Location"},
