@@ -187,6 +187,7 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "stepwise.common.schema.strip_database_integer_bounds",
         "stepwise.common.schema.describe_every_operation",
+        "stepwise.common.schema.nullable_unions_as_unions",
     ],
     "TAGS": [
         {"name": "meta", "description": "Where to start: links to the contract and the docs."},

@@ -1380,7 +1380,7 @@ export interface components {
             readonly hints: string[];
             readonly limits: components["schemas"]["EffectiveLimits"];
             spec: components["schemas"]["ExerciseSpec"];
-            readonly private_spec: Omit<components["schemas"]["ExercisePrivateSpec"], "kind"> | null;
+            readonly private_spec: components["schemas"]["ExercisePrivateSpec"] | null;
             readonly tests_version: number;
             /**
              * @description Who owns the row: `files` — the curriculum files in the repository define it and it changes only there (changes through the API answer 409); `api` — made through the API or the admin, changed there.
