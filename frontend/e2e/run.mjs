@@ -340,10 +340,10 @@ describe('Stepwise in a browser', () => {
 
     await instructor.getByRole('link', { name: 'New topic' }).click();
     const topicForm = instructor.getByRole('form', { name: 'New topic' });
-    await topicForm.getByLabel('Title').fill(topicTitle);
-    await topicForm.getByLabel('Slug').fill(`e2e-iterators-${suffix}`);
+    await topicForm.getByLabel('Title', { exact: true }).fill(topicTitle);
+    await topicForm.getByLabel('Slug', { exact: true }).fill(`e2e-iterators-${suffix}`);
     await topicForm
-      .getByLabel('Lesson (Markdown)')
+      .getByLabel('Lesson (Markdown)', { exact: true })
       .fill('# Iterators\n\nCall `next()` until **StopIteration**.\n\n<script>alert(1)</script>');
     await topicForm.getByRole('button', { name: 'Preview' }).click();
     const preview = topicForm.getByRole('region', { name: 'Lesson (Markdown): preview' });
@@ -356,10 +356,10 @@ describe('Stepwise in a browser', () => {
     const card = instructor.getByRole('region', { name: topicTitle });
     await card.getByRole('link', { name: `New exercise in ${topicTitle}` }).click();
     const form = instructor.getByRole('form', { name: 'New exercise' });
-    await form.getByLabel('Title').fill(exerciseTitle);
-    await form.getByLabel('Slug').fill(`e2e-double-${suffix}`);
-    assert.equal(await form.getByLabel('Topic').inputValue(), `e2e-iterators-${suffix}`);
-    await form.getByLabel('Prompt (Markdown)').fill('Write `double(items)`: each item times two.');
+    await form.getByLabel('Title', { exact: true }).fill(exerciseTitle);
+    await form.getByLabel('Slug', { exact: true }).fill(`e2e-double-${suffix}`);
+    assert.equal(await form.getByLabel('Topic', { exact: true }).inputValue(), `e2e-iterators-${suffix}`);
+    await form.getByLabel('Prompt (Markdown)', { exact: true }).fill('Write `double(items)`: each item times two.');
     await form.getByRole('textbox', { name: 'Starter code' }).click();
     await instructor.keyboard.insertText('def double(items):\n    pass\n');
     await form.getByRole('textbox', { name: 'Reference solution' }).click();
@@ -409,7 +409,7 @@ describe('Stepwise in a browser', () => {
     const instructor = await newPage();
     await instructor.goto(`${stack.url}/instructor/classes/${klass.id}/assignments/new`);
     await signIn(instructor, 'instructor', 'teach-python-2026');
-    await instructor.getByLabel('Title').fill('E2E week');
+    await instructor.getByLabel('Title', { exact: true }).fill('E2E week');
     await instructor.getByLabel('Opens').fill(local(-3600_000));
     await instructor.getByLabel('Due').fill(local(7 * 86400_000));
     await instructor.getByLabel('Add an exercise').selectOption(fixtures.choice.slug);

@@ -66,7 +66,7 @@ export function InstructorContentRoute() {
 
 function TopicEditor({ slug }: { slug: string | undefined }) {
   const topics = useAuthoringTopics();
-  const topic = useAuthoredTopic(slug ?? '');
+  const topic = useAuthoredTopic(slug);
   const save = useSaveTopic(slug);
   const navigate = useNavigate();
   const refresh = useRefreshCurriculum();
@@ -119,7 +119,7 @@ export function InstructorTopicEditRoute() {
 
 function ExerciseEditor({ slug, topic }: { slug: string | undefined; topic: string }) {
   const topics = useAuthoringTopics();
-  const exercise = useAuthoredExercise(slug ?? '');
+  const exercise = useAuthoredExercise(slug);
   const save = useSaveExercise(slug);
   const navigate = useNavigate();
   const refresh = useRefreshCurriculum();

@@ -32,17 +32,21 @@ export function useAuthoringExercises() {
   });
 }
 
-export function useAuthoredTopic(slug: string) {
+/** Topic `slug` with its lesson and origin; nothing is asked while `slug` is undefined (a new topic). */
+export function useAuthoredTopic(slug: string | undefined) {
   return useQuery({
-    queryKey: authoringKeys.topic(slug),
-    queryFn: () => unwrap(client.GET('/api/v1/topics/{slug}/', { params: { path: { slug } } })),
+    queryKey: authoringKeys.topic(slug ?? ''),
+    queryFn: () => unwrap(client.GET('/api/v1/topics/{slug}/', { params: { path: { slug: slug ?? '' } } })),
+    enabled: slug !== undefined,
   });
 }
 
-export function useAuthoredExercise(slug: string) {
+/** Exercise `slug` with its private spec; nothing is asked while `slug` is undefined (a new exercise). */
+export function useAuthoredExercise(slug: string | undefined) {
   return useQuery({
-    queryKey: authoringKeys.exercise(slug),
-    queryFn: () => unwrap(client.GET('/api/v1/exercises/{slug}/', { params: { path: { slug } } })),
+    queryKey: authoringKeys.exercise(slug ?? ''),
+    queryFn: () => unwrap(client.GET('/api/v1/exercises/{slug}/', { params: { path: { slug: slug ?? '' } } })),
+    enabled: slug !== undefined,
   });
 }
 

@@ -21,8 +21,12 @@ function ExerciseRows({ exercises }: { exercises: Schemas['ExerciseSummary'][] }
           {exercise.origin === 'files' ? (
             <FileOwnedBadge />
           ) : (
-            <Link className="button button--small button--secondary" to={authoringPaths.exercise(exercise.slug)}>
-              Edit<span className="visually-hidden"> {exercise.title}</span>
+            <Link
+              className="button button--small button--secondary"
+              to={authoringPaths.exercise(exercise.slug)}
+              aria-label={`Edit ${exercise.title}`}
+            >
+              Edit
             </Link>
           )}
         </li>
@@ -66,12 +70,20 @@ export function AuthoringHome() {
               {topic.origin === 'files' ? (
                 <FileOwnedBadge />
               ) : (
-                <Link className="button button--small button--secondary" to={authoringPaths.topic(topic.slug)}>
-                  Edit<span className="visually-hidden"> the topic {topic.title}</span>
+                <Link
+                  className="button button--small button--secondary"
+                  to={authoringPaths.topic(topic.slug)}
+                  aria-label={`Edit the topic ${topic.title}`}
+                >
+                  Edit
                 </Link>
               )}
-              <Link className="button button--small" to={authoringPaths.newExercise(topic.slug)}>
-                New exercise<span className="visually-hidden"> in {topic.title}</span>
+              <Link
+                className="button button--small"
+                to={authoringPaths.newExercise(topic.slug)}
+                aria-label={`New exercise in ${topic.title}`}
+              >
+                New exercise
               </Link>
             </div>
             <ExerciseRows exercises={exercises.data.filter((exercise) => exercise.topic === topic.slug)} />
