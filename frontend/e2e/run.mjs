@@ -381,7 +381,10 @@ describe('Stepwise in a browser', () => {
       await instructor.getByRole('link', { name: 'API docs (Swagger UI)' }).getAttribute('href'),
       '/api/v1/docs/',
     );
-    assert.equal(await instructor.getByRole('link', { name: 'Django admin' }).getAttribute('href'), '/admin/');
+    assert.equal(
+      await instructor.getByRole('link', { name: 'Write topics and exercises' }).getAttribute('href'),
+      '/instructor/content',
+    );
 
     await instructor.getByLabel('Exercise').selectOption(fixtures.code.slug);
     await instructor.getByLabel('Learner id').fill(String(me.id));
@@ -404,6 +407,73 @@ describe('Stepwise in a browser', () => {
     await instructor.context().close();
   });
 
+  it('an instructor writes a topic with a previewed lesson, then a code exercise with two tests, and finds it listed', async () => {
+    const suffix = Date.now().toString(36);
+    const topicTitle = `Iterators by hand ${suffix}`;
+    const exerciseTitle = `Double every item ${suffix}`;
+    const instructor = await newPage();
+    await instructor.goto(`${stack.url}/instructor`);
+    await signIn(instructor, 'instructor', 'teach-python-2026');
+    await instructor.getByRole('link', { name: 'Write topics and exercises' }).click();
+    await instructor.getByRole('heading', { name: 'Content', level: 1 }).waitFor();
+    await instructor.getByText('Managed by the curriculum files: read-only').first().waitFor();
+
+    await instructor.getByRole('link', { name: 'New topic' }).click();
+    const topicForm = instructor.getByRole('form', { name: 'New topic' });
+    await topicForm.getByLabel('Title', { exact: true }).fill(topicTitle);
+    await topicForm.getByLabel('Slug', { exact: true }).fill(`e2e-iterators-${suffix}`);
+    await topicForm
+      .getByLabel('Lesson (Markdown)', { exact: true })
+      .fill('# Iterators\n\nCall `next()` until **StopIteration**.\n\n<script>alert(1)</script>');
+    await topicForm.getByRole('button', { name: 'Preview' }).click();
+    const preview = topicForm.getByRole('region', { name: 'Lesson (Markdown): preview' });
+    await preview.getByRole('heading', { name: 'Iterators' }).waitFor();
+    assert.equal(await preview.locator('strong').innerText(), 'StopIteration');
+    assert.equal(await preview.locator('script').count(), 0, 'the preview is the sanitised HTML');
+    await shot(instructor, 'authoring-topic');
+    await topicForm.getByRole('button', { name: 'Create topic' }).click();
+
+    const card = instructor.getByRole('region', { name: topicTitle });
+    await card.getByRole('link', { name: `New exercise in ${topicTitle}` }).click();
+    const form = instructor.getByRole('form', { name: 'New exercise' });
+    await form.getByLabel('Title', { exact: true }).fill(exerciseTitle);
+    await form.getByLabel('Slug', { exact: true }).fill(`e2e-double-${suffix}`);
+    assert.equal(await form.getByLabel('Topic', { exact: true }).inputValue(), `e2e-iterators-${suffix}`);
+    await form.getByLabel('Prompt (Markdown)', { exact: true }).fill('Write `double(items)`: each item times two.');
+    await form.getByRole('textbox', { name: 'Starter code' }).click();
+    await instructor.keyboard.insertText('def double(items):\n    pass\n');
+    await form.getByRole('textbox', { name: 'Reference solution' }).click();
+    await instructor.keyboard.insertText('def double(items):\n    return [2 * x for x in items]\n');
+    const first = form.getByRole('listitem', { name: 'test 1' });
+    await first.getByLabel('Test name').fill('doubles each item');
+    await first.getByLabel('Function called').fill('double');
+    await first.getByLabel('Arguments (JSON array)').fill('[[1, 2]]');
+    await first.getByLabel('Expected value (JSON)').fill('[2, 4]');
+    await form.getByRole('button', { name: 'Add a test' }).click();
+    const second = form.getByRole('listitem', { name: 'test 2' });
+    await second.getByLabel('Test name').fill('keeps an empty list empty');
+    await second.getByLabel('Function called').fill('double');
+    await second.getByLabel('Arguments (JSON array)').fill('[[]]');
+    await second.getByLabel('Expected value (JSON)').fill('[]');
+    await second.getByLabel('Hidden from learners').check();
+    await shot(instructor, 'authoring-exercise');
+    await form.getByRole('button', { name: 'Create exercise' }).click();
+
+    await instructor.getByRole('heading', { name: 'Content', level: 1 }).waitFor();
+    await card.getByRole('link', { name: exerciseTitle, exact: true }).waitFor();
+    await shot(instructor, 'authoring-list');
+    const { access } = await api.signIn('instructor', 'teach-python-2026');
+    const saved = await api.get(`/api/v1/exercises/e2e-double-${suffix}/`, access);
+    assert.deepEqual(
+      saved.private_spec.tests.map((t) => [t.name, t.hidden, t.args, t.expect]),
+      [
+        ['doubles each item', false, [[1, 2]], [2, 4]],
+        ['keeps an empty list empty', true, [[]], []],
+      ],
+    );
+    await instructor.context().close();
+  });
+
   it('an instructor sets an assignment; the learner sees it on landing; the gradebook counts the answer', async () => {
     const { access } = await api.signIn('instructor', 'teach-python-2026');
     const klass = await api.post('/api/v1/classes/', access, { name: `E2E assignments ${Date.now().toString(36)}` });
@@ -419,7 +489,7 @@ describe('Stepwise in a browser', () => {
     const instructor = await newPage();
     await instructor.goto(`${stack.url}/instructor/classes/${klass.id}/assignments/new`);
     await signIn(instructor, 'instructor', 'teach-python-2026');
-    await instructor.getByLabel('Title').fill('E2E week');
+    await instructor.getByLabel('Title', { exact: true }).fill('E2E week');
     await instructor.getByLabel('Opens').fill(local(-3600_000));
     await instructor.getByLabel('Due').fill(local(7 * 86400_000));
     await instructor.getByLabel('Add an exercise').selectOption(fixtures.choice.slug);

@@ -136,6 +136,7 @@ REST_FRAMEWORK = {
         "runs": env_str("THROTTLE_RUNS", "30/min"),
         "draft_saves": env_str("THROTTLE_DRAFTS", "120/min"),
         "class_joins": env_str("THROTTLE_CLASS_JOINS", "10/min"),
+        "markdown_previews": env_str("THROTTLE_PREVIEWS", "60/min"),
     },
     "NUM_PROXIES": env_int("NUM_PROXIES", 0),
 }
@@ -188,6 +189,7 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "stepwise.common.schema.strip_database_integer_bounds",
         "stepwise.common.schema.describe_every_operation",
+        "stepwise.common.schema.nullable_unions_as_unions",
     ],
     "TAGS": [
         {"name": "meta", "description": "Where to start: links to the contract and the docs."},

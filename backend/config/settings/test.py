@@ -12,6 +12,7 @@ os.environ.setdefault("THROTTLE_SUBMISSIONS", "1000/min")
 os.environ.setdefault("THROTTLE_WAITS", "1000/min")
 os.environ.setdefault("THROTTLE_RUNS", "1000/min")
 os.environ.setdefault("THROTTLE_DRAFTS", "1000/min")
+os.environ.setdefault("THROTTLE_PREVIEWS", "1000/min")
 
 from config.settings.base import *  # noqa: F403
 

@@ -83,6 +83,35 @@ def strip_database_integer_bounds(result, generator, request, public):
     return result
 
 
+def _union_refs_as_unions(node, unions: set[str]) -> None:
+    if isinstance(node, dict):
+        refs = node.get("allOf")
+        if isinstance(refs, list) and len(refs) == 1 and refs[0].get("$ref") in unions:
+            node["oneOf"] = node.pop("allOf")
+        for value in node.values():
+            _union_refs_as_unions(value, unions)
+    elif isinstance(node, list):
+        for value in node:
+            _union_refs_as_unions(value, unions)
+
+
+def nullable_unions_as_unions(result, generator, request, public):
+    """drf-spectacular postprocessing hook: a nullable (or read-only) reference to a union
+    discriminated by `kind` is written `allOf: [$ref]`, which code generators read as
+    inheriting from the union (openapi-typescript types it `Omit<Union, "kind">`, where no
+    member's fields are left). `oneOf: [$ref]` says the same to a validator and keeps the
+    union a union for the generators."""
+    schemas = result.get("components", {}).get("schemas", {})
+    unions = {
+        f"#/components/schemas/{name}"
+        for name, schema in schemas.items()
+        if "oneOf" in schema and "discriminator" in schema
+    }
+    _union_refs_as_unions(result.get("paths", {}), unions)
+    _union_refs_as_unions(schemas, unions)
+    return result
+
+
 _SUCCESS = {
     "200": "The request succeeded; the body is the object or page asked for.",
     "201": "Created; the body is the new object.",

@@ -104,3 +104,9 @@ class ClassJoinRateThrottle(_ResilientThrottleMixin, UserRateThrottle):
     """Join attempts per user: a join code is short, so guessing one must be slow."""
 
     scope = "class_joins"
+
+
+class MarkdownPreviewRateThrottle(_ResilientThrottleMixin, UserRateThrottle):
+    """Markdown previews per user: each renders up to the size limit, so they are not free."""
+
+    scope = "markdown_previews"

@@ -13,8 +13,10 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from stepwise.common.markdown import render_markdown
 from stepwise.common.pagination import PagePagination
 from stepwise.common.permissions import IsAuthor, ReadOnlyOrAuthor
+from stepwise.common.throttles import MarkdownPreviewRateThrottle
 from stepwise.curriculum import cache, checks, selectors, services
 from stepwise.curriculum.filters import ExerciseFilter
 from stepwise.curriculum.serializers import (
@@ -23,6 +25,8 @@ from stepwise.curriculum.serializers import (
     ExerciseDetailSerializer,
     ExerciseSummarySerializer,
     ExerciseWriteSerializer,
+    MarkdownPreviewSerializer,
+    MarkdownSourceSerializer,
     TopicDetailSerializer,
     TopicSummarySerializer,
     TopicWriteSerializer,
@@ -279,3 +283,23 @@ class ExerciseCopyApi(APIView):
             ExerciseDetailSerializer(copy, context={"request": request}).data,
             status=status.HTTP_201_CREATED,
         )
+
+
+@extend_schema(
+    tags=["topics"],
+    summary="Render Markdown as a lesson or prompt would be stored (instructors)",
+    request=MarkdownSourceSerializer,
+    responses={200: MarkdownPreviewSerializer},
+)
+class MarkdownPreviewApi(APIView):
+    """Render Markdown to the same sanitised HTML that saving it as a topic's lesson or an
+    exercise's prompt stores, without saving anything. Rate-limited per user."""
+
+    permission_classes = [IsAuthor]
+    throttle_classes = [MarkdownPreviewRateThrottle]
+
+    def post(self, request, **kwargs):
+        serializer = MarkdownSourceSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        html = render_markdown(serializer.validated_data["markdown"])
+        return Response(MarkdownPreviewSerializer({"html": html}).data)

@@ -24,10 +24,10 @@ def _visible_topics(user) -> QuerySet[Topic]:
 # What a summary shows (TopicSummarySerializer, ExerciseSummarySerializer). The lists load these
 # columns only: a topic's lesson (Markdown and HTML) and an exercise's prompt, specs, private
 # spec and limits are most of a row's bytes, and a list shows none of them.
-TOPIC_SUMMARY_FIELDS = ("id", "slug", "title", "summary", "order", "published")
+TOPIC_SUMMARY_FIELDS = ("id", "slug", "title", "summary", "order", "published", "origin")
 EXERCISE_SUMMARY_FIELDS = (
     "id", "topic_id", "slug", "title", "kind", "difficulty", "points", "order", "published",
-    "topic__slug",
+    "origin", "topic__slug",
 )  # fmt: skip
 
 

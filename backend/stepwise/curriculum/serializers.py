@@ -30,10 +30,14 @@ ORIGIN_HELP = (
 
 class ExerciseSummarySerializer(serializers.ModelSerializer):
     topic = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    origin = serializers.ChoiceField(choices=Origin.choices, read_only=True, help_text=ORIGIN_HELP)
 
     class Meta:
         model = Exercise
-        fields = ["slug", "title", "topic", "kind", "difficulty", "points", "order", "published"]
+        fields = [
+            "slug", "title", "topic", "kind", "difficulty", "points", "order", "published",
+            "origin",
+        ]  # fmt: skip
         # Output only (ExerciseWriteSerializer writes): every field is in every response, which
         # the contract states by listing them as required.
         read_only_fields = fields
@@ -51,11 +55,13 @@ class ExerciseSummarySerializer(serializers.ModelSerializer):
 class TopicSummarySerializer(serializers.ModelSerializer):
     prerequisites = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
     exercise_count = serializers.IntegerField(read_only=True)
+    origin = serializers.ChoiceField(choices=Origin.choices, read_only=True, help_text=ORIGIN_HELP)
 
     class Meta:
         model = Topic
         fields = [
             "slug", "title", "summary", "order", "prerequisites", "published", "exercise_count",
+            "origin",
         ]  # fmt: skip
         read_only_fields = fields  # output only, as ExerciseSummarySerializer
 
@@ -74,12 +80,10 @@ class TopicSummarySerializer(serializers.ModelSerializer):
 class TopicDetailSerializer(TopicSummarySerializer):
     exercises = serializers.SerializerMethodField()
 
-    origin = serializers.ChoiceField(choices=Origin.choices, read_only=True, help_text=ORIGIN_HELP)
-
     class Meta(TopicSummarySerializer.Meta):
         fields = [
             *TopicSummarySerializer.Meta.fields, "lesson_markdown", "lesson_html", "exercises",
-            "origin", "created_at", "updated_at",
+            "created_at", "updated_at",
         ]  # fmt: skip
         read_only_fields = fields
 
@@ -296,3 +300,24 @@ class ExerciseCheckSerializer(serializers.ModelSerializer):
 
     def get_problems(self, check: ExerciseCheck) -> list[str]:
         return check.problems()
+
+
+MARKDOWN_PREVIEW_MAX_CHARS = 100_000
+
+
+class MarkdownSourceSerializer(serializers.Serializer):
+    markdown = serializers.CharField(
+        max_length=MARKDOWN_PREVIEW_MAX_CHARS,
+        allow_blank=True,
+        trim_whitespace=False,
+        help_text=(
+            f"A lesson or prompt in Markdown, at most {MARKDOWN_PREVIEW_MAX_CHARS:,} characters."
+        ),
+    )
+
+
+class MarkdownPreviewSerializer(serializers.Serializer):
+    html = serializers.CharField(
+        read_only=True,
+        help_text="The sanitised HTML the server would store for this Markdown.",
+    )

@@ -16,4 +16,5 @@ urlpatterns = [
         name="exercise-check-detail",
     ),
     path("exercises/<slug:slug>/copy/", apis.ExerciseCopyApi.as_view(), name="exercise-copy"),
+    path("markdown/preview/", apis.MarkdownPreviewApi.as_view(), name="markdown-preview"),
 ]

@@ -230,6 +230,8 @@ def test_an_exercise_the_curriculum_files_own_says_so_and_refuses_changes(instru
     mine = ExerciseFactory(slug="made-here")
     assert instructor_api.get("/api/v1/exercises/from-files/").json()["origin"] == "files"
     assert instructor_api.get("/api/v1/exercises/made-here/").json()["origin"] == "api"
+    listed = instructor_api.get("/api/v1/exercises/").json()["results"]
+    assert {e["slug"]: e["origin"] for e in listed} == {"from-files": "files", "made-here": "api"}
 
     response = instructor_api.patch(
         "/api/v1/exercises/from-files/", {"title": "Changed here"}, format="json"
@@ -247,6 +249,8 @@ def test_an_exercise_the_curriculum_files_own_says_so_and_refuses_changes(instru
 def test_a_topic_the_curriculum_files_own_is_neither_changed_nor_deleted(instructor_api):
     TopicFactory(slug="owned-topic", origin="files")
     assert instructor_api.get("/api/v1/topics/owned-topic/").json()["origin"] == "files"
+    listed = instructor_api.get("/api/v1/topics/").json()["results"]
+    assert [t["origin"] for t in listed] == ["files"]
     patched = instructor_api.patch("/api/v1/topics/owned-topic/", {"title": "x"}, format="json")
     deleted = instructor_api.delete("/api/v1/topics/owned-topic/")
     assert (patched.status_code, deleted.status_code) == (409, 409)

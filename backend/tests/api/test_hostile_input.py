@@ -254,6 +254,9 @@ def _valid_body(method: str, path: str, world) -> dict:
         ("PUT", "/api/v1/me/drafts/{slug}/"): lambda: {
             "answer": {"kind": "code", "source": "def add(a, b):\n    return a - b\n"},
         },
+        ("POST", "/api/v1/markdown/preview/"): lambda: {
+            "markdown": "# Lesson\n\nSome `code` and a [link](https://example.org)."
+        },
         ("POST", "/api/v1/submissions/"): lambda: {
             "exercise": "text-one",
             "answer": {"kind": "text", "text": "Location"},

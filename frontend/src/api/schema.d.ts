@@ -574,6 +574,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/markdown/preview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render Markdown as a lesson or prompt would be stored (instructors)
+         * @description Render Markdown to the same sanitised HTML that saving it as a topic's lesson or an
+         *     exercise's prompt stores, without saving anything. Rate-limited per user.
+         */
+        post: operations["markdown_preview_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/": {
         parameters: {
             query?: never;
@@ -1620,7 +1641,7 @@ export interface components {
             readonly hints: string[];
             readonly limits: components["schemas"]["EffectiveLimits"];
             spec: components["schemas"]["ExerciseSpec"];
-            readonly private_spec: Omit<components["schemas"]["ExercisePrivateSpec"], "kind"> | null;
+            readonly private_spec: components["schemas"]["ExercisePrivateSpec"] | null;
             readonly tests_version: number;
             /**
              * @description Who owns the row: `files` — the curriculum files in the repository define it and it changes only there (changes through the API answer 409); `api` — made through the API or the admin, changed there.
@@ -1701,6 +1722,13 @@ export interface components {
             readonly points: number;
             readonly order: number;
             readonly published: boolean;
+            /**
+             * @description Who owns the row: `files` — the curriculum files in the repository define it and it changes only there (changes through the API answer 409); `api` — made through the API or the admin, changed there.
+             *
+             *     * `files` - Content files
+             *     * `api` - API or admin
+             */
+            readonly origin: components["schemas"]["OriginEnum"];
         };
         ExerciseWriteRequest: {
             topic: string;
@@ -2058,6 +2086,14 @@ export interface components {
         };
         LogoutRequest: {
             refresh: string;
+        };
+        MarkdownPreview: {
+            /** @description The sanitised HTML the server would store for this Markdown. */
+            readonly html: string;
+        };
+        MarkdownSourceRequest: {
+            /** @description A lesson or prompt in Markdown, at most 100,000 characters. */
+            markdown: string;
         };
         /**
          * @description * `exact` - exact
@@ -3007,9 +3043,6 @@ export interface components {
             readonly prerequisites: string[];
             readonly published: boolean;
             readonly exercise_count: number;
-            readonly lesson_markdown: string;
-            readonly lesson_html: string;
-            readonly exercises: components["schemas"]["ExerciseSummary"][];
             /**
              * @description Who owns the row: `files` — the curriculum files in the repository define it and it changes only there (changes through the API answer 409); `api` — made through the API or the admin, changed there.
              *
@@ -3017,6 +3050,9 @@ export interface components {
              *     * `api` - API or admin
              */
             readonly origin: components["schemas"]["OriginEnum"];
+            readonly lesson_markdown: string;
+            readonly lesson_html: string;
+            readonly exercises: components["schemas"]["ExerciseSummary"][];
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -3045,6 +3081,13 @@ export interface components {
             readonly prerequisites: string[];
             readonly published: boolean;
             readonly exercise_count: number;
+            /**
+             * @description Who owns the row: `files` — the curriculum files in the repository define it and it changes only there (changes through the API answer 409); `api` — made through the API or the admin, changed there.
+             *
+             *     * `files` - Content files
+             *     * `api` - API or admin
+             */
+            readonly origin: components["schemas"]["OriginEnum"];
         };
         TopicWriteRequest: {
             slug: string;
@@ -5949,6 +5992,84 @@ export interface operations {
             };
             /** @description No such object, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markdown_preview_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkdownSourceRequest"];
+            };
+        };
+        responses: {
+            /** @description The request succeeded; the body is the object or page asked for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkdownPreview"];
+                };
+            };
+            /** @description The request is not valid; `errors` says why, per field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -20,6 +20,13 @@ import {
   InstructorAssignmentsRoute,
 } from './routes/instructor-assignments';
 import { InstructorGradebookRoute } from './routes/instructor-gradebook';
+import {
+  InstructorContentRoute,
+  InstructorExerciseEditRoute,
+  InstructorExerciseNewRoute,
+  InstructorTopicEditRoute,
+  InstructorTopicNewRoute,
+} from './routes/instructor-content';
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },
@@ -36,6 +43,11 @@ export const routes: RouteObject[] = [
       { path: 'instructor/classes/:id/assignments/:aid', element: <InstructorAssignmentEditRoute /> },
       { path: 'instructor/classes/:id/gradebook', element: <InstructorGradebookRoute /> },
       { path: 'instructor', element: <InstructorRoute /> },
+      { path: 'instructor/content', element: <InstructorContentRoute /> },
+      { path: 'instructor/content/topics/new', element: <InstructorTopicNewRoute /> },
+      { path: 'instructor/content/topics/:slug', element: <InstructorTopicEditRoute /> },
+      { path: 'instructor/content/exercises/new', element: <InstructorExerciseNewRoute /> },
+      { path: 'instructor/content/exercises/:slug', element: <InstructorExerciseEditRoute /> },
       { path: 'my-classes', element: <MyClassesRoute /> },
       { path: 'account', element: <AccountRoute /> },
       { path: 'join/:code', element: <JoinRoute /> },

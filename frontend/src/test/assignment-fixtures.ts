@@ -36,7 +36,17 @@ export function classroomOf(overrides: Partial<Schemas['Classroom']> = {}) {
 }
 
 export function exerciseSummary(slug: string, title: string): Schemas['ExerciseSummary'] {
-  return { slug, title, topic: 'python', kind: 'code', difficulty: 'easy', points: 10, order: 1, published: true };
+  return {
+    slug,
+    title,
+    topic: 'python',
+    kind: 'code',
+    difficulty: 'easy',
+    points: 10,
+    order: 1,
+    published: true,
+    origin: 'api',
+  };
 }
 
 export function assignmentOf(overrides: Partial<Schemas['Assignment']> = {}): Schemas['Assignment'] {

@@ -8,6 +8,7 @@ export function InstructorNav() {
         Submissions
       </NavLink>
       <NavLink to="/instructor/classes">Classes</NavLink>
+      <NavLink to="/instructor/content">Content</NavLink>
     </nav>
   );
 }

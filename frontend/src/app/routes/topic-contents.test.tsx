@@ -32,6 +32,7 @@ const topic: Schemas['TopicDetail'] = {
       title: 'Status codes',
       topic: 'http',
       kind: 'choice',
+      origin: 'api',
       difficulty: 'easy',
       points: 5,
       order: 1,
