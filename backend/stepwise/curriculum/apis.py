@@ -15,6 +15,7 @@ from stepwise.common.pagination import PagePagination
 from stepwise.common.permissions import ReadOnlyOrAuthor
 from stepwise.curriculum import cache, selectors, services
 from stepwise.curriculum.filters import ExerciseFilter
+from stepwise.curriculum.openapi_examples import exercise_create_examples
 from stepwise.curriculum.serializers import (
     ExerciseDetailSerializer,
     ExerciseSummarySerializer,
@@ -120,6 +121,7 @@ class TopicDetailApi(SharedLearnerReads, generics.RetrieveUpdateDestroyAPIView):
         summary="Create an exercise (instructors)",
         request=ExerciseWriteSerializer,
         responses={201: ExerciseDetailSerializer},
+        examples=exercise_create_examples(),
     ),
 )
 class ExerciseListApi(SharedLearnerReads, generics.ListCreateAPIView):

@@ -1,0 +1,47 @@
+"""The examples of the committed contract are true: every request example, read from
+openapi.yaml as a client would, is accepted by the API, and what comes back has the shape of the
+operation's response examples."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from stepwise.curriculum.openapi_examples import TOPIC
+from tests.conftest import _client_for
+from tests.factories import TopicFactory
+
+CONTRACT = Path(__file__).resolve().parents[3] / "openapi.yaml"
+
+
+def _request_examples(contract: dict) -> list[tuple[str, str, str, dict]]:
+    found = []
+    for path, operations in contract["paths"].items():  # in the contract's (path) order
+        for method, operation in operations.items():
+            media = operation.get("requestBody", {}).get("content", {}).get("application/json")
+            for name, example in (media or {}).get("examples", {}).items():
+                found.append((method, path, name, example["value"]))
+    return found
+
+
+def _response_examples(operation: dict, code: int) -> list[dict]:
+    media = operation["responses"].get(str(code), {}).get("content", {}).get("application/json")
+    return [example["value"] for example in (media or {}).get("examples", {}).values()]
+
+
+@pytest.mark.django_db
+def test_every_request_example_of_the_contract_is_accepted(admin_user):
+    contract = yaml.safe_load(CONTRACT.read_text())
+    TopicFactory(slug=TOPIC)
+    client = _client_for(admin_user)
+    examples = _request_examples(contract)
+    operations = {(method, path) for method, path, _, _ in examples}
+    # Per-kind examples exist for the two bodies whose shape depends on the kind.
+    assert {("post", "/api/v1/exercises/"), ("post", "/api/v1/submissions/")} <= operations
+    for method, path, name, body in examples:
+        assert "{" not in path, f"{path}: give this test a value for the path parameters"
+        response = getattr(client, method)(path, body, format="json")
+        assert 200 <= response.status_code < 300, (method, path, name, response.json())
+        shapes = _response_examples(contract["paths"][path][method], response.status_code)
+        for shape in shapes:
+            assert set(shape) == set(response.json()), (method, path, name)
