@@ -185,7 +185,7 @@ def _drop_unused_components(result) -> None:
 
 
 # The origin of URLs in examples (a reserved example domain: no real host is implied).
-EXAMPLE_ORIGIN = "https://stepwise.example.com"
+EXAMPLE_ORIGIN = "https://stepwise-api.example.com"
 # An opaque cursor as the API issues them (`p=<created_at>`, base64, URL-encoded).
 _EXAMPLE_CURSOR = "cD0yMDI2LTExLTMwKzA5JTNBMTIlM0EwMC4xMjM0NTYlMkIwMCUzQTAw"
 

@@ -5,9 +5,18 @@ sends every request example of the committed contract), under a topic of the shi
 so Swagger UI's "Try it out" works on a fresh `make run`. The submission examples answer them.
 """
 
+from datetime import UTC, datetime
+
 from drf_spectacular.utils import OpenApiExample
 
+from stepwise.accounts.models import User
+from stepwise.common.markdown import render_markdown
+from stepwise.curriculum.models import Exercise, Topic
+from stepwise.curriculum.serializers import ExerciseDetailSerializer
+from stepwise.curriculum.services import exercise_clean
+
 TOPIC = "python-for-backend"
+TOPIC_TITLE = "Python for backend work"
 
 _SPECS = {
     "choice": (
@@ -136,13 +145,52 @@ def exercise_request(kind: str) -> dict:
     }
 
 
+_WHEN = datetime(2026, 11, 30, 9, 12, tzinfo=UTC)
+
+
+class _Author:
+    """Stands in for the request of the instructor who created the exercise."""
+
+    user = User(username="teacher", is_staff=True)
+
+
+def exercise_created(kind: str) -> dict:
+    """What creating the example of `kind` answers, as the API's own serializer writes it."""
+    body = exercise_request(kind)
+    cleaned = exercise_clean(
+        kind=kind,
+        spec=body["spec"],
+        private_spec=body["private_spec"],
+        hints=body["hints"],
+        limits=None,
+    )
+    fields = {key: value for key, value in body.items() if key not in ("topic", *cleaned)}
+    exercise = Exercise(
+        **fields,
+        **cleaned,
+        topic=Topic(slug=TOPIC, title=TOPIC_TITLE),
+        prompt_html=render_markdown(body["prompt_markdown"]),
+        created_at=_WHEN,
+        updated_at=_WHEN,
+    )
+    return ExerciseDetailSerializer(exercise, context={"request": _Author()}).data
+
+
 def exercise_create_examples() -> list[OpenApiExample]:
-    return [
+    requests = [
         OpenApiExample(
-            f"{kind}",
-            summary=f"A {kind} exercise",
-            value=exercise_request(kind),
-            request_only=True,
+            kind, summary=f"A {kind} exercise", value=exercise_request(kind), request_only=True
         )
         for kind in _SPECS
     ]
+    responses = [
+        OpenApiExample(
+            f"{kind} created",
+            summary=f"A {kind} exercise, created",
+            value=exercise_created(kind),
+            response_only=True,
+            status_codes=["201"],
+        )
+        for kind in _SPECS
+    ]
+    return requests + responses

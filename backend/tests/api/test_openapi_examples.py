@@ -45,3 +45,25 @@ def test_every_request_example_of_the_contract_is_accepted(admin_user):
         shapes = _response_examples(contract["paths"][path][method], response.status_code)
         for shape in shapes:
             assert set(shape) == set(response.json()), (method, path, name)
+
+
+@pytest.mark.django_db
+def test_the_error_examples_are_what_the_api_answers(api, learner_api):
+    contract = yaml.safe_load(CONTRACT.read_text())
+
+    def example(path, method, code):
+        return contract["paths"][path][method]["responses"][code]["content"]["application/json"][
+            "example"
+        ]
+
+    assert api.get("/api/v1/submissions/").json() == example("/api/v1/submissions/", "get", "401")
+    assert learner_api.get("/api/v1/exercises/no-such-one/").json() == example(
+        "/api/v1/exercises/{slug}/", "get", "404"
+    )
+    forbidden = learner_api.post("/api/v1/topics/", {}, format="json").json()
+    # Each permission words its own refusal; the code is the one documented.
+    assert forbidden["code"] == example("/api/v1/topics/", "post", "403")["code"]
+    invalid = learner_api.post("/api/v1/submissions/", {}, format="json").json()
+    documented = example("/api/v1/submissions/", "post", "400")
+    assert invalid["code"] == documented["code"] and invalid["detail"] == documented["detail"]
+    assert set(documented["errors"]) <= set(invalid["errors"])

@@ -1878,12 +1878,12 @@ export interface components {
             count: number;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/classes/1/assignments/?page=3
+             * @example https://stepwise-api.example.com/api/v1/classes/1/assignments/?page=3
              */
             next: string | null;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/classes/1/assignments/?page=1
+             * @example https://stepwise-api.example.com/api/v1/classes/1/assignments/?page=1
              */
             previous: string | null;
             results: components["schemas"]["Assignment"][];
@@ -1893,12 +1893,12 @@ export interface components {
             count: number;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/audit-events/?page=3
+             * @example https://stepwise-api.example.com/api/v1/audit-events/?page=3
              */
             next: string | null;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/audit-events/?page=1
+             * @example https://stepwise-api.example.com/api/v1/audit-events/?page=1
              */
             previous: string | null;
             results: components["schemas"]["AuditEvent"][];
@@ -1908,12 +1908,12 @@ export interface components {
             count: number;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/classes/?page=3
+             * @example https://stepwise-api.example.com/api/v1/classes/?page=3
              */
             next: string | null;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/classes/?page=1
+             * @example https://stepwise-api.example.com/api/v1/classes/?page=1
              */
             previous: string | null;
             results: components["schemas"]["Classroom"][];
@@ -1923,12 +1923,12 @@ export interface components {
             count: number;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/exercises/?page=3
+             * @example https://stepwise-api.example.com/api/v1/exercises/?page=3
              */
             next: string | null;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/exercises/?page=1
+             * @example https://stepwise-api.example.com/api/v1/exercises/?page=1
              */
             previous: string | null;
             results: components["schemas"]["ExerciseSummary"][];
@@ -1938,12 +1938,12 @@ export interface components {
             count: number;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/me/classes/?page=3
+             * @example https://stepwise-api.example.com/api/v1/me/classes/?page=3
              */
             next: string | null;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/me/classes/?page=1
+             * @example https://stepwise-api.example.com/api/v1/me/classes/?page=1
              */
             previous: string | null;
             results: components["schemas"]["MyClass"][];
@@ -1953,12 +1953,12 @@ export interface components {
             count: number;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/classes/1/learners/?page=3
+             * @example https://stepwise-api.example.com/api/v1/classes/1/learners/?page=3
              */
             next: string | null;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/classes/1/learners/?page=1
+             * @example https://stepwise-api.example.com/api/v1/classes/1/learners/?page=1
              */
             previous: string | null;
             results: components["schemas"]["RosterEntry"][];
@@ -1966,7 +1966,7 @@ export interface components {
         PaginatedSubmissionSummaryList: {
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/submissions/?cursor=cD0yMDI2LTExLTMwKzA5JTNBMTIlM0EwMC4xMjM0NTYlMkIwMCUzQTAw
+             * @example https://stepwise-api.example.com/api/v1/submissions/?cursor=cD0yMDI2LTExLTMwKzA5JTNBMTIlM0EwMC4xMjM0NTYlMkIwMCUzQTAw
              */
             next: string | null;
             /**
@@ -1981,12 +1981,12 @@ export interface components {
             count: number;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/topics/?page=3
+             * @example https://stepwise-api.example.com/api/v1/topics/?page=3
              */
             next: string | null;
             /**
              * Format: uri
-             * @example https://stepwise.example.com/api/v1/topics/?page=1
+             * @example https://stepwise-api.example.com/api/v1/topics/?page=1
              */
             previous: string | null;
             results: components["schemas"]["TopicSummary"][];
