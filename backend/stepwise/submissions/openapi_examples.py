@@ -6,6 +6,7 @@ Each answers the exercise the example of the same kind of `POST /api/v1/exercise
 
 from drf_spectacular.utils import OpenApiExample
 
+from grading.kinds.choice import TEST_NAME as CHOICE_TEST_NAME
 from stepwise.curriculum.openapi_examples import example_slug
 
 ANSWERS = {
@@ -43,7 +44,7 @@ _SUBMISSION = {
     "peak_memory_kb": None,
     "started_at": None,
     "updated_at": _WHEN,
-    "tests_version": 1,
+    "tests_version": None,
     "regraded_at": None,
     "history": [],
 }
@@ -66,14 +67,18 @@ def submission_examples() -> list[OpenApiExample]:
         "kind": "choice",
         "status": "completed",
         "verdict": "accepted",
+        "tests_version": 1,
         "score": 1.0,
         "finished_at": _WHEN,
+        "started_at": _WHEN,
+        "duration_ms": 0,
+        "peak_memory_kb": 0,
         "answer": {"kind": "choice", "choices": ["b"]},
         "tests": [
             {
-                "name": "answer",
+                "name": CHOICE_TEST_NAME,
                 "status": "pass",
-                "message": "",
+                "message": "correct",
                 "output": "",
                 "duration_ms": 0,
                 "hidden": False,
