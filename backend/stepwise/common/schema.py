@@ -216,6 +216,8 @@ def _error_example(result, operation: dict, code: str) -> dict:
     queries = [p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"]
     if required:
         errors = {required[0]: ["This field is required."]}
+    elif "page_size" in queries:  # what the paginators answer (stepwise.common.pagination)
+        errors = {"page_size": ["A positive integer is required."]}
     elif queries:
         errors = {queries[-1]: ["A valid value is required."]}
     else:

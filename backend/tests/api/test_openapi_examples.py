@@ -86,6 +86,8 @@ def test_the_error_examples_are_what_the_api_answers(api, learner_api):
     forbidden = learner_api.post("/api/v1/topics/", {}, format="json").json()
     # Each permission words its own refusal; the code is the one documented.
     assert forbidden["code"] == example("/api/v1/topics/", "post", "403")["code"]
+    page = learner_api.get("/api/v1/exercises/", {"page_size": "0"}).json()
+    assert page == example("/api/v1/exercises/", "get", "400")
     invalid = learner_api.post("/api/v1/submissions/", {}, format="json").json()
     documented = example("/api/v1/submissions/", "post", "400")
     assert invalid["code"] == documented["code"] and invalid["detail"] == documented["detail"]

@@ -2748,7 +2748,7 @@ export interface operations {
                      *       "detail": "The request is not valid.",
                      *       "errors": {
                      *         "page_size": [
-                     *           "A valid value is required."
+                     *           "A positive integer is required."
                      *         ]
                      *       }
                      *     }
@@ -3237,7 +3237,7 @@ export interface operations {
                      *       "detail": "The request is not valid.",
                      *       "errors": {
                      *         "page_size": [
-                     *           "A valid value is required."
+                     *           "A positive integer is required."
                      *         ]
                      *       }
                      *     }
@@ -3758,7 +3758,7 @@ export interface operations {
                      *       "detail": "The request is not valid.",
                      *       "errors": {
                      *         "page_size": [
-                     *           "A valid value is required."
+                     *           "A positive integer is required."
                      *         ]
                      *       }
                      *     }
@@ -5163,7 +5163,7 @@ export interface operations {
                      *       "detail": "The request is not valid.",
                      *       "errors": {
                      *         "page_size": [
-                     *           "A valid value is required."
+                     *           "A positive integer is required."
                      *         ]
                      *       }
                      *     }
@@ -5610,8 +5610,8 @@ export interface operations {
                      *       "code": "invalid",
                      *       "detail": "The request is not valid.",
                      *       "errors": {
-                     *         "topic": [
-                     *           "A valid value is required."
+                     *         "page_size": [
+                     *           "A positive integer is required."
                      *         ]
                      *       }
                      *     }
@@ -6618,7 +6618,7 @@ export interface operations {
                      *       "detail": "The request is not valid.",
                      *       "errors": {
                      *         "page_size": [
-                     *           "A valid value is required."
+                     *           "A positive integer is required."
                      *         ]
                      *       }
                      *     }
@@ -7219,8 +7219,8 @@ export interface operations {
                      *       "code": "invalid",
                      *       "detail": "The request is not valid.",
                      *       "errors": {
-                     *         "verdict": [
-                     *           "A valid value is required."
+                     *         "page_size": [
+                     *           "A positive integer is required."
                      *         ]
                      *       }
                      *     }
@@ -7549,7 +7549,7 @@ export interface operations {
                      *       "detail": "The request is not valid.",
                      *       "errors": {
                      *         "page_size": [
-                     *           "A valid value is required."
+                     *           "A positive integer is required."
                      *         ]
                      *       }
                      *     }
