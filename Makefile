@@ -105,7 +105,7 @@ api: backend-deps ## Regenerate openapi.yaml (and the SPA's generated types)
 		echo "==> Generating frontend/src/api/schema.d.ts"; cd $(FRONTEND) && npm run --silent api:types; fi
 
 .PHONY: lint
-lint: backend-deps frontend-deps ## ruff (lint + format), import-linter (app layers, the grader free of Django), mypy --strict on the grader, the frontend linter
+lint: backend-deps frontend-deps ## ruff (lint + format), import-linter (app layers, the grader free of Django), mypy --strict on the grader, the frontend linter, Redocly on the contract
 	@echo "==> ruff check"
 	@cd $(BACKEND) && $(UV) run ruff check .
 	@echo "==> ruff format --check"
@@ -115,6 +115,16 @@ lint: backend-deps frontend-deps ## ruff (lint + format), import-linter (app lay
 	@echo "==> mypy --strict (the grading package)"
 	@cd $(BACKEND) && $(UV) run mypy
 	@if [ -f $(FRONTEND)/package.json ]; then echo "==> frontend lint"; cd $(FRONTEND) && npm run --silent lint; fi
+	@$(MAKE) --no-print-directory lint-contract
+
+# Redocly fails only on errors; a warning fails this step too. Its Node 20 notice is left out.
+.PHONY: lint-contract
+lint-contract: frontend-deps ## Lint openapi.yaml with Redocly's recommended ruleset (redocly.yaml): no error, no warning
+	@echo "==> Redocly (openapi.yaml against the recommended ruleset, redocly.yaml): no error, no warning"
+	@out=$$(REDOCLY_TELEMETRY=off $(FRONTEND)/node_modules/.bin/redocly lint openapi.yaml \
+		--config redocly.yaml --format stylish 2>&1); code=$$?; \
+	out=$$(echo "$$out" | grep -v '[║╔╚]'); echo "$$out" | grep -v '^ *$$'; \
+	if [ $$code -ne 0 ] || echo "$$out" | grep -qiw 'warnings\?'; then exit 1; fi
 
 .PHONY: check-content
 check-content: backend-deps runtimes ## Validate the curriculum; grade every answer and every mutant of each reference in the sandbox

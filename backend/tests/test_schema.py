@@ -85,3 +85,31 @@ def test_no_description_speaks_of_the_code_behind_the_contract():
         r"stepwise\.\w+|api_exception_handler|curriculum\.cache|selectors|services\.py", text
     )
     assert leaks == []
+
+
+def test_nullability_is_stated_with_a_type_and_every_error_has_an_example_in_its_shape():
+    """OpenAPI 3.0 ignores `nullable` without a `type` beside it (a nullable reference is a
+    `oneOf` with `NullEnum`); an error example is what the API answers, not a placeholder."""
+    import yaml
+
+    schema = yaml.safe_load(COMMITTED.read_text())
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            if node.get("nullable"):
+                assert "type" in node, where
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}/{index}")
+
+    walk(schema, "#")
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            for code, response in operation["responses"].items():
+                if not code.startswith("4"):
+                    continue
+                example = response["content"]["application/json"]["example"]
+                assert set(example) <= {"code", "detail", "errors"}, (method, path, code)
+                assert example["code"] and example["detail"], (method, path, code)

@@ -164,6 +164,9 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
+    # Relative: the API answers on the host that serves this contract (Swagger UI and ReDoc
+    # send their requests there); a generated client is given its base URL.
+    "SERVERS": [{"url": "/", "description": "The host serving this contract."}],
     "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
@@ -189,7 +192,7 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "stepwise.common.schema.strip_database_integer_bounds",
         "stepwise.common.schema.describe_every_operation",
-        "stepwise.common.schema.nullable_unions_as_unions",
+        "stepwise.common.schema.lintable_contract",
     ],
     "TAGS": [
         {"name": "meta", "description": "Where to start: links to the contract and the docs."},

@@ -1,5 +1,7 @@
 """OpenAPI generation: every operation documents the errors it can answer, in one shape."""
 
+import re
+
 from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
 from rest_framework.permissions import AllowAny
 
@@ -83,35 +85,6 @@ def strip_database_integer_bounds(result, generator, request, public):
     return result
 
 
-def _union_refs_as_unions(node, unions: set[str]) -> None:
-    if isinstance(node, dict):
-        refs = node.get("allOf")
-        if isinstance(refs, list) and len(refs) == 1 and refs[0].get("$ref") in unions:
-            node["oneOf"] = node.pop("allOf")
-        for value in node.values():
-            _union_refs_as_unions(value, unions)
-    elif isinstance(node, list):
-        for value in node:
-            _union_refs_as_unions(value, unions)
-
-
-def nullable_unions_as_unions(result, generator, request, public):
-    """drf-spectacular postprocessing hook: a nullable (or read-only) reference to a union
-    discriminated by `kind` is written `allOf: [$ref]`, which code generators read as
-    inheriting from the union (openapi-typescript types it `Omit<Union, "kind">`, where no
-    member's fields are left). `oneOf: [$ref]` says the same to a validator and keeps the
-    union a union for the generators."""
-    schemas = result.get("components", {}).get("schemas", {})
-    unions = {
-        f"#/components/schemas/{name}"
-        for name, schema in schemas.items()
-        if "oneOf" in schema and "discriminator" in schema
-    }
-    _union_refs_as_unions(result.get("paths", {}), unions)
-    _union_refs_as_unions(schemas, unions)
-    return result
-
-
 _SUCCESS = {
     "200": "The request succeeded; the body is the object or page asked for.",
     "201": "Created; the body is the new object.",
@@ -138,4 +111,164 @@ def describe_every_operation(result, generator, request, public):
                     response["description"] = _SUCCESS[code]
             if operation.get("security") in (None, [{}]):
                 operation["security"] = []
+    return result
+
+
+# --- what linters (Redocly's recommended ruleset) and client generators need ----------------
+
+_NULL = {"$ref": "#/components/schemas/NullEnum"}
+_COMBINERS = ("allOf", "oneOf", "anyOf")
+
+
+def _valid_nullable(node: dict) -> None:
+    """Rewrite a schema whose `nullable` has no `type` beside it, which OpenAPI 3.0 ignores
+    (`nullable` only widens a `type` named in the same object):
+
+    - `allOf: [X]` + `nullable` (drf-spectacular's nullable reference) becomes
+      `oneOf: [X, NullEnum]`, which does admit null; a single-member `allOf` would also make
+      TypeScript generators drop a discriminated union's `kind` (`Omit<Union, "kind">`);
+    - a `oneOf`/`anyOf` that already lists `NullEnum` needs no `nullable`;
+    - a schema of any JSON value admits null already.
+    """
+    if not node.get("nullable") or "type" in node:
+        return
+    del node["nullable"]
+    members = node.get("allOf")
+    if members is not None:
+        if len(members) == 1:
+            del node["allOf"]
+            node["oneOf"] = [members[0], dict(_NULL)]
+        else:  # several parts, all of which must hold, or null
+            node["oneOf"] = [{"allOf": node.pop("allOf")}, dict(_NULL)]
+        return
+    for combiner in ("oneOf", "anyOf"):
+        if combiner in node and _NULL not in node[combiner]:
+            node[combiner].append(dict(_NULL))
+
+
+def _walk_schemas(node, visit) -> None:
+    if isinstance(node, dict):
+        visit(node)
+        for value in node.values():
+            _walk_schemas(value, visit)
+    elif isinstance(node, list):
+        for value in node:
+            _walk_schemas(value, visit)
+
+
+def _references(node, found: set[str]) -> set[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            found.add(ref.rsplit("/", 1)[1])
+        for value in node.values():
+            _references(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _references(value, found)
+    return found
+
+
+def _drop_unused_components(result) -> None:
+    """Remove the components nothing refers to: splitting requests from responses leaves a
+    `FooRequest` behind for a serializer only ever nested read-only (a learner-visible example
+    in a spec is never written)."""
+    schemas = result.get("components", {}).get("schemas", {})
+    used = _references({key: value for key, value in result.items() if key != "components"}, set())
+    pending = set(used)
+    while pending:  # follow the references between components
+        found = _references([schemas.get(name, {}) for name in pending], set())
+        pending = found - used
+        used |= found
+    for name in [name for name in schemas if name not in used]:
+        del schemas[name]
+
+
+# The origin of URLs in examples (a reserved example domain: no real host is implied).
+EXAMPLE_ORIGIN = "https://stepwise-api.example.com"
+# An opaque cursor as the API issues them (`p=<created_at>`, base64, URL-encoded).
+_EXAMPLE_CURSOR = "cD0yMDI2LTExLTMwKzA5JTNBMTIlM0EwMC4xMjM0NTYlMkIwMCUzQTAw"
+
+_ERROR_EXAMPLES = {
+    "401": ("not_authenticated", "Authentication credentials were not provided."),
+    "403": ("permission_denied", "You do not have permission to perform this action."),
+    "404": ("not_found", "Not found."),
+    "409": ("conflict", "The request conflicts with the current state of the object."),
+    "413": ("payload_too_large", "The request body is too large."),
+    "415": ("unsupported_media_type", 'Unsupported media type "text/plain" in request.'),
+    "429": ("throttled", "Request was throttled. Expected available in 42 seconds."),
+}
+
+
+def _resolve(result, schema: dict) -> dict:
+    ref = schema.get("$ref", "")
+    if ref.startswith("#/components/schemas/"):
+        return result["components"]["schemas"].get(ref.rsplit("/", 1)[1], {})
+    return schema
+
+
+def _error_example(result, operation: dict, code: str) -> dict:
+    if code != "400":
+        error, detail = _ERROR_EXAMPLES.get(code, ("error", "The request was refused."))
+        return {"code": error, "detail": detail}
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+    required = _resolve(result, body.get("schema", {})).get("required", [])
+    queries = [p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"]
+    if required:
+        errors = {required[0]: ["This field is required."]}
+    elif "page_size" in queries:  # what the paginators answer (stepwise.common.pagination)
+        errors = {"page_size": ["A positive integer is required."]}
+    elif queries:
+        errors = {queries[-1]: ["A valid value is required."]}
+    else:
+        return {
+            "code": "too_many_parameters",
+            "detail": "The request has too many query parameters.",
+        }
+    return {"code": "invalid", "detail": "The request is not valid.", "errors": errors}
+
+
+def _example_path(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", lambda match: "1" if "id" in match.group(0) else "example", path)
+
+
+def _add_examples(result) -> None:
+    """Error responses carry an example in the API's own error shape (a viewer would otherwise
+    invent `additionalProp1` for `errors`), and pages link to this API's own URLs."""
+    error_ref = "#/components/schemas/Error"
+    for path, operations in sorted(result.get("paths", {}).items()):
+        for operation in operations.values():
+            if not isinstance(operation, dict):
+                continue
+            for code, response in operation.get("responses", {}).items():
+                media = response.get("content", {}).get("application/json")
+                if not media:
+                    continue
+                if media.get("schema", {}).get("$ref") == error_ref:
+                    if "example" not in media and "examples" not in media:
+                        media["example"] = _error_example(result, operation, code)
+                    continue
+                page = _resolve(result, media.get("schema", {}))
+                links = page.get("properties", {})
+                if code != "200" or not {"next", "previous", "results"} <= links.keys():
+                    continue
+                url = EXAMPLE_ORIGIN + _example_path(path)
+                if "count" in links:  # page numbers
+                    examples = {"next": f"{url}?page=3", "previous": f"{url}?page=1"}
+                else:
+                    examples = {"next": f"{url}?cursor={_EXAMPLE_CURSOR}", "previous": None}
+                for name, example in examples.items():
+                    links[name]["example"] = example
+
+
+def lintable_contract(result, generator, request, public):
+    """drf-spectacular postprocessing hook: a contract that Redocly's recommended ruleset and
+    client generators take without complaint (see `_valid_nullable`, `_drop_unused_components`).
+    """
+    result.setdefault("components", {}).setdefault("schemas", {}).setdefault(
+        "NullEnum", {"enum": [None]}
+    )
+    _walk_schemas(result, _valid_nullable)
+    _add_examples(result)
+    _drop_unused_components(result)
     return result

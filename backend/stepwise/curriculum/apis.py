@@ -19,6 +19,7 @@ from stepwise.common.permissions import IsAuthor, ReadOnlyOrAuthor
 from stepwise.common.throttles import MarkdownPreviewRateThrottle
 from stepwise.curriculum import cache, checks, selectors, services
 from stepwise.curriculum.filters import ExerciseFilter
+from stepwise.curriculum.openapi_examples import exercise_create_examples
 from stepwise.curriculum.serializers import (
     ExerciseCheckSerializer,
     ExerciseCopySerializer,
@@ -128,6 +129,7 @@ class TopicDetailApi(SharedLearnerReads, generics.RetrieveUpdateDestroyAPIView):
         summary="Create an exercise (instructors)",
         request=ExerciseWriteSerializer,
         responses={201: ExerciseDetailSerializer},
+        examples=exercise_create_examples(),
     ),
 )
 class ExerciseListApi(SharedLearnerReads, generics.ListCreateAPIView):

@@ -35,6 +35,7 @@ from stepwise.submissions import (
 )
 from stepwise.submissions.filters import SubmissionFilter
 from stepwise.submissions.notifications import MAX_WAIT_SECONDS
+from stepwise.submissions.openapi_examples import submission_examples
 from stepwise.submissions.serializers import (
     ExerciseStatsSerializer,
     GradebookSerializer,
@@ -61,6 +62,7 @@ from stepwise.submissions.serializers import (
         ),
         request=SubmissionCreateSerializer,
         responses={201: SubmissionDetailSerializer},
+        examples=submission_examples(),
     ),
 )
 class SubmissionListApi(generics.ListCreateAPIView):
