@@ -31,7 +31,7 @@ def test_the_first_sync_creates_every_topic_and_exercise_from_the_files(tree):
     web = Topic.objects.get(slug="web")
     assert web.origin == Origin.FILES
     assert list(web.prerequisites.values_list("slug", flat=True)) == ["basics"]
-    assert web.lesson_html == "<h1>The web</h1>\n<p>A server answers requests.</p>"
+    assert web.lesson_html == '<h1 id="section-the-web">The web</h1>\n<p>A server answers requests.</p>'
     add = Exercise.objects.get(slug="add-numbers")
     assert (add.topic.slug, add.kind, add.origin, add.limits) == ("basics", "code", "files",
                                                                   {"time_ms": 3000})  # fmt: skip
