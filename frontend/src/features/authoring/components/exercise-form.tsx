@@ -28,6 +28,7 @@ export function ExerciseForm({
   error,
   onSubmit,
   children,
+  publishAction,
 }: {
   initial: ExerciseDraft;
   topics: readonly Pick<Schemas['TopicSummary'], 'slug' | 'title'>[];
@@ -37,6 +38,8 @@ export function ExerciseForm({
   error: unknown;
   onSubmit: (body: Schemas['ExerciseWriteRequest']) => void;
   children?: ReactNode;
+  /** Offered beside a refused publication: a way to run Check there. */
+  publishAction?: ReactNode;
 }) {
   const [draft, setDraft] = useState(initial);
   const [local, setLocal] = useState<FieldErrors | null>(null);
@@ -157,7 +160,15 @@ export function ExerciseForm({
             <input type="checkbox" checked={draft.published} onChange={(e) => set('published', e.target.checked)} />{' '}
             Published (learners see it)
           </label>
-          {errors.published && <p className="field__error">{errors.published.join(' ')}</p>}
+          <p className="field__hint" id="published-hint">
+            Publishing needs a passing Check of the exercise as saved; a new exercise starts as a draft.
+          </p>
+          {errors.published && (
+            <div className="field__error">
+              <p>{errors.published.join(' ')}</p>
+              {publishAction}
+            </div>
+          )}
           <MarkdownField
             label="Prompt (Markdown)"
             value={draft.prompt_markdown}
