@@ -3,6 +3,7 @@ import type { Schemas } from '../../../api/client';
 import { KIND_LABEL } from '../../../components/ui/badges';
 import { Field } from '../../../components/ui/field';
 import { buildExercise, emptyKindDraft, isKind, KINDS, textRow, type ExerciseDraft } from '../utils/exercise-draft';
+import { LIMIT_NAMES } from '../utils/limits';
 import { errorsUnder, type FieldErrors } from '../utils/rows';
 import { fieldErrorsOf, FormErrors } from './form-errors';
 import { KindFields } from './kind-fields';
@@ -53,7 +54,12 @@ export function ExerciseForm({
     const built = buildExercise(draft);
     setLocal(built.errors);
     setSubmitted((n) => n + 1);
-    if (built.body) onSubmit(built.body);
+    if (!built.body) return;
+    // The form shows the effective limits (the defaults when the exercise has none of its
+    // own); sending them untouched would store the defaults as its own, a change of what
+    // grading depends on that makes its check stale. PATCH keeps what is not sent.
+    const limitsUntouched = LIMIT_NAMES.every((name) => draft.limits[name] === initial.limits[name]);
+    onSubmit(!creating && limitsUntouched ? { ...built.body, limits: undefined } : built.body);
   }
 
   return (
