@@ -471,6 +471,22 @@ describe('Stepwise in a browser', () => {
         ['keeps an empty list empty', true, [[]], []],
       ],
     );
+    assert.equal(saved.published, false, 'a new exercise is a draft');
+
+    // Check it (the reference must pass, the starter fail), then publish it.
+    await card.getByRole('link', { name: exerciseTitle, exact: true }).click();
+    const panel = instructor.getByRole('region', { name: 'Check' });
+    await panel.getByText('Not checked yet.').waitFor();
+    await panel.getByRole('button', { name: 'Check' }).click();
+    await panel.getByText('Passed', { exact: true }).waitFor({ timeout: 15_000 });
+    await panel.getByRole('list', { name: 'Answers' }).getByText('Reference solution').waitFor();
+    await shot(instructor, 'authoring-check');
+    const editForm = instructor.getByRole('form', { name: 'Exercise' });
+    await editForm.getByLabel('Published (learners see it)').check();
+    await editForm.getByRole('button', { name: 'Save exercise' }).click();
+    await instructor.getByRole('heading', { name: 'Content', level: 1 }).waitFor();
+    const published = await api.get(`/api/v1/exercises/e2e-double-${suffix}/`, access);
+    assert.equal(published.published, true);
     await instructor.context().close();
   });
 

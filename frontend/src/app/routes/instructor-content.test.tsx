@@ -62,6 +62,27 @@ const detail = exerciseDetail({
   origin: 'files',
 });
 
+const mine = { ...detail, origin: 'api' as const, can_edit: true };
+
+function check(overrides: Partial<Schemas['ExerciseCheck']>): Schemas['ExerciseCheck'] {
+  return {
+    id: 7,
+    exercise: 'fizzbuzz',
+    status: 'done',
+    passed: true,
+    is_current: true,
+    tests_version: 1,
+    checked: 2,
+    total: 2,
+    results: [],
+    problems: [],
+    error: '',
+    created_at: '2026-01-01T00:00:00Z',
+    finished_at: '2026-01-01T00:00:01Z',
+    ...overrides,
+  };
+}
+
 const curriculum = {
   'GET /api/v1/me/': () => instructor,
   'GET /api/v1/topics/': () => paged([topic('python', 'Python basics', 'files'), topic('mine', 'My topic', 'api')]),
@@ -147,7 +168,8 @@ describe('the authoring pages', { timeout: 15_000 }, () => {
   it('opens an exercise made here for editing, with its check panel, and shows a refused save', async () => {
     fakeApi({
       ...curriculum,
-      'GET /api/v1/exercises/fizzbuzz/': () => ({ ...detail, origin: 'api' }),
+      'GET /api/v1/exercises/fizzbuzz/': () => mine,
+      'GET /api/v1/exercises/fizzbuzz/checks/': () => paged([]),
       'PATCH /api/v1/exercises/fizzbuzz/': () =>
         json(400, { code: 'invalid', detail: 'The request is not valid.', errors: { title: ['Too short.'] } }),
     });
@@ -156,5 +178,124 @@ describe('the authoring pages', { timeout: 15_000 }, () => {
     expect(await screen.findByText('Too short.', { selector: '.field__error' })).toBeInTheDocument();
     expect(screen.getByText('Check', { selector: 'h2' })).toBeInTheDocument();
     expect(screen.queryByRole('note', { name: 'Read-only' })).not.toBeInTheDocument();
+  });
+
+  it('runs Check, shows its progress, then the reference’s failing test by name', async () => {
+    const reference = {
+      role: 'reference' as const,
+      name: 'reference solution',
+      must_pass: true,
+      error: '',
+    };
+    const starter = { role: 'starter' as const, name: 'starter', must_pass: false, error: '' };
+    let reads = 0;
+    const api = fakeApi({
+      ...curriculum,
+      'GET /api/v1/exercises/fizzbuzz/': () => mine,
+      // The first read finds no check; the next ones find it finished.
+      'GET /api/v1/exercises/fizzbuzz/checks/': () =>
+        reads++ === 0
+          ? paged([])
+          : paged([
+              check({
+                passed: false,
+                results: [
+                  {
+                    ...reference,
+                    ok: false,
+                    verdict: 'wrong_answer',
+                    failing_tests: [{ name: 'three', status: 'fail', message: "Expected 'Fizz', got None." }],
+                  },
+                  { ...starter, ok: true, verdict: 'wrong_answer', failing_tests: [] },
+                ],
+                problems: ['The reference solution fails the test three.'],
+              }),
+            ]),
+      'POST /api/v1/exercises/fizzbuzz/checks/': () =>
+        json(
+          201,
+          check({
+            status: 'running',
+            passed: null,
+            checked: 1,
+            total: 2,
+            finished_at: null,
+            results: [
+              { ...reference, ok: null, verdict: '', failing_tests: [] },
+              { ...starter, ok: true, verdict: 'wrong_answer', failing_tests: [] },
+            ],
+          }),
+        ),
+    });
+    renderApp('/instructor/content/exercises/fizzbuzz');
+    expect(await screen.findByText('Not checked yet.')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+
+    expect(await screen.findByText('1 of 2 answers checked')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Answers checked' })).toHaveAttribute('aria-valuenow', '1');
+    expect(screen.queryByRole('button', { name: 'Check' })).not.toBeInTheDocument();
+
+    const failing = await screen.findByRole(
+      'list',
+      { name: 'Tests reference solution did not pass' },
+      { timeout: 4000 },
+    );
+    expect(within(failing).getByText('three')).toBeInTheDocument();
+    expect(failing).toHaveTextContent("Expected 'Fizz', got None.");
+    expect(screen.getByRole('list', { name: 'Problems' })).toHaveTextContent('fails the test three');
+    expect(screen.getByText('Failed')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(api.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/checks/'))).toHaveLength(1);
+  });
+
+  it('says when the latest check is stale, and offers Check beside a refused publication', async () => {
+    const api = fakeApi({
+      ...curriculum,
+      'GET /api/v1/exercises/fizzbuzz/': () => ({ ...mine, published: false }),
+      'GET /api/v1/exercises/fizzbuzz/checks/': () => paged([check({ is_current: false })]),
+      'PATCH /api/v1/exercises/fizzbuzz/': () =>
+        json(400, {
+          code: 'invalid',
+          detail: 'The request is not valid.',
+          errors: { published: ['Run Check first: no passing check of the current content.'] },
+        }),
+      'POST /api/v1/exercises/fizzbuzz/checks/': () => json(201, check({ status: 'queued', checked: 0 })),
+    });
+    renderApp('/instructor/content/exercises/fizzbuzz');
+    expect(await screen.findByText(/The exercise changed since this check/)).toBeInTheDocument();
+    expect(
+      screen.getByText('Publishing needs a passing Check of the exercise as saved', { exact: false }),
+    ).toBeVisible();
+
+    fireEvent.click(screen.getByLabelText('Published (learners see it)'));
+    fireEvent.click(screen.getByText('Save exercise'));
+    expect(
+      await screen.findByText('Run Check first: no passing check of the current content.', {
+        selector: '.field__error p',
+      }),
+    ).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Run Check now' }));
+    expect(await screen.findByText('0 of 2 answers checked')).toBeInTheDocument();
+    expect(api.calls.find((c) => c.method === 'PATCH')?.body).toMatchObject({ published: true });
+  });
+
+  it('copies an exercise the files own into one the instructor owns, and opens the copy', async () => {
+    const api = fakeApi({
+      ...curriculum,
+      'GET /api/v1/exercises/fizzbuzz/': () => detail,
+      'POST /api/v1/exercises/fizzbuzz/copy/': () =>
+        json(201, { ...mine, slug: 'my-fizzbuzz', title: 'FizzBuzz', published: false }),
+      'GET /api/v1/exercises/my-fizzbuzz/': () => ({ ...mine, slug: 'my-fizzbuzz', published: false }),
+      'GET /api/v1/exercises/my-fizzbuzz/checks/': () => paged([]),
+    });
+    const { router } = renderApp('/instructor/content/exercises/fizzbuzz');
+    fireEvent.change(await screen.findByLabelText('Slug of the copy (optional)'), { target: { value: 'my-fizzbuzz' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy into an exercise you own' }));
+
+    expect(await screen.findByText('Save exercise')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/instructor/content/exercises/my-fizzbuzz');
+    expect(screen.getByLabelText('Title')).toBeEnabled();
+    expect(screen.queryByRole('note', { name: 'Read-only' })).not.toBeInTheDocument();
+    expect(api.calls.find((c) => c.path === '/api/v1/exercises/fizzbuzz/copy/')?.body).toEqual({ slug: 'my-fizzbuzz' });
   });
 });

@@ -14,7 +14,7 @@ import {
 } from '../../features/authoring/api/authoring';
 import { AuthoringHome } from '../../features/authoring/components/authoring-home';
 import { CopyExerciseSlot } from '../../features/authoring/components/copy-exercise-slot';
-import { ExerciseCheckPanel } from '../../features/authoring/components/exercise-check-panel';
+import { ExerciseCheckPanel, RunCheckButton } from '../../features/authoring/components/exercise-check-panel';
 import { ExerciseForm } from '../../features/authoring/components/exercise-form';
 import { FileOwnedNotice } from '../../features/authoring/components/file-owned';
 import { TopicForm } from '../../features/authoring/components/topic-form';
@@ -128,18 +128,26 @@ function ExerciseEditor({ slug, topic }: { slug: string | undefined; topic: stri
   if (slug !== undefined && exercise.isError) return <ErrorState error={exercise.error} />;
   const current = slug === undefined ? undefined : exercise.data;
   const fileOwned = current?.origin === 'files';
+  const readOnly = fileOwned || current?.can_edit === false;
   return (
     <>
       <BackToContent />
       {current && fileOwned && <FileOwnedNotice what="exercise" actions={<CopyExerciseSlot slug={current.slug} />} />}
+      {current && !fileOwned && readOnly && (
+        <div className="notice" role="note" aria-label="Read-only">
+          <p>Another author owns this exercise, so it is read-only here.</p>
+          <CopyExerciseSlot slug={current.slug} />
+        </div>
+      )}
       <ExerciseForm
         key={current?.updated_at ?? 'new'}
         initial={current ? draftFrom(current) : emptyDraft(topic)}
         topics={topics.data}
         creating={slug === undefined}
-        readOnly={fileOwned}
+        readOnly={readOnly}
         pending={save.isPending}
         error={save.error}
+        publishAction={current && !readOnly ? <RunCheckButton slug={current.slug} label="Run Check now" /> : undefined}
         onSubmit={(body) =>
           save.mutate(body, {
             onSuccess: () => {
@@ -149,7 +157,7 @@ function ExerciseEditor({ slug, topic }: { slug: string | undefined; topic: stri
           })
         }
       />
-      {current && !fileOwned && <ExerciseCheckPanel slug={current.slug} />}
+      {current && !readOnly && <ExerciseCheckPanel slug={current.slug} />}
     </>
   );
 }

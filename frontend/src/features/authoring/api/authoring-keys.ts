@@ -10,4 +10,5 @@ export const authoringKeys = {
   exercises: () => [...authoringKeys.lists(), 'exercises'] as const,
   topic: (slug: string) => [...authoringKeys.all, 'topic', slug] as const,
   exercise: (slug: string) => [...authoringKeys.all, 'exercise', slug] as const,
+  checks: (slug: string) => [...authoringKeys.all, 'checks', slug] as const,
 };

@@ -80,6 +80,50 @@ export function useSaveExercise(slug: string | undefined) {
     onSuccess: (exercise) => {
       queryClient.setQueryData(authoringKeys.exercise(exercise.slug), exercise);
       void queryClient.invalidateQueries({ queryKey: authoringKeys.lists() });
+      // A saved change may make the latest check stale; reading it again shows so.
+      void queryClient.invalidateQueries({ queryKey: authoringKeys.checks(exercise.slug) });
+    },
+  });
+}
+
+export type ExerciseCheck = Schemas['ExerciseCheck'];
+
+const CHECK_POLL_MS = 1000;
+
+function checkRunning(check: ExerciseCheck | undefined) {
+  return check?.status === 'queued' || check?.status === 'running';
+}
+
+/** The latest check of exercise `slug` (undefined when it was never checked), read again while it runs. */
+export function useLatestCheck(slug: string) {
+  return useQuery({
+    queryKey: authoringKeys.checks(slug),
+    queryFn: () =>
+      unwrap(
+        client.GET('/api/v1/exercises/{slug}/checks/', { params: { path: { slug }, query: { page_size: 1 } } }),
+      ).then((page) => page.results[0] ?? null),
+    refetchInterval: (query) => (checkRunning(query.state.data ?? undefined) ? CHECK_POLL_MS : false),
+  });
+}
+
+/** Starts a check of exercise `slug`; the latest check becomes the new one. */
+export function useRunCheck(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(client.POST('/api/v1/exercises/{slug}/checks/', { params: { path: { slug } } })),
+    onSuccess: (check) => queryClient.setQueryData(authoringKeys.checks(slug), check),
+  });
+}
+
+/** Copies exercise `slug` into a new one the caller owns (`body.slug` empty: the server picks it). */
+export function useCopyExercise(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['ExerciseCopyRequest']) =>
+      unwrap(client.POST('/api/v1/exercises/{slug}/copy/', { params: { path: { slug } }, body })),
+    onSuccess: (copy) => {
+      queryClient.setQueryData(authoringKeys.exercise(copy.slug), copy);
+      void queryClient.invalidateQueries({ queryKey: authoringKeys.lists() });
     },
   });
 }

@@ -308,10 +308,17 @@ describe('ExerciseForm', { timeout: 15_000 }, () => {
         order: 3,
         published: true,
         hints: ['Think.'],
-        limits: { time_ms: 2000, memory_mb: 256, output_kb: 64 },
       });
+      // Untouched limits are the effective ones: sending them would store the defaults as
+      // the exercise's own and make its check stale.
+      expect(body.limits, spec.kind).toBeUndefined();
       unmount();
     }
+    const [spec, secret] = KIND_CASES[0]!;
+    const { onSubmit } = renderForm(draftFrom(exercise(spec, secret)));
+    fireEvent.change(screen.getByLabelText('Time limit (ms)'), { target: { value: '3000' } });
+    fireEvent.click(screen.getByText('Save exercise'));
+    expect(onSubmit.mock.calls[0]![0].limits).toEqual({ time_ms: 3000, memory_mb: 256, output_kb: 64 });
   });
 
   it('edits code tests as rows: add, fill, hide, reorder and remove', () => {

@@ -3,6 +3,7 @@ import type { Schemas } from '../../../api/client';
 import { KIND_LABEL } from '../../../components/ui/badges';
 import { Field } from '../../../components/ui/field';
 import { buildExercise, emptyKindDraft, isKind, KINDS, textRow, type ExerciseDraft } from '../utils/exercise-draft';
+import { LIMIT_NAMES } from '../utils/limits';
 import { errorsUnder, type FieldErrors } from '../utils/rows';
 import { fieldErrorsOf, FormErrors } from './form-errors';
 import { KindFields } from './kind-fields';
@@ -28,6 +29,7 @@ export function ExerciseForm({
   error,
   onSubmit,
   children,
+  publishAction,
 }: {
   initial: ExerciseDraft;
   topics: readonly Pick<Schemas['TopicSummary'], 'slug' | 'title'>[];
@@ -37,6 +39,8 @@ export function ExerciseForm({
   error: unknown;
   onSubmit: (body: Schemas['ExerciseWriteRequest']) => void;
   children?: ReactNode;
+  /** Offered beside a refused publication: a way to run Check there. */
+  publishAction?: ReactNode;
 }) {
   const [draft, setDraft] = useState(initial);
   const [local, setLocal] = useState<FieldErrors | null>(null);
@@ -50,7 +54,12 @@ export function ExerciseForm({
     const built = buildExercise(draft);
     setLocal(built.errors);
     setSubmitted((n) => n + 1);
-    if (built.body) onSubmit(built.body);
+    if (!built.body) return;
+    // The form shows the effective limits (the defaults when the exercise has none of its
+    // own); sending them untouched would store the defaults as its own, a change of what
+    // grading depends on that makes its check stale. PATCH keeps what is not sent.
+    const limitsUntouched = LIMIT_NAMES.every((name) => draft.limits[name] === initial.limits[name]);
+    onSubmit(!creating && limitsUntouched ? { ...built.body, limits: undefined } : built.body);
   }
 
   return (
@@ -157,7 +166,15 @@ export function ExerciseForm({
             <input type="checkbox" checked={draft.published} onChange={(e) => set('published', e.target.checked)} />{' '}
             Published (learners see it)
           </label>
-          {errors.published && <p className="field__error">{errors.published.join(' ')}</p>}
+          <p className="field__hint" id="published-hint">
+            Publishing needs a passing Check of the exercise as saved; a new exercise starts as a draft.
+          </p>
+          {errors.published && (
+            <div className="field__error">
+              <p>{errors.published.join(' ')}</p>
+              {publishAction}
+            </div>
+          )}
           <MarkdownField
             label="Prompt (Markdown)"
             value={draft.prompt_markdown}

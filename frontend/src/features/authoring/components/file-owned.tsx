@@ -10,7 +10,7 @@ export function FileOwnedBadge() {
 /**
  * Why a topic or exercise cannot be changed here: the curriculum files in the repository
  * define it, and every sync puts their version back, so an edit here would be undone. The
- * `actions` slot is where "copy into an exercise you own" goes once the API offers it.
+ * `actions` slot holds "copy into an exercise you own".
  */
 export function FileOwnedNotice({ what, actions }: { what: 'topic' | 'exercise'; actions?: ReactNode }) {
   return (
