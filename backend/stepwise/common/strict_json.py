@@ -17,6 +17,7 @@ _original = {
     fields.FloatField: fields.FloatField.to_internal_value,
     fields.BooleanField: fields.BooleanField.to_internal_value,
     relations.ManyRelatedField: relations.ManyRelatedField.to_internal_value,
+    relations.SlugRelatedField: relations.SlugRelatedField.to_internal_value,
 }
 
 
@@ -51,9 +52,17 @@ def _strict_many_related(self, data):
     return _original[relations.ManyRelatedField](self, data)
 
 
+def _strict_slug_related(self, data):
+    # A slug is a string: the number 0 would otherwise find the row whose slug is "0".
+    if not isinstance(data, str):
+        self.fail("invalid")
+    return _original[relations.SlugRelatedField](self, data)
+
+
 def install() -> None:
     fields.CharField.to_internal_value = _strict_char
     fields.IntegerField.to_internal_value = _strict_integer
     fields.FloatField.to_internal_value = _strict_float
     fields.BooleanField.to_internal_value = _strict_boolean
     relations.ManyRelatedField.to_internal_value = _strict_many_related
+    relations.SlugRelatedField.to_internal_value = _strict_slug_related

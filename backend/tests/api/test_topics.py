@@ -128,6 +128,18 @@ def test_creating_a_topic_validates_slug_and_prerequisites(instructor_api):
     assert {"slug", "prerequisites"} <= response.json()["errors"].keys()
 
 
+def test_a_slug_is_a_string_even_where_a_number_would_name_a_row(instructor_api):
+    TopicFactory(slug="0")
+    web = TopicFactory(slug="web")
+    ExerciseFactory(topic=web, slug="quiz")
+    response = instructor_api.patch("/api/v1/topics/web/", {"prerequisites": [0]}, format="json")
+    assert response.status_code == 400
+    assert "prerequisites" in response.json()["errors"]
+    response = instructor_api.post("/api/v1/exercises/quiz/copy/", {"topic": 0}, format="json")
+    assert response.status_code == 400
+    assert "topic" in response.json()["errors"]
+
+
 def test_an_instructor_updates_a_topic(instructor_api):
     TopicFactory(slug="web", title="Old")
     response = instructor_api.patch("/api/v1/topics/web/", {"title": "New"}, format="json")
