@@ -97,8 +97,8 @@ def _explanation(submission: Submission, *, privileged: bool) -> str | None:
     if not (privileged or submission.verdict == accepted):
         # A wrong answer shows it only to a learner who has solved the exercise already: to
         # anyone else it would give away the answer to type next.
-        solved = Submission.objects.filter(
-            user_id=submission.user_id, exercise_id=submission.exercise_id, verdict=accepted
+        solved = LearnerTally.objects.filter(
+            user_id=submission.user_id, exercise_id=submission.exercise_id, accepted__gt=0
         )
         if not solved.exists():
             return None

@@ -29,6 +29,24 @@ class SubmissionUserSerializer(serializers.Serializer):
 # One test's result. Reads results stored before a field existed (through the grader's own
 # reader); shows a hidden test's real message and call only when the context says the reader
 # may see the exercise's hidden tests (`reveal_hidden`).
+def _result_message_field() -> serializers.CharField:
+    # A submission and a run say the same about their answer as a whole.
+    return serializers.CharField(
+        read_only=True,
+        help_text="What the answer as a whole did, said once: the syntax error, what your code "
+        "raised, the limit it hit. Empty when the tests say it all.",
+    )
+
+
+def _error_line_field() -> serializers.IntegerField:
+    return serializers.IntegerField(
+        read_only=True,
+        allow_null=True,
+        help_text="The line of the answer `message` points at (a syntax error, an exception "
+        "while loading), when it points at one.",
+    )
+
+
 class TestResultSerializer(serializers.Serializer):
     name = serializers.CharField()
     status = serializers.ChoiceField(
@@ -118,17 +136,8 @@ class SubmissionHistorySerializer(serializers.ModelSerializer):
 class SubmissionDetailSerializer(SubmissionSummarySerializer):
     answer = AnswerField()  # output only; not read_only so the contract is the plain union
     tests = TestResultSerializer(many=True, read_only=True)
-    message = serializers.CharField(
-        read_only=True,
-        help_text="What the answer as a whole did, said once: the syntax error, what your code "
-        "raised, the limit it hit. Empty when the tests say it all.",
-    )
-    error_line = serializers.IntegerField(
-        read_only=True,
-        allow_null=True,
-        help_text="The line of the answer `message` points at (a syntax error, an exception "
-        "while loading), when it points at one.",
-    )
+    message = _result_message_field()
+    error_line = _error_line_field()
     explanation_html = serializers.SerializerMethodField(
         help_text="The exercise's explanation as sanitised HTML, for a graded `choice` or "
         "`text` answer. Shown after an accepted answer; after a wrong one only once the learner "
@@ -277,16 +286,8 @@ class RunSerializer(serializers.ModelSerializer):
     )
     answer = AnswerField()  # output only, as on a submission
     tests = TestResultSerializer(many=True, read_only=True)
-    message = serializers.CharField(
-        read_only=True,
-        help_text="What the answer as a whole did, said once: the syntax error, what your code "
-        "raised, the limit it hit. Empty when the tests say it all.",
-    )
-    error_line = serializers.IntegerField(
-        read_only=True,
-        allow_null=True,
-        help_text="The line of the answer `message` points at, when it points at one.",
-    )
+    message = _result_message_field()
+    error_line = _error_line_field()
     detail = serializers.CharField(
         read_only=True, help_text="Why the platform could not grade, when status is `error`."
     )

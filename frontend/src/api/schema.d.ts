@@ -2663,7 +2663,7 @@ export interface components {
             readonly tests: components["schemas"]["TestResult"][];
             /** @description What the answer as a whole did, said once: the syntax error, what your code raised, the limit it hit. Empty when the tests say it all. */
             readonly message: string;
-            /** @description The line of the answer `message` points at, when it points at one. */
+            /** @description The line of the answer `message` points at (a syntax error, an exception while loading), when it points at one. */
             readonly error_line: number | null;
             /** @description Why the platform could not grade, when status is `error`. */
             readonly detail: string;
